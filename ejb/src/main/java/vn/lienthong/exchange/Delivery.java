@@ -1,0 +1,139 @@
+package vn.lienthong.exchange;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.lienthong.directory.AgencyCode;
+
+import java.time.Instant;
+
+/**
+ * One document for one recipient: whether it reached the recipient's inbox and whether the
+ * recipient's software confirmed it fetched it. Every transition is idempotent, because delivery
+ * messages and client confirmations can both arrive twice.
+ */
+@Entity
+@Table(name = "delivery")
+public class Delivery {
+
+    @Id
+    @SequenceGenerator(name = "delivery_seq", sequenceName = "delivery_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "delivery_seq")
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "document_id", nullable = false, length = 36)
+    private String documentId;
+
+    @Column(name = "recipient_code", nullable = false, length = 32)
+    private String recipientCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 20)
+    private DeliveryState state;
+
+    @Column(name = "queued_at", nullable = false)
+    private Instant queuedAt;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Column(name = "fetched_at")
+    private Instant fetchedAt;
+
+    @Column(name = "fetch_failures", nullable = false)
+    private int fetchFailures;
+
+    @Column(name = "last_failure_reason", length = 1000)
+    private String lastFailureReason;
+
+    @Column(name = "last_failure_at")
+    private Instant lastFailureAt;
+
+    @Version
+    @Column(name = "version_no", nullable = false)
+    private long version;
+
+    protected Delivery() {
+        // for JPA
+    }
+
+    Delivery(HubDocumentId document, AgencyCode recipient, Instant now) {
+        this.documentId = document.value();
+        this.recipientCode = recipient.value();
+        this.state = DeliveryState.QUEUED;
+        this.queuedAt = now;
+    }
+
+    /** Puts the document in the recipient's inbox; a repeat does nothing. */
+    boolean deliver(Instant now) {
+        if (state != DeliveryState.QUEUED) {
+            return false;
+        }
+        state = DeliveryState.DELIVERED;
+        deliveredAt = now;
+        return true;
+    }
+
+    /** The recipient's software fetched the package; a repeat does nothing. */
+    void confirmFetched(Instant now) {
+        if (state == DeliveryState.FETCHED) {
+            return;
+        }
+        state = DeliveryState.FETCHED;
+        fetchedAt = now;
+    }
+
+    /** The recipient's software could not take the package; it stays in the inbox to be fetched again. */
+    void reportFetchFailure(String reason, Instant now) {
+        if (state == DeliveryState.FETCHED) {
+            return;
+        }
+        fetchFailures++;
+        lastFailureReason = reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        lastFailureAt = now;
+    }
+
+    public HubDocumentId documentId() {
+        return new HubDocumentId(documentId);
+    }
+
+    public AgencyCode recipient() {
+        return new AgencyCode(recipientCode);
+    }
+
+    public DeliveryState state() {
+        return state;
+    }
+
+    public Instant queuedAt() {
+        return queuedAt;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
+    }
+
+    public Instant fetchedAt() {
+        return fetchedAt;
+    }
+
+    public int fetchFailures() {
+        return fetchFailures;
+    }
+
+    public String lastFailureReason() {
+        return lastFailureReason;
+    }
+
+    public Instant lastFailureAt() {
+        return lastFailureAt;
+    }
+}

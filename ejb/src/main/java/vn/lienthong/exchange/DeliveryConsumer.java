@@ -1,0 +1,32 @@
+package vn.lienthong.exchange;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import vn.lienthong.directory.AgencyCode;
+
+/**
+ * Takes delivery messages off the delivery queue (activation spec
+ * {@code lienthong/lienthong-ejb/DeliveryConsumer} in server.xml) and hands them to
+ * {@link DeliveryService}. A failure propagates: the transaction rolls back and the broker
+ * redelivers the message, then dead-letters it after the configured attempts.
+ */
+@MessageDriven(name = "DeliveryConsumer")
+public class DeliveryConsumer implements MessageListener {
+
+    @EJB
+    DeliveryService deliveries;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            deliveries.deliver(new HubDocumentId(message.getStringProperty(JmsDeliveryDispatcher.DOCUMENT_ID)),
+                    AgencyCode.of(message.getStringProperty(JmsDeliveryDispatcher.RECIPIENT)));
+        } catch (JMSException e) {
+            throw new JMSRuntimeException("Unreadable delivery message: " + e.getMessage(), e.getErrorCode(), e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package vn.lienthong.exchange;
+
+import vn.lienthong.directory.AgencyCode;
+
+import java.util.List;
+
+/**
+ * Hands deliveries to the broker. Business code depends on this interface, never on JMS types;
+ * sends join the caller's transaction, so a delivery is queued if and only if its document is
+ * stored.
+ */
+public interface DeliveryDispatcher {
+
+    void dispatch(HubDocumentId document, List<AgencyCode> recipients);
+}

@@ -1,0 +1,155 @@
+package vn.lienthong.exchange;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.exchange.edxml.BusinessType;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A package the hub accepted (văn bản): the header fields the hub lists and searches by, and the
+ * digest of the original bytes, which {@link PackageStore} keeps exactly as received.
+ */
+@Entity
+@Table(name = "document")
+public class Document {
+
+    static final int SUBJECT_LENGTH = 2000;
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "sender_code", nullable = false, length = 32)
+    private String senderCode;
+
+    @Column(name = "edxml_document_id", length = 400)
+    private String edxmlDocumentId;
+
+    @Column(name = "code_number", length = 100)
+    private String codeNumber;
+
+    @Column(name = "code_notation", length = 200)
+    private String codeNotation;
+
+    @Column(name = "subject", length = SUBJECT_LENGTH)
+    private String subject;
+
+    @Column(name = "business_type", nullable = false)
+    private int businessType;
+
+    @Column(name = "promulgation_date")
+    private LocalDate promulgationDate;
+
+    @Column(name = "signed", nullable = false)
+    private boolean signed;
+
+    @Column(name = "attachment_count", nullable = false)
+    private int attachmentCount;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(name = "sha256", nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    protected Document() {
+        // for JPA
+    }
+
+    Document(HubDocumentId id, AgencyCode sender, String edxmlDocumentId, String codeNumber, String codeNotation,
+             String subject, BusinessType businessType, LocalDate promulgationDate, boolean signed,
+             int attachmentCount, long sizeBytes, String sha256, Instant receivedAt) {
+        this.id = id.value();
+        this.senderCode = sender.value();
+        this.edxmlDocumentId = truncate(edxmlDocumentId, 400);
+        this.codeNumber = truncate(codeNumber, 100);
+        this.codeNotation = truncate(codeNotation, 200);
+        this.subject = truncate(subject, SUBJECT_LENGTH);
+        this.businessType = businessType.code();
+        this.promulgationDate = promulgationDate;
+        this.signed = signed;
+        this.attachmentCount = attachmentCount;
+        this.sizeBytes = sizeBytes;
+        this.sha256 = sha256;
+        this.receivedAt = receivedAt;
+    }
+
+    /** Listing columns are bounded; the full text always stays in the stored package. */
+    private static String truncate(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, max - 1) + "…";
+    }
+
+    public HubDocumentId id() {
+        return new HubDocumentId(id);
+    }
+
+    public AgencyCode sender() {
+        return new AgencyCode(senderCode);
+    }
+
+    public String edxmlDocumentId() {
+        return edxmlDocumentId;
+    }
+
+    public String codeNumber() {
+        return codeNumber;
+    }
+
+    public String codeNotation() {
+        return codeNotation;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public BusinessType businessType() {
+        return BusinessType.of(businessType).orElseThrow();
+    }
+
+    public LocalDate promulgationDate() {
+        return promulgationDate;
+    }
+
+    public boolean signed() {
+        return signed;
+    }
+
+    public int attachmentCount() {
+        return attachmentCount;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Document other && Objects.equals(id, other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

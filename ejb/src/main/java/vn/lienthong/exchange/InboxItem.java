@@ -1,0 +1,13 @@
+package vn.lienthong.exchange;
+
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.exchange.edxml.BusinessType;
+
+import java.time.Instant;
+
+/** A document in a recipient's inbox, as the inbox listing shows it. */
+public record InboxItem(HubDocumentId documentId, AgencyCode sender, String senderName, String edxmlDocumentId,
+                        String codeNumber, String codeNotation, String subject, BusinessType businessType,
+                        boolean signed, int attachmentCount, long sizeBytes, String sha256, Instant receivedAt,
+                        DeliveryState state, Instant deliveredAt, Instant fetchedAt, int fetchFailures) {
+}

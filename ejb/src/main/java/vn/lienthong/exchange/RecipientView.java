@@ -1,0 +1,16 @@
+package vn.lienthong.exchange;
+
+import vn.lienthong.directory.AgencyCode;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One recipient of a sent document: transport state and, in order, the statuses it reported. */
+public record RecipientView(AgencyCode code, String name, DeliveryState state, Instant deliveredAt,
+                            Instant fetchedAt, int fetchFailures, String lastFailureReason,
+                            List<StatusView> statuses) {
+
+    public RecipientView {
+        statuses = List.copyOf(statuses);
+    }
+}

@@ -1,0 +1,69 @@
+package vn.lienthong.exchange;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.exchange.edxml.EdxmlLimits;
+import vn.lienthong.exchange.edxml.EdxmlPackage;
+import vn.lienthong.exchange.edxml.EdxmlReader;
+import vn.lienthong.exchange.edxml.StatusCode;
+import vn.lienthong.exchange.edxml.StatusPackage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Accepts a status package from a recipient about a document it received, so the sender sees it.
+ * The status must come from the signed-in agency, concern a document that agency received, and
+ * carry a code a recipient may send.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class StatusService {
+
+    /** The business statuses of a recipient's handling of a document. */
+    static final Set<StatusCode> RECIPIENT_PROGRESS = EnumSet.of(StatusCode.ARRIVED, StatusCode.REJECTED,
+            StatusCode.ACCEPTED, StatusCode.ASSIGNED, StatusCode.PROCESSING, StatusCode.COMPLETED);
+
+    @Inject
+    PackageSpooler spooler;
+
+    @Inject
+    EdxmlLimits limits;
+
+    @EJB
+    StatusRegistry registry;
+
+    public StatusReceipt submit(AgencyCode reporter, InputStream body) {
+        try (SpooledPackage spooled = spooler.spool(body)) {
+            StatusPackage status = readStatus(spooled);
+            SubmissionService.checkSender(reporter, status.from(), "Status/From/OrganId");
+            StatusCode code = StatusCode.of(status.statusCode()).orElseThrow();
+            if (!RECIPIENT_PROGRESS.contains(code)) {
+                throw new StatusNotAllowedException(code.code(),
+                        "the take-back exchange (13, 15, 16) is not open on this hub yet",
+                        "trục chưa hỗ trợ quy trình lấy lại văn bản (13, 15, 16)");
+            }
+            return registry.record(reporter, status, spooled);
+        }
+    }
+
+    private StatusPackage readStatus(SpooledPackage spooled) {
+        EdxmlPackage pkg;
+        try (InputStream in = spooled.open()) {
+            pkg = new EdxmlReader(limits).read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (pkg instanceof StatusPackage status) {
+            return status;
+        }
+        throw new WrongPackageKindException(false);
+    }
+}

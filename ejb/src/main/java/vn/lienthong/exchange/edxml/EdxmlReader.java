@@ -1,0 +1,306 @@
+package vn.lienthong.exchange.edxml;
+
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads an edXML package from a stream in one pass. The header and manifest are small and are read
+ * into element trees; attachments can be hundreds of megabytes and are decoded piece by piece into
+ * an {@link AttachmentSink}, so memory use does not grow with the package.
+ *
+ * <p>Hardened against hostile input: a document type declaration or an entity reference is refused
+ * outright (no DTD is ever processed, so no external entity and no entity expansion), and depth,
+ * element count, text length and attachment count are bounded by {@link EdxmlLimits}.
+ * Tolerances for real senders' variants are listed in {@link EdxmlNames} and {@link EdxmlDates}.
+ */
+public final class EdxmlReader {
+
+    private static final XMLInputFactory FACTORY = secureFactory();
+
+    private final EdxmlLimits limits;
+
+    public EdxmlReader(EdxmlLimits limits) {
+        this.limits = limits;
+    }
+
+    private static XMLInputFactory secureFactory() {
+        // The JDK's own parser, whatever else is on the class path.
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        // Large base64 text arrives in pieces instead of one string of hundreds of megabytes.
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("external resources are never resolved: " + systemId);
+        });
+        return factory;
+    }
+
+    public EdxmlPackage read(InputStream in) {
+        return read(in, AttachmentSink.DISCARD);
+    }
+
+    public EdxmlPackage read(InputStream in, AttachmentSink sink) {
+        XMLStreamReader reader;
+        try {
+            reader = FACTORY.createXMLStreamReader(in);
+        } catch (XMLStreamException e) {
+            throw malformed(e);
+        }
+        try {
+            return new Pass(reader, sink).readPackage();
+        } catch (XMLStreamException e) {
+            throw malformed(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store an attachment while reading the package", e);
+        } finally {
+            try {
+                reader.close();
+            } catch (XMLStreamException e) {
+                // nothing left to release
+            }
+        }
+    }
+
+    private static MalformedPackageException malformed(XMLStreamException e) {
+        Location at = e.getLocation();
+        String message = e.getMessage() == null ? "unreadable XML" : e.getMessage();
+        // The JDK prefixes its message with the position; keep only the reason.
+        int reason = message.indexOf("Message: ");
+        if (reason >= 0) {
+            message = message.substring(reason + "Message: ".length());
+        }
+        return new MalformedPackageException(at == null ? -1 : at.getLineNumber(),
+                at == null ? -1 : at.getColumnNumber(), message);
+    }
+
+    /** One read of one package; holds the counters the limits apply to. */
+    private final class Pass {
+        private final XMLStreamReader r;
+        private final AttachmentSink sink;
+        private int elements;
+
+        Pass(XMLStreamReader r, AttachmentSink sink) {
+            this.r = r;
+            this.sink = sink;
+        }
+
+        EdxmlPackage readPackage() throws XMLStreamException, IOException {
+            toRootElement();
+            if (!EdxmlNames.ROOT.equals(r.getLocalName()) || !EdxmlNames.NAMESPACE.equals(r.getNamespaceURI())) {
+                String ns = r.getNamespaceURI();
+                throw new NotEdxmlException("{" + (ns == null ? "" : ns) + "}" + r.getLocalName());
+            }
+            elements = 1;
+            XmlElement header = null;
+            XmlElement body = null;
+            boolean signedOutsideHeader = false;
+            List<AttachmentInfo> attachments = new ArrayList<>();
+            while (nextChild()) {
+                String name = r.getLocalName();
+                if (EdxmlNames.ENVELOPE.equals(name)) {
+                    while (nextChild()) {
+                        XmlElement part = readTree(3);
+                        if (EdxmlNames.HEADER.equals(part.localName())) {
+                            header = part;
+                        } else if (EdxmlNames.BODY.equals(part.localName())) {
+                            body = part;
+                        } else if (EdxmlNames.isXmlSignature(part.namespace(), part.localName())) {
+                            signedOutsideHeader = true;
+                        }
+                    }
+                } else if (EdxmlNames.ATTACHMENT_ENCODED.equals(name)) {
+                    while (nextChild()) {
+                        if (EdxmlNames.ATTACHMENT.equals(r.getLocalName())) {
+                            if (attachments.size() >= limits.maxAttachments()) {
+                                throw new PackageLimitExceededException("AttachmentEncoded/Attachment",
+                                        "edxml.limit.attachments", limits.maxAttachments());
+                            }
+                            attachments.add(readAttachment(attachments.size()));
+                        } else {
+                            readTree(3);
+                        }
+                    }
+                } else {
+                    XmlElement other = readTree(2);
+                    signedOutsideHeader |= EdxmlNames.isXmlSignature(other.namespace(), other.localName());
+                }
+            }
+            while (r.hasNext()) {
+                checkForbidden(r.next());
+            }
+            if (header == null) {
+                throw InvalidPackageException.missing("edXMLEnvelope/edXMLHeader");
+            }
+            boolean signed = signedOutsideHeader || header.children().stream()
+                    .anyMatch(c -> EdxmlNames.isXmlSignature(c.namespace(), c.localName()));
+            if (header.child(EdxmlNames.STATUS).isPresent()) {
+                return PackageMapper.statusPackage(header.child(EdxmlNames.STATUS).get(), signed);
+            }
+            return PackageMapper.documentPackage(header, body, attachments, signed);
+        }
+
+        private void toRootElement() throws XMLStreamException {
+            int event = r.getEventType();
+            while (event != XMLStreamConstants.START_ELEMENT) {
+                checkForbidden(event);
+                if (!r.hasNext()) {
+                    throw new NotEdxmlException("no element at all");
+                }
+                event = r.next();
+            }
+        }
+
+        /** Moves to the next child element of the current element; false at its end tag. */
+        private boolean nextChild() throws XMLStreamException {
+            while (r.hasNext()) {
+                int event = r.next();
+                checkForbidden(event);
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    countElement();
+                    return true;
+                }
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private void countElement() {
+            if (++elements > limits.maxElements()) {
+                throw new PackageLimitExceededException(r.getLocalName(), "edxml.limit.elements", limits.maxElements());
+            }
+        }
+
+        private void checkForbidden(int event) {
+            if (event == XMLStreamConstants.DTD) {
+                throw new ForbiddenXmlException("DOCTYPE");
+            }
+            if (event == XMLStreamConstants.ENTITY_REFERENCE || event == XMLStreamConstants.ENTITY_DECLARATION) {
+                throw new ForbiddenXmlException("ENTITY");
+            }
+        }
+
+        /** Reads the current element and everything in it into a tree. */
+        private XmlElement readTree(int depth) throws XMLStreamException {
+            if (depth > limits.maxDepth()) {
+                throw new PackageLimitExceededException(r.getLocalName(), "edxml.limit.depth", limits.maxDepth());
+            }
+            String localName = r.getLocalName();
+            String namespace = r.getNamespaceURI();
+            Map<String, String> attributes = new LinkedHashMap<>();
+            for (int i = 0; i < r.getAttributeCount(); i++) {
+                attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
+            }
+            List<XmlElement> children = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            while (r.hasNext()) {
+                int event = r.next();
+                checkForbidden(event);
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        countElement();
+                        children.add(readTree(depth + 1));
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (text.length() + r.getTextLength() > limits.maxTextLength()) {
+                            throw new PackageLimitExceededException(localName, "edxml.limit.text", limits.maxTextLength());
+                        }
+                        text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        return new XmlElement(localName, namespace, children.isEmpty() ? text.toString().strip() : "",
+                                attributes, children);
+                    }
+                    default -> {
+                        // comments and processing instructions carry nothing for the hub
+                    }
+                }
+            }
+            throw new XMLStreamException("unexpected end of document inside " + localName, r.getLocation());
+        }
+
+        private AttachmentInfo readAttachment(int index) throws XMLStreamException, IOException {
+            Map<String, String> fields = new LinkedHashMap<>();
+            long decodedBytes = -1;
+            String sha256 = null;
+            while (nextChild()) {
+                String name = r.getLocalName();
+                if ("ContentTransferEncoded".equals(name)) {
+                    if (decodedBytes >= 0) {
+                        throw new InvalidPackageException("Attachment[" + (index + 1) + "]/ContentTransferEncoded",
+                                "appears twice", "xuất hiện hai lần");
+                    }
+                    MessageDigest digest = sha256();
+                    Base64StreamDecoder decoder;
+                    try (OutputStream out = new DigestOutputStream(sink.open(index), digest)) {
+                        decoder = new Base64StreamDecoder(out);
+                        decodeText(decoder, index);
+                    }
+                    decodedBytes = decoder.decodedBytes();
+                    sha256 = HexFormat.of().formatHex(digest.digest());
+                } else {
+                    fields.put(name, readTree(4).text());
+                }
+            }
+            if (decodedBytes < 0) {
+                throw InvalidPackageException.missing("Attachment[" + (index + 1) + "]/ContentTransferEncoded");
+            }
+            return new AttachmentInfo(fields.get("ContentId"), fields.get("AttachmentName"), fields.get("Description"),
+                    fields.get("ContentType"), decodedBytes, sha256);
+        }
+
+        private void decodeText(Base64StreamDecoder decoder, int index) throws XMLStreamException, IOException {
+            String element = "Attachment[" + (index + 1) + "]/ContentTransferEncoded";
+            while (r.hasNext()) {
+                int event = r.next();
+                checkForbidden(event);
+                switch (event) {
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (!decoder.feed(r.getTextCharacters(), r.getTextStart(), r.getTextLength())) {
+                            throw new InvalidPackageException(element, "is not valid base64", "không phải base64 hợp lệ");
+                        }
+                    }
+                    case XMLStreamConstants.START_ELEMENT -> throw new InvalidPackageException(element,
+                            "must hold base64 text only", "chỉ được chứa văn bản base64");
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        if (!decoder.finish()) {
+                            throw new InvalidPackageException(element, "base64 text is truncated", "dữ liệu base64 bị cắt cụt");
+                        }
+                        return;
+                    }
+                    default -> {
+                        // comments inside the base64 text are ignored
+                    }
+                }
+            }
+            throw new XMLStreamException("unexpected end of document inside " + element, r.getLocation());
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

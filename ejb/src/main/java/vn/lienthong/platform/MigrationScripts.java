@@ -1,0 +1,84 @@
+package vn.lienthong.platform;
+
+import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.resource.LoadableResource;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The migration scripts, named one by one. Flyway's class-path scanning does not understand the
+ * URLs Liberty's class loaders hand out, so it would find no script at all; naming them here is
+ * the dependable way. {@code MigrationScriptsTest} fails the build if a script in
+ * src/main/resources/db/migration is missing from this list.
+ */
+public final class MigrationScripts implements ResourceProvider {
+
+    static final String LOCATION = "db/migration/";
+
+    /** In version order. Add every new script here. */
+    static final List<String> SCRIPTS = List.of(
+            "V1__directory_and_exchange.sql");
+
+    private final ClassLoader classLoader;
+
+    public MigrationScripts(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
+
+    @Override
+    public LoadableResource getResource(String name) {
+        String file = name.startsWith(LOCATION) ? name.substring(LOCATION.length()) : name;
+        return SCRIPTS.contains(file) ? new Script(file) : null;
+    }
+
+    @Override
+    public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
+        return SCRIPTS.stream()
+                .filter(s -> s.startsWith(prefix) && Arrays.stream(suffixes).anyMatch(s::endsWith))
+                .<LoadableResource>map(Script::new)
+                .toList();
+    }
+
+    private final class Script extends LoadableResource {
+        private final String file;
+
+        Script(String file) {
+            this.file = file;
+        }
+
+        @Override
+        public Reader read() {
+            InputStream in = classLoader.getResourceAsStream(LOCATION + file);
+            if (in == null) {
+                throw new IllegalStateException("Migration script " + LOCATION + file + " is missing from the application");
+            }
+            return new InputStreamReader(in, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String getAbsolutePath() {
+            return LOCATION + file;
+        }
+
+        @Override
+        public String getAbsolutePathOnDisk() {
+            return LOCATION + file;
+        }
+
+        @Override
+        public String getFilename() {
+            return file;
+        }
+
+        @Override
+        public String getRelativePath() {
+            return LOCATION + file;
+        }
+    }
+}

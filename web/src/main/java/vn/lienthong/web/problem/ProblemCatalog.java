@@ -1,0 +1,78 @@
+package vn.lienthong.web.problem;
+
+import jakarta.ws.rs.core.Response.Status;
+
+import java.util.Map;
+
+/**
+ * The one table from refusal code to HTTP status and title, shared by the REST problem documents
+ * and the SOAP faults. A code missing here is a bug: {@link #of(String)} fails loudly in tests.
+ */
+public final class ProblemCatalog {
+
+    public record Entry(int status, String titleEn, String titleVi) {
+    }
+
+    private static final Map<String, Entry> ENTRIES = Map.ofEntries(
+            entry("MALFORMED_XML", 400, "Malformed XML", "XML không hợp lệ"),
+            entry("NOT_EDXML", 400, "Not an edXML package", "Không phải gói tin edXML"),
+            entry("INVALID_PACKAGE", 400, "Invalid edXML package", "Gói tin edXML không hợp lệ"),
+            entry("XML_CONSTRUCT_FORBIDDEN", 400, "Forbidden XML construct", "Cấu trúc XML bị cấm"),
+            entry("WRONG_PACKAGE_KIND", 400, "Wrong kind of package", "Sai loại gói tin"),
+            entry("PACKAGE_LIMIT_EXCEEDED", 413, "Package exceeds a limit", "Gói tin vượt giới hạn"),
+            entry("INVALID_AGENCY_CODE", 400, "Invalid agency code", "Mã định danh không hợp lệ"),
+            entry("INVALID_REQUEST", 400, "Invalid request", "Yêu cầu không hợp lệ"),
+            entry("UNAUTHENTICATED", 401, "Authentication required", "Cần xác thực"),
+            entry("INVALID_CREDENTIALS", 401, "Invalid credentials", "Thông tin xác thực không đúng"),
+            entry("SENDER_MISMATCH", 403, "Sender does not match the signed-in agency", "Đơn vị gửi không khớp với đơn vị đăng nhập"),
+            entry("NOT_YOURS", 403, "Not your document", "Không phải văn bản của cơ quan bạn"),
+            entry("FORBIDDEN", 403, "Not allowed", "Không được phép"),
+            entry("UNKNOWN_AGENCY", 404, "Unknown agency", "Không có cơ quan này"),
+            entry("UNKNOWN_DOCUMENT", 404, "Unknown document", "Không có văn bản này"),
+            entry("NOT_FOUND", 404, "Not found", "Không tìm thấy"),
+            entry("METHOD_NOT_ALLOWED", 405, "Method not allowed", "Phương thức không được hỗ trợ"),
+            entry("NOT_ACCEPTABLE", 406, "Not acceptable", "Không đáp ứng được định dạng yêu cầu"),
+            entry("NOT_YET_DELIVERED", 409, "Not yet delivered", "Văn bản chưa được chuyển đến"),
+            entry("STATUS_NOT_ALLOWED", 409, "Status not allowed", "Không được gửi trạng thái này"),
+            entry("UNSUPPORTED_MEDIA_TYPE", 415, "Unsupported media type", "Định dạng nội dung không được hỗ trợ"),
+            entry("UNKNOWN_RECIPIENT", 422, "Unknown recipient", "Đơn vị nhận không có trong danh bạ"),
+            entry("INACTIVE_RECIPIENT", 422, "Inactive recipient", "Đơn vị nhận đã ngừng hoạt động"),
+            entry("UNAVAILABLE", 503, "Service unavailable", "Dịch vụ tạm thời không sẵn sàng"),
+            entry("INTERNAL_ERROR", 500, "Internal error", "Lỗi nội bộ"));
+
+    private ProblemCatalog() {
+    }
+
+    private static Map.Entry<String, Entry> entry(String code, int status, String en, String vi) {
+        return Map.entry(code, new Entry(status, en, vi));
+    }
+
+    public static Entry of(String code) {
+        Entry entry = ENTRIES.get(code);
+        if (entry == null) {
+            throw new IllegalStateException("Refusal code " + code + " has no entry in ProblemCatalog");
+        }
+        return entry;
+    }
+
+    public static boolean knows(String code) {
+        return ENTRIES.containsKey(code);
+    }
+
+    public static String codeForStatus(int status) {
+        return switch (status) {
+            case 401 -> "UNAUTHENTICATED";
+            case 403 -> "FORBIDDEN";
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            case 503 -> "UNAVAILABLE";
+            default -> status >= 500 ? "INTERNAL_ERROR" : "INVALID_REQUEST";
+        };
+    }
+
+    static Status statusOf(String code) {
+        return Status.fromStatusCode(of(code).status());
+    }
+}

@@ -1,0 +1,27 @@
+package vn.lienthong.web.problem;
+
+import jakarta.ws.rs.core.Response;
+import vn.lienthong.platform.BusinessException;
+
+/** Builds problem responses from refusals, so every error on the API has the same shape. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static Problem of(BusinessException e, String instance) {
+        ProblemCatalog.Entry entry = ProblemCatalog.of(e.code());
+        return new Problem(Problem.typeOf(e.code()), entry.titleEn(), entry.status(), e.messageEn(), e.code(),
+                e.element().orElse(null), instance, entry.titleVi(), e.messageVi());
+    }
+
+    public static Problem of(String code, String detailEn, String detailVi, String instance) {
+        ProblemCatalog.Entry entry = ProblemCatalog.of(code);
+        return new Problem(Problem.typeOf(code), entry.titleEn(), entry.status(), detailEn, code, null, instance,
+                entry.titleVi(), detailVi);
+    }
+
+    public static Response response(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

@@ -1,0 +1,17 @@
+package vn.lienthong.web.rest;
+
+import vn.lienthong.platform.HubClock;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** Instants go on the wire as ISO-8601 with Vietnam's offset, the time agencies read. */
+public final class Times {
+
+    private Times() {
+    }
+
+    public static OffsetDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(HubClock.ZONE).toOffsetDateTime();
+    }
+}

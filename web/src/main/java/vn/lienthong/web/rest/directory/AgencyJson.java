@@ -1,0 +1,17 @@
+package vn.lienthong.web.rest.directory;
+
+import vn.lienthong.directory.Agency;
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.web.rest.Times;
+
+import java.time.OffsetDateTime;
+
+/** An agency on the wire. */
+public record AgencyJson(String code, String name, String parentCode, int level, boolean active,
+                         OffsetDateTime updatedAt) {
+
+    static AgencyJson of(Agency agency) {
+        return new AgencyJson(agency.code().value(), agency.name(), agency.parent().map(AgencyCode::value).orElse(null),
+                agency.level(), agency.isActive(), Times.local(agency.updatedAt()));
+    }
+}

@@ -1,0 +1,41 @@
+package vn.lienthong.web.rest.directory;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.AgencyFilter;
+import vn.lienthong.directory.DirectoryService;
+import vn.lienthong.platform.Page;
+import vn.lienthong.platform.PageRequest;
+
+import java.util.Optional;
+
+/** The agency directory, read side: {@code /api/v1/agencies}. */
+@Path("v1/agencies")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgencyResource {
+
+    @EJB
+    DirectoryService directory;
+
+    @GET
+    public AgencyPageJson list(@QueryParam("parent") String parent, @QueryParam("level") Integer level,
+                               @QueryParam("active") Boolean activeOnly,
+                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        AgencyFilter filter = new AgencyFilter(Optional.ofNullable(parent).filter(p -> !p.isBlank()).map(AgencyCode::of),
+                Optional.ofNullable(level), Boolean.TRUE.equals(activeOnly));
+        Page<AgencyJson> result = directory.listAgencies(filter, PageRequest.of(page, size)).map(AgencyJson::of);
+        return new AgencyPageJson(result.items(), result.page(), result.size(), result.total());
+    }
+
+    @GET
+    @Path("{code}")
+    public AgencyJson get(@PathParam("code") String code) {
+        return AgencyJson.of(directory.getAgency(AgencyCode.of(code)));
+    }
+}

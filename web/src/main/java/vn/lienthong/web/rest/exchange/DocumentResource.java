@@ -1,0 +1,35 @@
+package vn.lienthong.web.rest.exchange;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import vn.lienthong.exchange.SubmissionReceipt;
+import vn.lienthong.exchange.SubmissionService;
+import vn.lienthong.web.rest.Callers;
+
+import java.io.InputStream;
+
+/** Sending a document package: {@code POST /api/v1/documents} with the edXML as the body. */
+@Path("v1/documents")
+public class DocumentResource {
+
+    @EJB
+    SubmissionService submissions;
+
+    @POST
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response send(InputStream body, @Context SecurityContext security, @Context UriInfo uri) {
+        SubmissionReceipt receipt = submissions.submit(Callers.agency(security), body);
+        return Response.created(uri.getBaseUriBuilder().path("v1/sent/{id}").build(receipt.documentId().value()))
+                .entity(ReceiptJson.of(receipt))
+                .build();
+    }
+}

@@ -1,0 +1,21 @@
+package vn.lienthong.web.rest.exchange;
+
+import vn.lienthong.exchange.InboxItem;
+import vn.lienthong.web.rest.Times;
+
+import java.time.OffsetDateTime;
+
+/** A document waiting in (or fetched from) a recipient's inbox. */
+public record InboxItemJson(String documentId, String sender, String senderName, String edxmlDocumentId,
+                            String codeNumber, String codeNotation, String subject, int businessType,
+                            boolean signed, int attachmentCount, long sizeBytes, String sha256,
+                            OffsetDateTime receivedAt, String state, OffsetDateTime deliveredAt,
+                            OffsetDateTime fetchedAt, int fetchFailures) {
+
+    static InboxItemJson of(InboxItem i) {
+        return new InboxItemJson(i.documentId().value(), i.sender().value(), i.senderName(), i.edxmlDocumentId(),
+                i.codeNumber(), i.codeNotation(), i.subject(), i.businessType().code(), i.signed(),
+                i.attachmentCount(), i.sizeBytes(), i.sha256(), Times.local(i.receivedAt()), i.state().name(),
+                Times.local(i.deliveredAt()), Times.local(i.fetchedAt()), i.fetchFailures());
+    }
+}

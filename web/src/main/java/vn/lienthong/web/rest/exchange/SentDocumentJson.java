@@ -1,0 +1,43 @@
+package vn.lienthong.web.rest.exchange;
+
+import vn.lienthong.exchange.RecipientView;
+import vn.lienthong.exchange.SentDocumentView;
+import vn.lienthong.exchange.StatusView;
+import vn.lienthong.web.rest.Times;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A sent document with each recipient's transport state and reported statuses, in order. */
+public record SentDocumentJson(String documentId, String edxmlDocumentId, String codeNumber, String codeNotation,
+                               String subject, int businessType, boolean signed, long sizeBytes, String sha256,
+                               OffsetDateTime receivedAt, List<Recipient> recipients) {
+
+    public record Recipient(String code, String name, String state, OffsetDateTime deliveredAt,
+                            OffsetDateTime fetchedAt, int fetchFailures, String lastFailureReason,
+                            List<Status> statuses) {
+    }
+
+    public record Status(String statusId, String code, String meaning, String meaningVi, String description,
+                         String staffDepartment, String staffName, LocalDateTime reportedAt,
+                         OffsetDateTime receivedAt) {
+    }
+
+    static SentDocumentJson of(SentDocumentView v) {
+        return new SentDocumentJson(v.documentId().value(), v.edxmlDocumentId(), v.codeNumber(), v.codeNotation(),
+                v.subject(), v.businessType().code(), v.signed(), v.sizeBytes(), v.sha256(), Times.local(v.receivedAt()),
+                v.recipients().stream().map(SentDocumentJson::recipient).toList());
+    }
+
+    private static Recipient recipient(RecipientView r) {
+        return new Recipient(r.code().value(), r.name(), r.state().name(), Times.local(r.deliveredAt()),
+                Times.local(r.fetchedAt()), r.fetchFailures(), r.lastFailureReason(),
+                r.statuses().stream().map(SentDocumentJson::status).toList());
+    }
+
+    private static Status status(StatusView s) {
+        return new Status(s.statusId().value(), s.statusCode(), s.meaningEn(), s.meaningVi(), s.description(),
+                s.staffDepartment(), s.staffName(), s.reportedAt(), Times.local(s.receivedAt()));
+    }
+}

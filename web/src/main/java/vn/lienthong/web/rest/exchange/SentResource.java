@@ -1,0 +1,38 @@
+package vn.lienthong.web.rest.exchange;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import vn.lienthong.exchange.HubDocumentId;
+import vn.lienthong.exchange.SentDocuments;
+import vn.lienthong.platform.Slice;
+import vn.lienthong.web.rest.Callers;
+import vn.lienthong.web.rest.Cursors;
+
+/** What an agency sent and where each document stands: {@code /api/v1/sent}. */
+@Path("v1/sent")
+@Produces(MediaType.APPLICATION_JSON)
+public class SentResource {
+
+    @EJB
+    SentDocuments sent;
+
+    @GET
+    public Cursors<SentDocumentJson> list(@QueryParam("before") String before, @QueryParam("limit") Integer limit,
+                                          @Context SecurityContext security) {
+        return Cursors.of(sent.list(Callers.agency(security), Cursors.cursor(before), Slice.limit(limit)),
+                SentDocumentJson::of);
+    }
+
+    @GET
+    @Path("{documentId}")
+    public SentDocumentJson get(@PathParam("documentId") String documentId, @Context SecurityContext security) {
+        return SentDocumentJson.of(sent.get(Callers.agency(security), new HubDocumentId(documentId)));
+    }
+}

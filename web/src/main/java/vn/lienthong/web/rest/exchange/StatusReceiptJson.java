@@ -1,0 +1,15 @@
+package vn.lienthong.web.rest.exchange;
+
+import vn.lienthong.exchange.StatusReceipt;
+import vn.lienthong.web.rest.Times;
+
+import java.time.OffsetDateTime;
+
+/** The hub's answer to an accepted status package. */
+public record StatusReceiptJson(String statusId, String documentId, String statusCode, OffsetDateTime receivedAt) {
+
+    static StatusReceiptJson of(StatusReceipt r) {
+        return new StatusReceiptJson(r.statusId().value(), r.documentId().value(), r.statusCode(),
+                Times.local(r.receivedAt()));
+    }
+}
