@@ -1,0 +1,112 @@
+package vn.lienthong.it.support;
+
+import jakarta.json.JsonObject;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Calls the hub as one agency's document-management software. */
+public final class AgencyClient {
+
+    private final String code;
+    private final String authorization;
+
+    AgencyClient(String code, String secret) {
+        this.code = code;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((code + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public HubResponse get(String path) {
+        return Hub.send(request(path).GET());
+    }
+
+    public HubResponse postXml(String path, byte[] body) {
+        return Hub.send(request(path).header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    public HubResponse postJson(String path, String json) {
+        return Hub.send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(Hub.uri(path)).header("Authorization", authorization);
+    }
+
+    /** Sends a document package; returns the hub's document id. Fails the test unless it is accepted. */
+    public String send(String edxml) {
+        HubResponse response = postXml("/api/v1/documents", edxml.getBytes(StandardCharsets.UTF_8));
+        assertThat(response.status()).as("send answered %s", response).isEqualTo(201);
+        return response.json().getString("documentId");
+    }
+
+    public HubResponse report(String statusPackage) {
+        return postXml("/api/v1/statuses", statusPackage.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public HubResponse fetch(String documentId) {
+        return get("/api/v1/inbox/" + documentId);
+    }
+
+    public HubResponse acknowledge(String documentId, String result, String reason) {
+        String body = reason == null ? "{\"result\":\"" + result + "\"}"
+                : "{\"result\":\"" + result + "\",\"reason\":\"" + reason + "\"}";
+        return postJson("/api/v1/inbox/" + documentId + "/ack", body);
+    }
+
+    public JsonObject sent(String documentId) {
+        HubResponse response = get("/api/v1/sent/" + documentId);
+        assertThat(response.status()).as("sent view answered %s", response).isEqualTo(200);
+        return response.json();
+    }
+
+    /** The inbox entry for the document, waiting until the delivery consumer has put it there. */
+    public JsonObject awaitInInbox(String documentId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            Optional<JsonObject> item = inboxItem(documentId);
+            if (item.isPresent()) {
+                return item.get();
+            }
+            pause();
+        }
+        throw new AssertionError("Document " + documentId + " did not reach the inbox of " + code + " within 60 s");
+    }
+
+    public Optional<JsonObject> inboxItem(String documentId) {
+        String cursor = null;
+        do {
+            HubResponse page = get("/api/v1/inbox?includeFetched=true&limit=500" + (cursor == null ? "" : "&after=" + cursor));
+            assertThat(page.status()).as("inbox answered %s", page).isEqualTo(200);
+            JsonObject json = page.json();
+            for (JsonObject item : json.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                if (item.getString("documentId").equals(documentId)) {
+                    return Optional.of(item);
+                }
+            }
+            cursor = json.containsKey("nextCursor") && !json.isNull("nextCursor") ? json.getString("nextCursor") : null;
+        } while (cursor != null);
+        return Optional.empty();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package vn.lienthong.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The hub under test, reached over HTTP like any agency software would. */
+public final class Hub {
+
+    public static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:9180");
+    public static final String SAMPLE_SECRET = System.getProperty("it.sample.secret", "lienthong-dev-secret");
+
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+
+    private Hub() {
+    }
+
+    /** Software of a sample agency, signed in with the sample secret. */
+    public static AgencyClient as(String agencyCode) {
+        return new AgencyClient(agencyCode, SAMPLE_SECRET);
+    }
+
+    public static AgencyClient as(String agencyCode, String secret) {
+        return new AgencyClient(agencyCode, secret);
+    }
+
+    /** A caller that does not sign in at all. */
+    public static HubResponse anonymousGet(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    static URI uri(String path) {
+        return URI.create(BASE_URL + path);
+    }
+
+    static HubResponse send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new HubResponse(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
