@@ -45,6 +45,9 @@ public class Delivery {
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
+    @Column(name = "delivered_by", length = 100)
+    private String deliveredBy;
+
     @Column(name = "fetched_at")
     private Instant fetchedAt;
 
@@ -73,12 +76,13 @@ public class Delivery {
     }
 
     /** Puts the document in the recipient's inbox; a repeat does nothing. */
-    boolean deliver(Instant now) {
+    boolean deliver(Instant now, String node) {
         if (state != DeliveryState.QUEUED) {
             return false;
         }
         state = DeliveryState.DELIVERED;
         deliveredAt = now;
+        deliveredBy = node;
         return true;
     }
 
@@ -119,6 +123,11 @@ public class Delivery {
 
     public Instant deliveredAt() {
         return deliveredAt;
+    }
+
+    /** The server that put the document into the inbox. */
+    public String deliveredBy() {
+        return deliveredBy;
     }
 
     public Instant fetchedAt() {

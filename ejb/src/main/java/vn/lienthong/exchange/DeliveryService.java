@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienthong.directory.AgencyCode;
 
 import java.time.Clock;
@@ -23,6 +24,10 @@ public class DeliveryService {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "lienthong.node.name", defaultValue = "lienthong")
+    String node;
+
     /**
      * Idempotent: a redelivered message finds the document already in the inbox and changes
      * nothing. A delivery the hub has no record of is an error, so the broker retries it and finally
@@ -37,7 +42,7 @@ public class DeliveryService {
         if (found.isEmpty()) {
             throw new IllegalStateException("No delivery of document " + document + " to " + recipient + " is recorded");
         }
-        if (found.get(0).deliver(clock.instant())) {
+        if (found.get(0).deliver(clock.instant(), node)) {
             LOG.log(Level.FINE, "Document {0} delivered to the inbox of {1}", new Object[]{document, recipient});
         }
     }

@@ -17,7 +17,7 @@ class MigrationScriptsTest {
             assertThat(MigrationScripts.SCRIPTS).containsExactlyInAnyOrderElementsOf(
                     files.map(f -> f.getFileName().toString()).toList());
         }
-        assertThat(MigrationScripts.SCRIPTS).isSortedAccordingTo((a, b) -> Integer.compare(version(a), version(b)));
+        assertThat(MigrationScripts.SCRIPTS).isSortedAccordingTo((a, b) -> Double.compare(version(a), version(b)));
     }
 
     @Test
@@ -33,7 +33,7 @@ class MigrationScriptsTest {
         assertThat(SchemaMigrations.placeholdersFor("Apache Derby")).containsEntry("blob_type", "BLOB(64M)");
     }
 
-    private static int version(String script) {
-        return Integer.parseInt(script.substring(1, script.indexOf("__")));
+    private static double version(String script) {
+        return Double.parseDouble(script.substring(1, script.indexOf("__")).replace('_', '.'));
     }
 }

@@ -15,6 +15,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.lienthong.directory.AgencyCode;
@@ -45,6 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * transaction (the base of "stored if and only if queued"), and the delivery consumer's work is
  * idempotent. Runs in the built EAR, deployed by Arquillian to a managed Liberty server.
  */
+@Tag("in-container")
 @ExtendWith(ArquillianExtension.class)
 class DeliveryTransactionsIT {
 

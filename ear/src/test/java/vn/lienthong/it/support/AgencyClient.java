@@ -14,10 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Calls the hub as one agency's document-management software. */
 public final class AgencyClient {
 
+    private final String baseUrl;
     private final String code;
     private final String authorization;
 
-    AgencyClient(String code, String secret) {
+    AgencyClient(String baseUrl, String code, String secret) {
+        this.baseUrl = baseUrl;
         this.code = code;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((code + ":" + secret).getBytes(StandardCharsets.UTF_8));
@@ -25,6 +27,11 @@ public final class AgencyClient {
 
     public String code() {
         return code;
+    }
+
+    /** The same agency's software, talking to the second server of the production configuration. */
+    public AgencyClient onSecondServer() {
+        return Hub.onSecondServer(code);
     }
 
     public HubResponse get(String path) {
@@ -42,7 +49,7 @@ public final class AgencyClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(Hub.uri(path)).header("Authorization", authorization);
+        return HttpRequest.newBuilder(Hub.uri(baseUrl, path)).header("Authorization", authorization);
     }
 
     /** Sends a document package; returns the hub's document id. Fails the test unless it is accepted. */

@@ -12,6 +12,8 @@ import java.time.Duration;
 public final class Hub {
 
     public static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:9180");
+    /** The second server of the production configuration, sharing the first one's database and broker. */
+    public static final String SECOND_BASE_URL = System.getProperty("it.second.base.url", "http://localhost:9480");
     public static final String SAMPLE_SECRET = System.getProperty("it.sample.secret", "lienthong-dev-secret");
 
     static final HttpClient HTTP = HttpClient.newBuilder()
@@ -24,11 +26,16 @@ public final class Hub {
 
     /** Software of a sample agency, signed in with the sample secret. */
     public static AgencyClient as(String agencyCode) {
-        return new AgencyClient(agencyCode, SAMPLE_SECRET);
+        return new AgencyClient(BASE_URL, agencyCode, SAMPLE_SECRET);
     }
 
     public static AgencyClient as(String agencyCode, String secret) {
-        return new AgencyClient(agencyCode, secret);
+        return new AgencyClient(BASE_URL, agencyCode, secret);
+    }
+
+    /** Software of a sample agency talking to the second server of the production configuration. */
+    public static AgencyClient onSecondServer(String agencyCode) {
+        return new AgencyClient(SECOND_BASE_URL, agencyCode, SAMPLE_SECRET);
     }
 
     /** A caller that does not sign in at all. */
@@ -38,6 +45,10 @@ public final class Hub {
 
     static URI uri(String path) {
         return URI.create(BASE_URL + path);
+    }
+
+    static URI uri(String baseUrl, String path) {
+        return URI.create(baseUrl + path);
     }
 
     static HubResponse send(HttpRequest.Builder request) {

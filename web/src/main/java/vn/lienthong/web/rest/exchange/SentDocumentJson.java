@@ -15,7 +15,7 @@ public record SentDocumentJson(String documentId, String edxmlDocumentId, String
                                OffsetDateTime receivedAt, List<Recipient> recipients) {
 
     public record Recipient(String code, String name, String state, OffsetDateTime deliveredAt,
-                            OffsetDateTime fetchedAt, int fetchFailures, String lastFailureReason,
+                            String deliveredBy, OffsetDateTime fetchedAt, int fetchFailures, String lastFailureReason,
                             List<Status> statuses) {
     }
 
@@ -32,7 +32,7 @@ public record SentDocumentJson(String documentId, String edxmlDocumentId, String
 
     private static Recipient recipient(RecipientView r) {
         return new Recipient(r.code().value(), r.name(), r.state().name(), Times.local(r.deliveredAt()),
-                Times.local(r.fetchedAt()), r.fetchFailures(), r.lastFailureReason(),
+                r.deliveredBy(), Times.local(r.fetchedAt()), r.fetchFailures(), r.lastFailureReason(),
                 r.statuses().stream().map(SentDocumentJson::status).toList());
     }
 

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# The production configuration's services, for the integration tests: a private PostgreSQL
+# cluster and an external ActiveMQ Artemis broker (from the distribution on Maven Central), both
+# kept under the build's target directory and bound to the loopback interface.
+#
+#   services.sh start <work-dir> <pg-port> <broker-port> <artemis-home>
+#   services.sh stop  <work-dir> [<wlp-dir> <liberty-server>...]   (stops those Liberty servers first)
+#
+# PostgreSQL comes from the machine (Debian package "postgresql"; .ci/run installs it) or from
+# $PG_BIN. It refuses to run as root, so as root it runs as the "postgres" user the package creates.
+set -euo pipefail
+
+readonly DB_PASSWORD="lienthong-it-only"     # throwaway, for this test cluster only
+readonly BROKER_PASSWORD="lienthong-it-only" # throwaway, for this test broker only
+
+pg_bin() {
+  if [ -n "${PG_BIN:-}" ]; then echo "$PG_BIN"; return; fi
+  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+}
+
+as_postgres() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+wait_for_port() {
+  local port=$1 what=$2
+  for _ in $(seq 1 300); do
+    (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+    sleep 0.2
+  done
+  echo "$what did not open port $port within 60 s" >&2
+  return 1
+}
+
+start() {
+  local work=$1 pg_port=$2 broker_port=$3 artemis_home=$4
+  local bin; bin=$(pg_bin)
+  if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
+    echo "PostgreSQL server binaries not found: install Debian's package (apt-get install postgresql; .ci/run does it) or set PG_BIN." >&2
+    exit 1
+  fi
+  stop "$work"
+  mkdir -p "$work"
+  rm -rf "$work/pgdata" "$work/broker"
+  mkdir -p "$work/pg"
+  printf '%s\n' "$DB_PASSWORD" > "$work/pg/pwfile"
+  if [ "$(id -u)" = 0 ]; then
+    id postgres > /dev/null 2>&1 || { echo "user postgres is missing (install the postgresql package)" >&2; exit 1; }
+    chown -R postgres "$work/pg"
+    install -d -o postgres "$work/pgdata"
+  fi
+  as_postgres "$bin/initdb" -D "$work/pgdata" -U postgres --auth=scram-sha-256 --pwfile="$work/pg/pwfile" \
+      -E UTF8 --locale=C > "$work/pg/initdb.log"
+  # XA (two-phase commit with the broker) needs prepared transactions; fsync stays on: the crash
+  # test must meet a database that keeps its promises.
+  cat >> "$work/pgdata/postgresql.conf" <<CONF
+port = $pg_port
+listen_addresses = '127.0.0.1'
+unix_socket_directories = '$work/pg'
+max_connections = 200
+max_prepared_transactions = 100
+CONF
+  as_postgres "$bin/pg_ctl" -D "$work/pgdata" -l "$work/pg/postgres.log" -w start > /dev/null
+  PGPASSWORD=$DB_PASSWORD "$bin/psql" -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres \
+      -c "CREATE ROLE lienthong LOGIN PASSWORD '$DB_PASSWORD'" \
+      -c "CREATE DATABASE lienthong OWNER lienthong"
+  echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') listening on 127.0.0.1:$pg_port"
+
+  "$artemis_home/bin/artemis" create "$work/broker" --user lienthong --password "$BROKER_PASSWORD" \
+      --require-login --no-web --silent --force --nio --no-autotune --host 127.0.0.1 \
+      --default-port "$broker_port" --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor \
+      --no-hornetq-acceptor --queues lienthong.delivery:anycast,lienthong.dead-letter:anycast \
+      > "$work/broker-create.log"
+  # The address settings docs/deployment.md asks of an external broker.
+  sed -i 's#<address-setting match="\#">#<address-setting match="lienthong.\#">\n            <dead-letter-address>lienthong.dead-letter</dead-letter-address>\n            <max-delivery-attempts>10</max-delivery-attempts>\n            <redelivery-delay>1000</redelivery-delay>\n            <redelivery-delay-multiplier>2.0</redelivery-delay-multiplier>\n            <max-redelivery-delay>60000</max-redelivery-delay>\n         </address-setting>\n         <address-setting match="\#">#' \
+      "$work/broker/etc/broker.xml"
+  "$work/broker/bin/artemis-service" start > /dev/null
+  wait_for_port "$broker_port" "Artemis"
+  echo "ActiveMQ Artemis listening on 127.0.0.1:$broker_port"
+}
+
+stop() {
+  local work=$1; shift
+  if [ $# -ge 2 ]; then
+    local wlp=$1; shift
+    for server in "$@"; do
+      [ -d "$wlp/usr/servers/$server" ] && "$wlp/bin/server" stop "$server" > /dev/null 2>&1 || true
+    done
+  fi
+  if [ -x "$work/broker/bin/artemis-service" ]; then
+    "$work/broker/bin/artemis-service" stop > /dev/null 2>&1 || true
+  fi
+  if [ -f "$work/pgdata/postmaster.pid" ]; then
+    local bin; bin=$(pg_bin)
+    as_postgres "$bin/pg_ctl" -D "$work/pgdata" -m fast -w stop > /dev/null 2>&1 || true
+  fi
+}
+
+case "${1:-}" in
+  start) shift; start "$@" ;;
+  stop) shift; stop "$@" ;;
+  *) echo "usage: $0 start <work> <pg-port> <broker-port> <artemis-home> | stop <work> [<wlp> <server>...]" >&2; exit 2 ;;
+esac
