@@ -60,6 +60,13 @@ public class Delivery {
     @Column(name = "last_failure_at")
     private Instant lastFailureAt;
 
+    /** When a delivery message was last sent again by the sweeper (the first send is not recorded). */
+    @Column(name = "last_dispatch_at")
+    private Instant lastDispatchAt;
+
+    @Column(name = "dispatch_count", nullable = false)
+    private int dispatchCount;
+
     @Version
     @Column(name = "version_no", nullable = false)
     private long version;
@@ -103,6 +110,10 @@ public class Delivery {
         fetchFailures++;
         lastFailureReason = reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
         lastFailureAt = now;
+    }
+
+    Long id() {
+        return id;
     }
 
     public HubDocumentId documentId() {

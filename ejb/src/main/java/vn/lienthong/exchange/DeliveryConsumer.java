@@ -2,6 +2,8 @@ package vn.lienthong.exchange;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
@@ -11,10 +13,13 @@ import vn.lienthong.directory.AgencyCode;
 /**
  * Takes delivery messages off the delivery queue (activation spec
  * {@code lienthong/lienthong-ejb/DeliveryConsumer} in server.xml) and hands them to
- * {@link DeliveryService}. A failure propagates: the transaction rolls back and the broker
- * redelivers the message, then dead-letters it after the configured attempts.
+ * {@link DeliveryService}, whose own database transaction commits before the message is
+ * acknowledged. No distributed transaction: a crash between the two redelivers the message, and
+ * delivery is idempotent. A failure propagates: the broker redelivers the message, then
+ * dead-letters it after the configured attempts.
  */
 @MessageDriven(name = "DeliveryConsumer")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeliveryConsumer implements MessageListener {
 
     @EJB

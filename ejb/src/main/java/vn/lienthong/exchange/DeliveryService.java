@@ -8,6 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienthong.directory.AgencyCode;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,12 +24,47 @@ public class DeliveryService {
     @PersistenceContext(unitName = "lienthong")
     EntityManager em;
 
+    /** How long a delivery may stay queued before the sweeper sends it again. */
+    static final Duration STALE_AFTER = Duration.ofSeconds(30);
+
     @Inject
     Clock clock;
 
     @Inject
     @ConfigProperty(name = "lienthong.node.name", defaultValue = "lienthong")
     String node;
+
+    /**
+     * Claims up to {@code limit} deliveries still queued well after their acceptance or their last
+     * dispatch, for the sweeper to send again. A row is claimed by a conditional update, so of
+     * several servers sweeping at once only one sends it in a round.
+     */
+    public List<DeliveryOrder> claimStale(int limit) {
+        Instant now = clock.instant();
+        Instant cutoff = now.minus(STALE_AFTER);
+        List<Delivery> candidates = em.createQuery("select d from Delivery d where d.state = :queued and "
+                        + "((d.lastDispatchAt is null and d.queuedAt < :cutoff) or d.lastDispatchAt < :cutoff) order by d.id",
+                        Delivery.class)
+                .setParameter("queued", DeliveryState.QUEUED)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultList();
+        List<DeliveryOrder> claimed = new ArrayList<>();
+        for (Delivery d : candidates) {
+            int updated = em.createQuery("update Delivery d set d.lastDispatchAt = :now, d.dispatchCount = d.dispatchCount + 1 "
+                            + "where d.id = :id and d.state = :queued and "
+                            + "((d.lastDispatchAt is null and d.queuedAt < :cutoff) or d.lastDispatchAt < :cutoff)")
+                    .setParameter("now", now)
+                    .setParameter("id", d.id())
+                    .setParameter("queued", DeliveryState.QUEUED)
+                    .setParameter("cutoff", cutoff)
+                    .executeUpdate();
+            if (updated == 1) {
+                claimed.add(new DeliveryOrder(d.documentId(), d.recipient()));
+            }
+        }
+        return claimed;
+    }
 
     /**
      * Idempotent: a redelivered message finds the document already in the inbox and changes

@@ -61,6 +61,9 @@ public class Document {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    @Column(name = "idempotency_key", length = 200)
+    private String idempotencyKey;
+
     protected Document() {
         // for JPA
     }
@@ -81,6 +84,11 @@ public class Document {
         this.sizeBytes = sizeBytes;
         this.sha256 = sha256;
         this.receivedAt = receivedAt;
+    }
+
+    /** The sender's Idempotency-Key for this submission, if it gave one. */
+    void keyedBy(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
     }
 
     /** Listing columns are bounded; the full text always stays in the stored package. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.exchange.edxml.BusinessType;
 import vn.lienthong.exchange.edxml.DocumentPackage;
 import vn.lienthong.exchange.edxml.EdxmlDates;
 import vn.lienthong.exchange.edxml.MessageHeader;
@@ -15,10 +16,12 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Records an accepted document in one transaction: the document row, one delivery per recipient,
- * the original bytes, and one delivery message per recipient. If any part fails, none happened.
+ * Records an accepted document in one (single-resource) transaction: the document row, one queued
+ * delivery per recipient, and the original bytes. The queued deliveries are the outbox the relay and
+ * the sweeper send from once this transaction has committed.
  */
 @Stateless
 public class DocumentRegistry {
@@ -30,25 +33,24 @@ public class DocumentRegistry {
     PackageStore packages;
 
     @Inject
-    DeliveryDispatcher dispatcher;
-
-    @Inject
     Clock clock;
 
     public SubmissionReceipt register(AgencyCode sender, DocumentPackage pkg, List<AgencyCode> recipients,
-                                      SpooledPackage spooled) {
+                                      SpooledPackage spooled, Optional<String> idempotencyKey) {
         Instant now = clock.instant();
         HubDocumentId id = HubDocumentId.next(clock);
         MessageHeader header = pkg.header();
-        String edxmlDocumentId = header.documentId() != null ? header.documentId() : derivedDocumentId(sender, header);
+        String edxmlDocumentId = edxmlDocumentId(sender, header);
         Document document = new Document(id, sender, edxmlDocumentId,
                 header.code() == null ? null : header.code().number(),
                 header.code() == null ? null : header.code().notation(),
                 header.subject(), pkg.businessType(),
                 header.promulgation() == null ? null : header.promulgation().date(),
                 pkg.signed(), pkg.attachments().size(), spooled.size(), spooled.sha256Hex(), now);
+        idempotencyKey.ifPresent(document::keyedBy);
         em.persist(document);
-        // The deliveries reference the document, and EclipseLink does not order inserts of unrelated entities.
+        // The deliveries reference the document, and EclipseLink does not order inserts of unrelated
+        // entities; flushing here also surfaces a duplicate submission before anything else is written.
         em.flush();
         for (AgencyCode recipient : recipients) {
             em.persist(new Delivery(id, recipient, now));
@@ -58,12 +60,43 @@ public class DocumentRegistry {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        dispatcher.dispatch(id, recipients);
-        return new SubmissionReceipt(id, edxmlDocumentId, sender, recipients, spooled.size(), spooled.sha256Hex(), now);
+        return new SubmissionReceipt(id, edxmlDocumentId, sender, recipients, spooled.size(), spooled.sha256Hex(), now, false);
     }
 
-    /** The DocumentId the format defines, {@code {sender},{yyyy/MM/dd},{number}/{notation}}, when the sender left it out. */
-    static String derivedDocumentId(AgencyCode sender, MessageHeader header) {
+    /** The earlier submission with this Idempotency-Key from this sender, if any. */
+    public Optional<Document> findByKey(AgencyCode sender, String idempotencyKey) {
+        return em.createQuery("select d from Document d where d.senderCode = :sender and d.idempotencyKey = :key",
+                        Document.class)
+                .setParameter("sender", sender.value())
+                .setParameter("key", idempotencyKey)
+                .getResultStream().findFirst();
+    }
+
+    /** The earlier submission of the same document (sender, edXML DocumentId, business type), if any. */
+    public Optional<Document> findSame(AgencyCode sender, String edxmlDocumentId, BusinessType businessType) {
+        return em.createQuery("select d from Document d where d.senderCode = :sender and d.edxmlDocumentId = :id "
+                        + "and d.businessType = :type", Document.class)
+                .setParameter("sender", sender.value())
+                .setParameter("id", edxmlDocumentId)
+                .setParameter("type", businessType.code())
+                .getResultStream().findFirst();
+    }
+
+    /** The answer the hub gave when it accepted {@code document}. */
+    public SubmissionReceipt receiptOf(Document document) {
+        List<AgencyCode> recipients = em.createQuery(
+                        "select d from Delivery d where d.documentId = :id order by d.id", Delivery.class)
+                .setParameter("id", document.id().value())
+                .getResultList().stream().map(Delivery::recipient).toList();
+        return new SubmissionReceipt(document.id(), document.edxmlDocumentId(), document.sender(), recipients,
+                document.sizeBytes(), document.sha256(), document.receivedAt(), false);
+    }
+
+    /** The package's DocumentId, or the one the format defines, {@code {sender},{yyyy/MM/dd},{number}/{notation}}. */
+    static String edxmlDocumentId(AgencyCode sender, MessageHeader header) {
+        if (header.documentId() != null) {
+            return header.documentId();
+        }
         String date = header.promulgation() == null || header.promulgation().date() == null ? ""
                 : EdxmlDates.DATE.format(header.promulgation().date());
         String code = header.code() == null ? "" : header.code().display();

@@ -1,6 +1,7 @@
 package vn.lienthong.exchange;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,16 +18,19 @@ import vn.lienthong.exchange.edxml.Organization;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Accepts a document package from a sender: reads and checks it outside any transaction (a large
- * upload must not hold one open), then registers it in one transaction with its deliveries.
- * A package is refused whole or accepted whole; a refusal stores nothing.
+ * upload must not hold one open), registers it in one transaction with its deliveries, and once
+ * that has committed hands the deliveries to the broker. A package is refused whole or accepted
+ * whole; a refusal stores nothing; a retry gets the first answer.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -44,13 +48,68 @@ public class SubmissionService {
     @EJB
     DocumentRegistry registry;
 
+    @Inject
+    DeliveryRelay relay;
+
+    @Inject
+    BrokerAvailability broker;
+
     public SubmissionReceipt submit(AgencyCode sender, InputStream body) {
+        return submit(sender, body, Optional.empty());
+    }
+
+    /**
+     * Accepts the package, or answers as it did the first time when this is a retry: the same
+     * {@code idempotencyKey}, or the same document (sender, edXML DocumentId, business type).
+     */
+    public SubmissionReceipt submit(AgencyCode sender, InputStream body, Optional<String> idempotencyKey) {
         try (SpooledPackage spooled = spooler.spool(body)) {
+            Optional<SubmissionReceipt> replay = idempotencyKey.flatMap(key -> replayOfKey(sender, key, spooled));
+            if (replay.isPresent()) {
+                return replay.get();
+            }
             DocumentPackage document = readDocument(spooled);
             checkSender(sender, document.header().from(), "MessageHeader/From/OrganId");
             List<AgencyCode> recipients = checkRecipients(document.header().to());
-            return registry.register(sender, document, recipients, spooled);
+            String edxmlId = DocumentRegistry.edxmlDocumentId(sender, document.header());
+            Optional<Document> same = registry.findSame(sender, edxmlId, document.businessType());
+            if (same.isPresent()) {
+                return registry.receiptOf(same.get()).asReplay();
+            }
+            broker.ensureAvailable();
+            SubmissionReceipt receipt;
+            try {
+                receipt = registry.register(sender, document, recipients, spooled, idempotencyKey);
+            } catch (EJBException e) {
+                // A concurrent retry of the same submission committed first: answer as it was answered.
+                if (!isDuplicate(e)) {
+                    throw e;
+                }
+                Optional<Document> first = idempotencyKey.flatMap(key -> registry.findByKey(sender, key))
+                        .or(() -> registry.findSame(sender, edxmlId, document.businessType()));
+                return registry.receiptOf(first.orElseThrow(() -> e)).asReplay();
+            }
+            relay.relay(receipt.documentId(), receipt.recipients());
+            return receipt;
         }
+    }
+
+    private Optional<SubmissionReceipt> replayOfKey(AgencyCode sender, String key, SpooledPackage spooled) {
+        return registry.findByKey(sender, key).map(first -> {
+            if (!first.sha256().equals(spooled.sha256Hex())) {
+                throw new IdempotencyKeyReusedException(key, first.id());
+            }
+            return registry.receiptOf(first).asReplay();
+        });
+    }
+
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private DocumentPackage readDocument(SpooledPackage spooled) {

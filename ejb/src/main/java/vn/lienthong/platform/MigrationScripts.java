@@ -24,7 +24,8 @@ public final class MigrationScripts implements ResourceProvider {
     /** In version order. Add every new script here. */
     static final List<String> SCRIPTS = List.of(
             "V1__directory_and_exchange.sql",
-            "V5_1__delivery_node.sql");
+            "V5_1__delivery_node.sql",
+            "V5_2__outbox_and_idempotency.sql");
 
     private final ClassLoader classLoader;
 

@@ -33,6 +33,11 @@ public final class Hub {
         return new AgencyClient(BASE_URL, agencyCode, secret);
     }
 
+    /** Software of a sample agency talking to the server at {@code baseUrl}. */
+    public static AgencyClient at(String baseUrl, String agencyCode) {
+        return new AgencyClient(baseUrl, agencyCode, SAMPLE_SECRET);
+    }
+
     /** Software of a sample agency talking to the second server of the production configuration. */
     public static AgencyClient onSecondServer(String agencyCode) {
         return new AgencyClient(SECOND_BASE_URL, agencyCode, SAMPLE_SECRET);

@@ -25,6 +25,11 @@ public final class Packages {
         return new Document(from, List.of(to), String.valueOf(number), "UBND-VP");
     }
 
+    /** A document with a chosen notation and number, so a test can find its own documents among others. */
+    public static Document numbered(String from, String notation, int number, String... to) {
+        return new Document(from, List.of(to), String.valueOf(number), notation);
+    }
+
     public record Document(String from, List<String> to, String number, String notation) {
 
         /** The edXML DocumentId the sender writes: {sender},{date},{number}/{notation}. */

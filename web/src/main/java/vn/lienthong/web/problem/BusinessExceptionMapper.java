@@ -16,6 +16,6 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException e) {
-        return Problems.response(Problems.of(e, uriInfo == null ? null : uriInfo.getRequestUri().getPath()));
+        return Problems.response(e, uriInfo == null ? null : uriInfo.getRequestUri().getPath());
     }
 }

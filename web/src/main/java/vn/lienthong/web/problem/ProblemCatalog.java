@@ -35,6 +35,7 @@ public final class ProblemCatalog {
             entry("NOT_YET_DELIVERED", 409, "Not yet delivered", "Văn bản chưa được chuyển đến"),
             entry("STATUS_NOT_ALLOWED", 409, "Status not allowed", "Không được gửi trạng thái này"),
             entry("UNSUPPORTED_MEDIA_TYPE", 415, "Unsupported media type", "Định dạng nội dung không được hỗ trợ"),
+            entry("IDEMPOTENCY_KEY_REUSED", 422, "Idempotency key reused", "Khóa chống gửi trùng bị dùng lại"),
             entry("UNKNOWN_RECIPIENT", 422, "Unknown recipient", "Đơn vị nhận không có trong danh bạ"),
             entry("INACTIVE_RECIPIENT", 422, "Inactive recipient", "Đơn vị nhận đã ngừng hoạt động"),
             entry("UNAVAILABLE", 503, "Service unavailable", "Dịch vụ tạm thời không sẵn sàng"),

@@ -2,6 +2,7 @@ package vn.lienthong.web.problem;
 
 import jakarta.ws.rs.core.Response;
 import vn.lienthong.platform.BusinessException;
+import vn.lienthong.platform.ServiceUnavailableException;
 
 /** Builds problem responses from refusals, so every error on the API has the same shape. */
 public final class Problems {
@@ -23,5 +24,15 @@ public final class Problems {
 
     public static Response response(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** A refusal as a response; "try later" refusals tell the client when (Retry-After). */
+    public static Response response(BusinessException e, String instance) {
+        Response.ResponseBuilder builder = Response.status(ProblemCatalog.of(e.code()).status())
+                .type(Problem.MEDIA_TYPE).entity(of(e, instance));
+        if (e instanceof ServiceUnavailableException unavailable) {
+            builder.header("Retry-After", unavailable.retryAfterSeconds());
+        }
+        return builder.build();
     }
 }

@@ -2,6 +2,7 @@ package vn.lienthong.web.rest.exchange;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,10 +27,15 @@ public class DocumentResource {
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    public Response send(InputStream body, @Context SecurityContext security, @Context UriInfo uri) {
-        SubmissionReceipt receipt = submissions.submit(Callers.agency(security), body);
-        return Response.created(uri.getBaseUriBuilder().path("v1/sent/{id}").build(receipt.documentId().value()))
-                .entity(ReceiptJson.of(receipt))
-                .build();
+    public Response send(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                         @Context SecurityContext security, @Context UriInfo uri) {
+        SubmissionReceipt receipt = submissions.submit(Callers.agency(security), body, IdempotencyKeys.of(idempotencyKey));
+        Response.ResponseBuilder answer = Response
+                .created(uri.getBaseUriBuilder().path("v1/sent/{id}").build(receipt.documentId().value()))
+                .entity(ReceiptJson.of(receipt));
+        if (receipt.replayed()) {
+            answer.header("Idempotent-Replayed", "true");
+        }
+        return answer.build();
     }
 }

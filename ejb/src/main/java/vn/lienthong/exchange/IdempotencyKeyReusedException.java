@@ -1,0 +1,14 @@
+package vn.lienthong.exchange;
+
+import vn.lienthong.platform.BusinessException;
+
+/** The same Idempotency-Key came back with a different package: a client bug, never silently merged. */
+public class IdempotencyKeyReusedException extends BusinessException {
+
+    public IdempotencyKeyReusedException(String key, HubDocumentId firstDocument) {
+        super("IDEMPOTENCY_KEY_REUSED",
+                "Idempotency-Key '" + key + "' was already used for document " + firstDocument + " with a different package",
+                "Idempotency-Key '" + key + "' đã được dùng cho văn bản " + firstDocument + " với một gói tin khác",
+                "Idempotency-Key");
+    }
+}
