@@ -51,14 +51,14 @@ start() {
   fi
   as_postgres "$bin/initdb" -D "$work/pgdata" -U postgres --auth=scram-sha-256 --pwfile="$work/pg/pwfile" \
       -E UTF8 --locale=C > "$work/pg/initdb.log"
-  # XA (two-phase commit with the broker) needs prepared transactions; fsync stays on: the crash
-  # test must meet a database that keeps its promises.
+  # fsync stays on: the crash test must meet a database that keeps its promises. No
+  # max_prepared_transactions: the hub commits one resource at a time (docs/reliability.md), and a
+  # prepared transaction appearing would be an error.
   cat >> "$work/pgdata/postgresql.conf" <<CONF
 port = $pg_port
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$work/pg'
 max_connections = 200
-max_prepared_transactions = 100
 CONF
   as_postgres "$bin/pg_ctl" -D "$work/pgdata" -l "$work/pg/postgres.log" -w start > /dev/null
   PGPASSWORD=$DB_PASSWORD "$bin/psql" -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres \
@@ -96,8 +96,27 @@ stop() {
   fi
 }
 
+# Outage drills for the integration tests: stop or start one service of a running set.
+broker_stop() { "$1/broker/bin/artemis-service" stop > /dev/null; }
+port_open() { (echo > "/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+broker_start() {
+  port_open "$2" && return 0
+  "$1/broker/bin/artemis-service" start > /dev/null; wait_for_port "$2" "Artemis"
+}
+db_stop() { local bin; bin=$(pg_bin); as_postgres "$bin/pg_ctl" -D "$1/pgdata" -m fast -w stop > /dev/null; }
+db_start() {
+  port_open "$2" && return 0
+  local bin; bin=$(pg_bin)
+  as_postgres "$bin/pg_ctl" -D "$1/pgdata" -l "$1/pg/postgres.log" -w start > /dev/null
+  wait_for_port "$2" "PostgreSQL"
+}
+
 case "${1:-}" in
   start) shift; start "$@" ;;
+  broker-stop) shift; broker_stop "$@" ;;
+  broker-start) shift; broker_start "$@" ;;
+  db-stop) shift; db_stop "$@" ;;
+  db-start) shift; db_start "$@" ;;
   stop) shift; stop "$@" ;;
   *) echo "usage: $0 start <work> <pg-port> <broker-port> <artemis-home> | stop <work> [<wlp> <server>...]" >&2; exit 2 ;;
 esac

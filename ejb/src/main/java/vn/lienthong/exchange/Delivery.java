@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.lienthong.directory.AgencyCode;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One document for one recipient: whether it reached the recipient's inbox and whether the
@@ -67,6 +69,27 @@ public class Delivery {
     @Column(name = "dispatch_count", nullable = false)
     private int dispatchCount;
 
+    /** Null when the recipient had no push endpoint at delivery: pull only. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "push_state", length = 20)
+    private PushState pushState;
+
+    @Column(name = "push_attempts", nullable = false)
+    private int pushAttempts;
+
+    /** When the next attempt is due; while one is in flight, when its lease runs out. */
+    @Column(name = "next_push_at")
+    private Instant nextPushAt;
+
+    @Column(name = "last_push_at")
+    private Instant lastPushAt;
+
+    @Column(name = "last_push_error", length = 1000)
+    private String lastPushError;
+
+    @Column(name = "pushed_at")
+    private Instant pushedAt;
+
     @Version
     @Column(name = "version_no", nullable = false)
     private long version;
@@ -93,13 +116,78 @@ public class Delivery {
         return true;
     }
 
-    /** The recipient's software fetched the package; a repeat does nothing. */
+    /** The recipient's software fetched the package; a repeat does nothing. A push still waiting is no longer needed. */
     void confirmFetched(Instant now) {
         if (state == DeliveryState.FETCHED) {
             return;
         }
         state = DeliveryState.FETCHED;
         fetchedAt = now;
+        if (pushState == PushState.PENDING || pushState == PushState.DEAD) {
+            pushState = PushState.CANCELLED;
+            nextPushAt = null;
+        }
+    }
+
+    /** The recipient has a push endpoint: the first attempt is due now. */
+    void awaitPush(Instant now) {
+        if (pushState == null && state == DeliveryState.DELIVERED) {
+            pushState = PushState.PENDING;
+            nextPushAt = now;
+        }
+    }
+
+    /** The recipient's endpoint took the package: it counts as fetched. */
+    boolean pushed(Instant now) {
+        if (pushState != PushState.PENDING) {
+            return false;
+        }
+        pushAttempts++;
+        pushState = PushState.PUSHED;
+        pushedAt = now;
+        lastPushAt = now;
+        nextPushAt = null;
+        if (state != DeliveryState.FETCHED) {
+            state = DeliveryState.FETCHED;
+            fetchedAt = now;
+        }
+        return true;
+    }
+
+    /** An attempt failed: the next one is due after the schedule's delay, or the push is dead. */
+    void pushFailed(String reason, Instant now, PushBackoff backoff) {
+        if (pushState != PushState.PENDING) {
+            return;
+        }
+        pushAttempts++;
+        lastPushAt = now;
+        lastPushError = reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        Optional<Duration> delay = backoff.delayAfter(pushAttempts);
+        if (delay.isPresent()) {
+            nextPushAt = now.plus(delay.get());
+        } else {
+            pushState = PushState.DEAD;
+            nextPushAt = null;
+        }
+    }
+
+    /** An administrator sends a dead push again, with a fresh schedule. */
+    boolean redrive(Instant now) {
+        if (pushState != PushState.DEAD) {
+            return false;
+        }
+        pushState = PushState.PENDING;
+        pushAttempts = 0;
+        nextPushAt = now;
+        return true;
+    }
+
+    /** The recipient removed its endpoint: what waited for a push waits for pull only. */
+    void cancelPush() {
+        if (pushState == PushState.PENDING || pushState == PushState.DEAD) {
+            pushState = PushState.CANCELLED;
+            nextPushAt = null;
+        }
     }
 
     /** The recipient's software could not take the package; it stays in the inbox to be fetched again. */
@@ -155,5 +243,29 @@ public class Delivery {
 
     public Instant lastFailureAt() {
         return lastFailureAt;
+    }
+
+    public Optional<PushState> pushState() {
+        return Optional.ofNullable(pushState);
+    }
+
+    public int pushAttempts() {
+        return pushAttempts;
+    }
+
+    public Instant nextPushAt() {
+        return nextPushAt;
+    }
+
+    public Instant lastPushAt() {
+        return lastPushAt;
+    }
+
+    public String lastPushError() {
+        return lastPushError;
+    }
+
+    public Instant pushedAt() {
+        return pushedAt;
     }
 }

@@ -80,7 +80,12 @@ public class DeliveryService {
         if (found.isEmpty()) {
             throw new IllegalStateException("No delivery of document " + document + " to " + recipient + " is recorded");
         }
-        if (found.get(0).deliver(clock.instant(), node)) {
+        Delivery delivery = found.get(0);
+        Instant now = clock.instant();
+        if (delivery.deliver(now, node)) {
+            if (em.find(PushEndpoint.class, recipient.value()) != null) {
+                delivery.awaitPush(now);
+            }
             LOG.log(Level.FINE, "Document {0} delivered to the inbox of {1}", new Object[]{document, recipient});
         }
     }

@@ -25,7 +25,8 @@ public final class MigrationScripts implements ResourceProvider {
     static final List<String> SCRIPTS = List.of(
             "V1__directory_and_exchange.sql",
             "V5_1__delivery_node.sql",
-            "V5_2__outbox_and_idempotency.sql");
+            "V5_2__outbox_and_idempotency.sql",
+            "V5_3__push_delivery.sql");
 
     private final ClassLoader classLoader;
 

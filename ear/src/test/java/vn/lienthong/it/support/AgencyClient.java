@@ -48,6 +48,15 @@ public final class AgencyClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HubResponse putJson(String path, String json) {
+        return Hub.send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HubResponse delete(String path) {
+        return Hub.send(request(path).DELETE());
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(Hub.uri(baseUrl, path)).header("Authorization", authorization);
     }

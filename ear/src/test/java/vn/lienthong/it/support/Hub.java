@@ -15,6 +15,9 @@ public final class Hub {
     /** The second server of the production configuration, sharing the first one's database and broker. */
     public static final String SECOND_BASE_URL = System.getProperty("it.second.base.url", "http://localhost:9480");
     public static final String SAMPLE_SECRET = System.getProperty("it.sample.secret", "lienthong-dev-secret");
+    /** The administrator account of the server's basic registry (admin-basic.xml). */
+    public static final String ADMIN_USER = System.getProperty("it.admin.user", "admin");
+    public static final String ADMIN_PASSWORD = System.getProperty("it.admin.password", "lienthong-dev-admin");
 
     static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
@@ -41,6 +44,16 @@ public final class Hub {
     /** Software of a sample agency talking to the second server of the production configuration. */
     public static AgencyClient onSecondServer(String agencyCode) {
         return new AgencyClient(SECOND_BASE_URL, agencyCode, SAMPLE_SECRET);
+    }
+
+    /** An administrator, signed in with an account of the server's user registry. */
+    public static AgencyClient admin() {
+        return new AgencyClient(BASE_URL, ADMIN_USER, ADMIN_PASSWORD);
+    }
+
+    /** Anyone with any user name and password: used to check refusals. */
+    public static AgencyClient signedInAs(String user, String password) {
+        return new AgencyClient(BASE_URL, user, password);
     }
 
     /** A caller that does not sign in at all. */

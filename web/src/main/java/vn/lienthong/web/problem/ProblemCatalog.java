@@ -33,6 +33,7 @@ public final class ProblemCatalog {
             entry("METHOD_NOT_ALLOWED", 405, "Method not allowed", "Phương thức không được hỗ trợ"),
             entry("NOT_ACCEPTABLE", 406, "Not acceptable", "Không đáp ứng được định dạng yêu cầu"),
             entry("NOT_YET_DELIVERED", 409, "Not yet delivered", "Văn bản chưa được chuyển đến"),
+            entry("NOT_PUSHED", 409, "Not a push delivery", "Không phải văn bản được đẩy đến"),
             entry("STATUS_NOT_ALLOWED", 409, "Status not allowed", "Không được gửi trạng thái này"),
             entry("UNSUPPORTED_MEDIA_TYPE", 415, "Unsupported media type", "Định dạng nội dung không được hỗ trợ"),
             entry("IDEMPOTENCY_KEY_REUSED", 422, "Idempotency key reused", "Khóa chống gửi trùng bị dùng lại"),

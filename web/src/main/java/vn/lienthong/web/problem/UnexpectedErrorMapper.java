@@ -28,7 +28,7 @@ import java.util.logging.Logger;
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
-    static final int RETRY_AFTER_SECONDS = 10;
+    public static final int RETRY_AFTER_SECONDS = 10;
 
     @Context
     UriInfo uriInfo;
@@ -61,7 +61,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     /** Connection failures (SQLState class 08, pool or socket errors), not bad statements. */
-    static boolean dependencyUnavailable(Throwable e) {
+    public static boolean dependencyUnavailable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = next(cause)) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException || cause instanceof ConnectException) {

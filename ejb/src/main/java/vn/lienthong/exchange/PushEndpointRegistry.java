@@ -1,0 +1,64 @@
+package vn.lienthong.exchange;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.lienthong.directory.AgencyCode;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Agencies register, change and remove the endpoint the hub pushes their packages to. A
+ * registration applies to documents delivered from then on; what already waits in the inbox stays
+ * there for pull.
+ */
+@Stateless
+public class PushEndpointRegistry {
+
+    private static final Logger LOG = Logger.getLogger(PushEndpointRegistry.class.getName());
+
+    @PersistenceContext(unitName = "lienthong")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public PushEndpointView register(AgencyCode agency, PushTarget target) {
+        PushEndpoint endpoint = em.find(PushEndpoint.class, agency.value());
+        if (endpoint == null) {
+            endpoint = new PushEndpoint(agency, target, clock.instant());
+            em.persist(endpoint);
+        } else {
+            endpoint.change(target, clock.instant());
+        }
+        LOG.log(Level.INFO, "Agency {0} receives pushes at {1}", new Object[]{agency, target});
+        return PushEndpointView.of(endpoint);
+    }
+
+    public Optional<PushEndpointView> find(AgencyCode agency) {
+        return Optional.ofNullable(em.find(PushEndpoint.class, agency.value())).map(PushEndpointView::of);
+    }
+
+    /** Stops pushing: deliveries waiting for a push, or dead, wait for pull instead. */
+    public boolean remove(AgencyCode agency) {
+        PushEndpoint endpoint = em.find(PushEndpoint.class, agency.value());
+        if (endpoint == null) {
+            return false;
+        }
+        em.remove(endpoint);
+        List<Delivery> waiting = em.createQuery("select d from Delivery d where d.recipientCode = :me and d.pushState in :open",
+                        Delivery.class)
+                .setParameter("me", agency.value())
+                .setParameter("open", List.of(PushState.PENDING, PushState.DEAD))
+                .getResultList();
+        waiting.forEach(Delivery::cancelPush);
+        LOG.log(Level.INFO, "Agency {0} no longer receives pushes; {1} waiting deliveries stay for pull",
+                new Object[]{agency, waiting.size()});
+        return true;
+    }
+}

@@ -1,0 +1,17 @@
+package vn.lienthong.exchange;
+
+import vn.lienthong.directory.AgencyCode;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** An agency's push endpoint as shown back to it: never the secret, only whether one is set. */
+public record PushEndpointView(AgencyCode agency, String url, Optional<String> user, boolean secretSet,
+                               Instant registeredAt, Instant updatedAt) {
+
+    static PushEndpointView of(PushEndpoint endpoint) {
+        PushTarget target = endpoint.target();
+        return new PushEndpointView(endpoint.agency(), target.url().toString(), target.user(), target.secret().isPresent(),
+                endpoint.registeredAt(), endpoint.updatedAt());
+    }
+}

@@ -1,0 +1,135 @@
+package vn.lienthong.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.lienthong.directory.AgencyAuthenticator;
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.web.problem.Problem;
+import vn.lienthong.web.problem.Problems;
+import vn.lienthong.web.problem.UnexpectedErrorMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everyone signs in with HTTP Basic. A user name that is an agency code is an agency: its secret
+ * is checked against the directory. Any other user name is an administrator: the password is
+ * checked against the server's user registry (server.xml), so operators manage administrators
+ * where they manage the server, never in the hub's database. A missing or wrong credential on a
+ * protected path is answered 401 with a problem document (never the server's HTML error page), so
+ * client software can tell why.
+ */
+@ApplicationScoped
+public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** The role every signed-in agency has (web.xml protects /api/* with it). */
+    public static final String AGENCY_ROLE = "agency";
+    /** The role of the server registry's accounts (web.xml protects /api/v1/admin/* with it). */
+    public static final String ADMINISTRATOR_ROLE = "administrator";
+
+    private static final String REALM = "Basic realm=\"LienThong\", charset=\"UTF-8\"";
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    AgencyAuthenticator authenticator;
+
+    @Inject
+    AdministratorLogin administrators;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            Optional<SignedIn> caller;
+            try {
+                caller = basic(header.substring(6).strip());
+            } catch (RuntimeException e) {
+                if (UnexpectedErrorMapper.dependencyUnavailable(e)) {
+                    return unavailable(request, response);
+                }
+                throw e;
+            }
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(caller.get().name(), Set.of(caller.get().role()));
+            }
+            return refuse(request, response, "INVALID_CREDENTIALS",
+                    "The user name or secret is wrong, or the agency is not active",
+                    "Tên đăng nhập hoặc mật khẩu không đúng, hoặc cơ quan không còn hoạt động");
+        }
+        if (context.isProtected()) {
+            return refuse(request, response, "UNAUTHENTICATED",
+                    "Sign in (HTTP Basic: agency code and secret, or an administrator account)",
+                    "Cần đăng nhập (HTTP Basic: mã định danh và mật khẩu của cơ quan, hoặc tài khoản quản trị)");
+        }
+        return context.doNothing();
+    }
+
+    private record SignedIn(String name, String role) {
+    }
+
+    private Optional<SignedIn> basic(String encoded) {
+        byte[] decoded;
+        try {
+            decoded = Base64.getDecoder().decode(encoded);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        String pair = new String(decoded, StandardCharsets.UTF_8);
+        Arrays.fill(decoded, (byte) 0);
+        int colon = pair.indexOf(':');
+        if (colon < 1) {
+            return Optional.empty();
+        }
+        String user = pair.substring(0, colon);
+        char[] secret = pair.substring(colon + 1).toCharArray();
+        try {
+            if (AgencyCode.tryParse(user).isPresent()) {
+                return authenticator.authenticate(user, secret).map(a -> new SignedIn(a.value(), AGENCY_ROLE));
+            }
+            return administrators.login(user, secret) ? Optional.of(new SignedIn(user, ADMINISTRATOR_ROLE)) : Optional.empty();
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
+    /** The directory cannot be read (database away): not the caller's fault, so 503, not 401. */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Retry-After", Integer.toString(UnexpectedErrorMapper.RETRY_AFTER_SECONDS));
+        return write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, Problems.of("UNAVAILABLE",
+                "The hub cannot check credentials right now: the database is unreachable. Try again in "
+                        + UnexpectedErrorMapper.RETRY_AFTER_SECONDS + " s",
+                "Trục tạm thời không kiểm tra được thông tin đăng nhập: không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau "
+                        + UnexpectedErrorMapper.RETRY_AFTER_SECONDS + " giây", request.getRequestURI()));
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String code,
+                                               String en, String vi) {
+        response.setHeader("WWW-Authenticate", REALM);
+        return write(response, HttpServletResponse.SC_UNAUTHORIZED, Problems.of(code, en, vi, request.getRequestURI()));
+    }
+
+    private static AuthenticationStatus write(HttpServletResponse response, int status, Problem problem) {
+        response.setStatus(status);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(JSON.toJson(problem));
+        } catch (IOException e) {
+            // the client went away; there is no one left to tell
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
