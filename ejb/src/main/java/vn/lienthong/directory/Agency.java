@@ -35,6 +35,12 @@ public class Agency {
     @Column(name = "active", nullable = false)
     private boolean active;
 
+    @Column(name = "successor_code", length = 32)
+    private String successorCode;
+
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -89,7 +95,32 @@ public class Agency {
     /** A retired agency keeps its code and history but neither sends nor receives. */
     public void deactivate(Instant now) {
         this.active = false;
+        this.retiredAt = now;
         this.updatedAt = now;
+    }
+
+    void rename(String newName, Instant now) {
+        this.name = requireName(newName);
+        this.updatedAt = now;
+    }
+
+    void move(AgencyCode newParent, Instant now) {
+        this.parentCode = newParent == null ? null : newParent.value();
+        this.updatedAt = now;
+    }
+
+    /** Merged into {@code successor}: retired, and documents addressed to it go to the successor. */
+    void mergeInto(AgencyCode successor, Instant now) {
+        this.successorCode = successor.value();
+        deactivate(now);
+    }
+
+    public Optional<AgencyCode> successor() {
+        return Optional.ofNullable(successorCode).map(AgencyCode::new);
+    }
+
+    public Optional<Instant> retiredAt() {
+        return Optional.ofNullable(retiredAt);
     }
 
     public Instant createdAt() {

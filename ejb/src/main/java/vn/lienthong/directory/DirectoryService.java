@@ -30,6 +30,24 @@ public class DirectoryService {
         return Optional.ofNullable(em.find(Agency.class, code.value()));
     }
 
+    /**
+     * The active agency that took over a retired one's work, following successive mergers; empty
+     * when the agency was simply deactivated (or its line of successors ends in a retired one).
+     */
+    public Optional<Agency> activeSuccessor(Agency retired) {
+        Agency current = retired;
+        for (int hop = 0; hop < 16 && current.successor().isPresent(); hop++) {
+            current = em.find(Agency.class, current.successor().get().value());
+            if (current == null) {
+                return Optional.empty();
+            }
+            if (current.isActive()) {
+                return Optional.of(current);
+            }
+        }
+        return Optional.empty();
+    }
+
     public Agency getAgency(AgencyCode code) {
         return findAgency(code).orElseThrow(() -> new UnknownAgencyException(code));
     }

@@ -37,6 +37,9 @@ public class SampleDirectory {
     private static final Logger LOG = Logger.getLogger(SampleDirectory.class.getName());
     private static final String RESOURCE = "sample-directory.tsv";
 
+    @Inject
+    DirectoryLog log;
+
     @PersistenceContext(unitName = "lienthong")
     EntityManager em;
 
@@ -56,11 +59,12 @@ public class SampleDirectory {
 
     @PostConstruct
     void loadOnFirstStart() {
-        if (!enabled) {
-            return;
-        }
         long existing = em.createQuery("select count(a) from Agency a", Long.class).getSingleResult();
         if (existing > 0) {
+            recordAgenciesWithoutEvents();
+            return;
+        }
+        if (!enabled) {
             return;
         }
         List<Entry> entries = read();
@@ -84,9 +88,24 @@ public class SampleDirectory {
         for (Entry entry : entries) {
             em.persist(new AgencyCredential(entry.code(), secretHash, now));
         }
+        recordAgenciesWithoutEvents();
         LOG.log(Level.WARNING, "Loaded the SAMPLE directory ({0} agencies). Every sample agency signs in with the "
                 + "development secret of server variable lienthong.sample.secret: for trying the hub out, never for production.",
                 entries.size());
+    }
+
+    /**
+     * Agencies that entered the directory before it kept a change log (or by this loader) get
+     * their ADDED event, parents first, so "changes since 0" rebuilds the whole directory.
+     */
+    private void recordAgenciesWithoutEvents() {
+        long previous = log.lock();
+        List<Agency> unrecorded = em.createQuery("select a from Agency a where not exists "
+                        + "(select e from DirectoryEvent e where e.agencyCode = a.code) order by a.level, a.code", Agency.class)
+                .getResultList();
+        for (Agency agency : unrecorded) {
+            log.record(DirectoryChangeKind.ADDED, agency, "lienthong", previous == 0 ? "initial directory" : "recorded at upgrade");
+        }
     }
 
     static List<Entry> read() {

@@ -41,6 +41,10 @@ public class Delivery {
     @Column(name = "state", nullable = false, length = 20)
     private DeliveryState state;
 
+    /** The retired code the sender addressed, when the hub routed the document to its successor. */
+    @Column(name = "routed_from", length = 32)
+    private String routedFrom;
+
     @Column(name = "queued_at", nullable = false)
     private Instant queuedAt;
 
@@ -98,9 +102,10 @@ public class Delivery {
         // for JPA
     }
 
-    Delivery(HubDocumentId document, AgencyCode recipient, Instant now) {
+    Delivery(HubDocumentId document, AgencyCode recipient, AgencyCode routedFrom, Instant now) {
         this.documentId = document.value();
         this.recipientCode = recipient.value();
+        this.routedFrom = routedFrom == null ? null : routedFrom.value();
         this.state = DeliveryState.QUEUED;
         this.queuedAt = now;
     }
@@ -214,6 +219,10 @@ public class Delivery {
 
     public DeliveryState state() {
         return state;
+    }
+
+    public Optional<AgencyCode> routedFrom() {
+        return Optional.ofNullable(routedFrom).map(AgencyCode::new);
     }
 
     public Instant queuedAt() {

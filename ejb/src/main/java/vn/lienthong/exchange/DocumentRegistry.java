@@ -36,7 +36,7 @@ public class DocumentRegistry {
     Clock clock;
 
     public SubmissionReceipt register(AgencyCode sender, DocumentPackage pkg, List<AgencyCode> recipients,
-                                      SpooledPackage spooled, Optional<String> idempotencyKey) {
+                                      List<Reroute> reroutes, SpooledPackage spooled, Optional<String> idempotencyKey) {
         Instant now = clock.instant();
         HubDocumentId id = HubDocumentId.next(clock);
         MessageHeader header = pkg.header();
@@ -53,14 +53,17 @@ public class DocumentRegistry {
         // entities; flushing here also surfaces a duplicate submission before anything else is written.
         em.flush();
         for (AgencyCode recipient : recipients) {
-            em.persist(new Delivery(id, recipient, now));
+            AgencyCode routedFrom = reroutes.stream().filter(r -> r.deliveredTo().equals(recipient))
+                    .map(Reroute::addressed).findFirst().orElse(null);
+            em.persist(new Delivery(id, recipient, routedFrom, now));
         }
         try (InputStream bytes = spooled.open()) {
             packages.store(id.value(), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SubmissionReceipt(id, edxmlDocumentId, sender, recipients, spooled.size(), spooled.sha256Hex(), now, false);
+        return new SubmissionReceipt(id, edxmlDocumentId, sender, recipients, spooled.size(), spooled.sha256Hex(), now, false,
+                reroutes);
     }
 
     /** The earlier submission with this Idempotency-Key from this sender, if any. */
@@ -84,12 +87,15 @@ public class DocumentRegistry {
 
     /** The answer the hub gave when it accepted {@code document}. */
     public SubmissionReceipt receiptOf(Document document) {
-        List<AgencyCode> recipients = em.createQuery(
+        List<Delivery> deliveries = em.createQuery(
                         "select d from Delivery d where d.documentId = :id order by d.id", Delivery.class)
                 .setParameter("id", document.id().value())
-                .getResultList().stream().map(Delivery::recipient).toList();
+                .getResultList();
+        List<AgencyCode> recipients = deliveries.stream().map(Delivery::recipient).toList();
+        List<Reroute> reroutes = deliveries.stream().filter(d -> d.routedFrom().isPresent())
+                .map(d -> new Reroute(d.routedFrom().get(), d.recipient())).toList();
         return new SubmissionReceipt(document.id(), document.edxmlDocumentId(), document.sender(), recipients,
-                document.sizeBytes(), document.sha256(), document.receivedAt(), false);
+                document.sizeBytes(), document.sha256(), document.receivedAt(), false, reroutes);
     }
 
     /** The package's DocumentId, or the one the format defines, {@code {sender},{yyyy/MM/dd},{number}/{notation}}. */

@@ -75,7 +75,8 @@ public class SentDocuments {
                         List<StatusView> reported = statuses.getOrDefault(doc.id().value() + "|" + d.recipient().value(), List.of())
                                 .stream().map(StatusView::of).toList();
                         return new RecipientView(d.recipient(), agency == null ? null : agency.name(), d.state(),
-                                d.deliveredAt(), d.deliveredBy(), d.fetchedAt(), d.fetchFailures(), d.lastFailureReason(), reported);
+                                d.deliveredAt(), d.deliveredBy(), d.fetchedAt(), d.fetchFailures(), d.lastFailureReason(), reported,
+                                d.routedFrom().orElse(null));
                     }).toList();
             return new SentDocumentView(doc.id(), doc.edxmlDocumentId(), doc.codeNumber(), doc.codeNotation(),
                     doc.subject(), doc.businessType(), doc.signed(), doc.sizeBytes(), doc.sha256(), doc.receivedAt(),

@@ -8,14 +8,15 @@ import java.util.List;
 /** What the hub answers a sender whose package it accepted. */
 public record SubmissionReceipt(HubDocumentId documentId, String edxmlDocumentId, AgencyCode sender,
                                 List<AgencyCode> recipients, long sizeBytes, String sha256, Instant receivedAt,
-                                boolean replayed) {
+                                boolean replayed, List<Reroute> reroutes) {
 
     public SubmissionReceipt {
         recipients = List.copyOf(recipients);
+        reroutes = List.copyOf(reroutes);
     }
 
     /** The first answer again, for a retried submission. */
     SubmissionReceipt asReplay() {
-        return new SubmissionReceipt(documentId, edxmlDocumentId, sender, recipients, sizeBytes, sha256, receivedAt, true);
+        return new SubmissionReceipt(documentId, edxmlDocumentId, sender, recipients, sizeBytes, sha256, receivedAt, true, reroutes);
     }
 }

@@ -70,7 +70,8 @@ public class SubmissionService {
             }
             DocumentPackage document = readDocument(spooled);
             checkSender(sender, document.header().from(), "MessageHeader/From/OrganId");
-            List<AgencyCode> recipients = checkRecipients(document.header().to());
+            List<Reroute> reroutes = new ArrayList<>();
+            List<AgencyCode> recipients = checkRecipients(document.header().to(), reroutes);
             String edxmlId = DocumentRegistry.edxmlDocumentId(sender, document.header());
             Optional<Document> same = registry.findSame(sender, edxmlId, document.businessType());
             if (same.isPresent()) {
@@ -79,7 +80,7 @@ public class SubmissionService {
             broker.ensureAvailable();
             SubmissionReceipt receipt;
             try {
-                receipt = registry.register(sender, document, recipients, spooled, idempotencyKey);
+                receipt = registry.register(sender, document, recipients, reroutes, spooled, idempotencyKey);
             } catch (EJBException e) {
                 // A concurrent retry of the same submission committed first: answer as it was answered.
                 if (!isDuplicate(e)) {
@@ -132,25 +133,28 @@ public class SubmissionService {
         }
     }
 
-    /** Each {@code To} must name an active agency; a repeated recipient gets the document once. */
-    private List<AgencyCode> checkRecipients(List<Organization> to) {
+    /**
+     * Each {@code To} must name an active agency, or a retired one whose work an active successor
+     * took over: the document then goes to the successor, and {@code reroutes} says so. A recipient
+     * named twice (or by its old and new codes) gets the document once.
+     */
+    private List<AgencyCode> checkRecipients(List<Organization> to, List<Reroute> reroutes) {
         Set<AgencyCode> recipients = new LinkedHashSet<>();
-        for (Organization o : to) {
-            recipients.add(AgencyCode.of(o.organId()));
-        }
-        Map<AgencyCode, Agency> known = directory.findAgencies(recipients);
         int index = 0;
         for (Organization o : to) {
             index++;
             AgencyCode code = AgencyCode.of(o.organId());
             String element = "MessageHeader/To[" + index + "]/OrganId";
-            Agency agency = known.get(code);
-            if (agency == null) {
-                throw new UnknownRecipientException(code, element);
-            }
+            Agency agency = directory.findAgency(code).orElseThrow(() -> new UnknownRecipientException(code, element));
             if (!agency.isActive()) {
-                throw new InactiveRecipientException(code, element);
+                Agency successor = directory.activeSuccessor(agency)
+                        .orElseThrow(() -> new InactiveRecipientException(code, element));
+                if (recipients.add(successor.code())) {
+                    reroutes.add(new Reroute(code, successor.code()));
+                }
+                continue;
             }
+            recipients.add(code);
         }
         return new ArrayList<>(recipients);
     }

@@ -26,7 +26,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V1__directory_and_exchange.sql",
             "V5_1__delivery_node.sql",
             "V5_2__outbox_and_idempotency.sql",
-            "V5_3__push_delivery.sql");
+            "V5_3__push_delivery.sql",
+            "V6_1__directory_changes.sql");
 
     private final ClassLoader classLoader;
 

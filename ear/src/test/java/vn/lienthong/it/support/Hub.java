@@ -56,6 +56,11 @@ public final class Hub {
         return new AgencyClient(BASE_URL, user, password);
     }
 
+    /** A caller that never signs in. */
+    public static AgencyClient anonymous() {
+        return new AgencyClient(BASE_URL, null, null);
+    }
+
     /** A caller that does not sign in at all. */
     public static HubResponse anonymousGet(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());

@@ -8,10 +8,11 @@ import java.time.OffsetDateTime;
 
 /** An agency on the wire. */
 public record AgencyJson(String code, String name, String parentCode, int level, boolean active,
-                         OffsetDateTime updatedAt) {
+                         OffsetDateTime updatedAt, String successorCode, OffsetDateTime retiredAt) {
 
     static AgencyJson of(Agency agency) {
         return new AgencyJson(agency.code().value(), agency.name(), agency.parent().map(AgencyCode::value).orElse(null),
-                agency.level(), agency.isActive(), Times.local(agency.updatedAt()));
+                agency.level(), agency.isActive(), Times.local(agency.updatedAt()),
+                agency.successor().map(AgencyCode::value).orElse(null), Times.local(agency.retiredAt().orElse(null)));
     }
 }

@@ -1,5 +1,8 @@
 package vn.lienthong.web.rest.directory;
 
+import vn.lienthong.directory.DirectoryChanges;
+import java.util.List;
+
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +26,9 @@ public class AgencyResource {
     @EJB
     DirectoryService directory;
 
+    @EJB
+    DirectoryChanges changes;
+
     @GET
     public AgencyPageJson list(@QueryParam("parent") String parent, @QueryParam("level") Integer level,
                                @QueryParam("active") Boolean activeOnly,
@@ -37,5 +43,12 @@ public class AgencyResource {
     @Path("{code}")
     public AgencyJson get(@PathParam("code") String code) {
         return AgencyJson.of(directory.getAgency(AgencyCode.of(code)));
+    }
+
+    /** The agency's canonical names over time, the current one last. */
+    @GET
+    @Path("{code}/names")
+    public List<AgencyNameJson> names(@PathParam("code") String code) {
+        return changes.names(AgencyCode.of(code)).stream().map(AgencyNameJson::of).toList();
     }
 }

@@ -16,7 +16,7 @@ public record SentDocumentJson(String documentId, String edxmlDocumentId, String
 
     public record Recipient(String code, String name, String state, OffsetDateTime deliveredAt,
                             String deliveredBy, OffsetDateTime fetchedAt, int fetchFailures, String lastFailureReason,
-                            List<Status> statuses) {
+                            List<Status> statuses, String routedFrom) {
     }
 
     public record Status(String statusId, String code, String meaning, String meaningVi, String description,
@@ -33,7 +33,8 @@ public record SentDocumentJson(String documentId, String edxmlDocumentId, String
     private static Recipient recipient(RecipientView r) {
         return new Recipient(r.code().value(), r.name(), r.state().name(), Times.local(r.deliveredAt()),
                 r.deliveredBy(), Times.local(r.fetchedAt()), r.fetchFailures(), r.lastFailureReason(),
-                r.statuses().stream().map(SentDocumentJson::status).toList());
+                r.statuses().stream().map(SentDocumentJson::status).toList(),
+                r.routedFrom() == null ? null : r.routedFrom().value());
     }
 
     private static Status status(StatusView s) {

@@ -1,0 +1,112 @@
+package vn.lienthong.it.security;
+
+import org.junit.jupiter.api.Test;
+import vn.lienthong.it.support.AgencyClient;
+import vn.lienthong.it.support.Hub;
+import vn.lienthong.it.support.HubResponse;
+import vn.lienthong.it.support.Packages;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every REST operation against every kind of caller: the agency the document or resource belongs
+ * to, another agency, an administrator, and nobody. Exactly the allowed cells succeed; every other
+ * cell is refused with 401 (nobody) or 403/404 — never served.
+ */
+class RestAuthorizationMatrixIT {
+
+    private enum Caller { OWNER, OTHER_AGENCY, ADMINISTRATOR, ANONYMOUS }
+
+    private final AgencyClient sender = Hub.as("000.00.00.G18");
+    private final AgencyClient recipient = Hub.as("000.00.01.G18");
+    private final AgencyClient other = Hub.as("000.00.02.G18");
+
+    private record Operation(String name, Set<Caller> allowed, Function<Caller, HubResponse> call) {
+    }
+
+    @Test
+    void exactlyTheAllowedCellsSucceed() {
+        Packages.Document document = Packages.document(sender.code(), recipient.code());
+        String id = sender.send(document.xml());
+        recipient.awaitInInbox(id);
+        String otherName = other.get("/api/v1/agencies/" + other.code()).json().getString("name");
+
+        List<Operation> operations = List.of(
+                new Operation("send a document as its sender", Set.of(Caller.OWNER),
+                        c -> client(c, sender).postXml("/api/v1/documents",
+                                Packages.document(sender.code(), recipient.code()).xml().getBytes(StandardCharsets.UTF_8))),
+                new Operation("list the inbox holding the document", Set.of(Caller.OWNER),
+                        c -> inboxHolding(client(c, recipient), id)),
+                new Operation("fetch the package", Set.of(Caller.OWNER),
+                        c -> client(c, recipient).get("/api/v1/inbox/" + id)),
+                new Operation("confirm the fetch", Set.of(Caller.OWNER),
+                        c -> client(c, recipient).postJson("/api/v1/inbox/" + id + "/ack", "{\"result\":\"failed\",\"reason\":\"test\"}")),
+                new Operation("report a status on it", Set.of(Caller.OWNER),
+                        c -> client(c, recipient).postXml("/api/v1/statuses",
+                                document.status(c == Caller.OWNER ? recipient.code() : other.code(), "01", "Đã đến")
+                                        .getBytes(StandardCharsets.UTF_8))),
+                new Operation("follow what was sent", Set.of(Caller.OWNER),
+                        c -> client(c, sender).get("/api/v1/sent/" + id)),
+                new Operation("read its own push endpoint", Set.of(Caller.OWNER, Caller.OTHER_AGENCY),
+                        c -> client(c, other).get("/api/v1/push-endpoint")),
+                new Operation("read the directory", Set.of(Caller.OWNER, Caller.OTHER_AGENCY, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/agencies?size=5")),
+                new Operation("follow directory changes", Set.of(Caller.OWNER, Caller.OTHER_AGENCY, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/directory/changes?limit=5")),
+                new Operation("list dead pushes", Set.of(Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/admin/push/dead-letters")),
+                new Operation("change the directory", Set.of(Caller.ADMINISTRATOR),
+                        c -> client(c, sender).putJson("/api/v1/admin/agencies/" + other.code() + "/name",
+                                "{\"name\":\"" + otherName + "\"}")));
+
+        Map<String, String> wrong = new LinkedHashMap<>();
+        List<String> table = new ArrayList<>();
+        for (Operation operation : operations) {
+            StringBuilder row = new StringBuilder(String.format("%-40s", operation.name()));
+            for (Caller caller : Caller.values()) {
+                HubResponse response = operation.call().apply(caller);
+                boolean succeeded = response.status() >= 200 && response.status() < 300;
+                boolean refusedProperly = caller == Caller.ANONYMOUS ? response.status() == 401
+                        : response.status() == 403 || response.status() == 404;
+                row.append(String.format(" %-14s", caller + "=" + response.status()));
+                if (operation.allowed().contains(caller) ? !succeeded : !refusedProperly) {
+                    wrong.put(operation.name() + " as " + caller, response.toString());
+                }
+            }
+            table.add(row.toString());
+        }
+        table.forEach(System.out::println);
+        assertThat(wrong).as("cells that are not as allowed").isEmpty();
+    }
+
+    /**
+     * The owner of a resource, another agency (which signs in fine but does not own it), an
+     * administrator, or nobody. For "other agency" the request is made as {@link #other}, except
+     * where {@code owner} is already {@code other}, in which case the sender plays "other".
+     */
+    private AgencyClient client(Caller caller, AgencyClient owner) {
+        return switch (caller) {
+            case OWNER -> owner;
+            case OTHER_AGENCY -> owner == other ? sender : other;
+            case ADMINISTRATOR -> Hub.admin();
+            case ANONYMOUS -> Hub.anonymous();
+        };
+    }
+
+    /** Succeeds only if the caller's own inbox listing contains the document: 404 when it does not. */
+    private static HubResponse inboxHolding(AgencyClient client, String id) {
+        HubResponse list = client.get("/api/v1/inbox?includeFetched=true&limit=500");
+        if (list.status() != 200 || list.text().contains(id)) {
+            return list;
+        }
+        return new HubResponse(404, list.headers(), list.body());
+    }
+}

@@ -1,0 +1,12 @@
+package vn.lienthong.directory;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Every agency, active or retired, exactly as of event {@code cursor}: continue with changes since it. */
+public record DirectorySnapshot(long cursor, Instant takenAt, List<Agency> agencies) {
+
+    public DirectorySnapshot {
+        agencies = List.copyOf(agencies);
+    }
+}

@@ -1,0 +1,84 @@
+package vn.lienthong.web.rest.directory;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.DirectoryAdministration;
+import vn.lienthong.platform.InvalidRequestException;
+
+import java.net.URI;
+import java.util.Optional;
+
+/** Administrators change the directory: {@code /api/v1/admin/agencies} (role administrator, web.xml). */
+@Path("v1/admin/agencies")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AgencyAdministrationResource {
+
+    @EJB
+    DirectoryAdministration administration;
+
+    @POST
+    public Response add(AgencyChangeJson body, @Context SecurityContext security) {
+        AgencyChangeJson b = required(body);
+        if (b.code() == null || b.code().isBlank()) {
+            throw new InvalidRequestException("code", "code is required", "cần trường code (mã định danh)");
+        }
+        AgencyCode code = AgencyCode.of(b.code().strip());
+        AgencyJson added = AgencyJson.of(administration.add(code, b.name(), optionalCode(b.parentCode()),
+                Optional.ofNullable(b.secret()).filter(s -> !s.isEmpty()).map(String::toCharArray), actor(security)));
+        return Response.created(URI.create("/api/v1/agencies/" + code.value())).entity(added).build();
+    }
+
+    @PUT
+    @Path("{code}/name")
+    public AgencyJson rename(@PathParam("code") String code, AgencyChangeJson body, @Context SecurityContext security) {
+        return AgencyJson.of(administration.rename(AgencyCode.of(code), required(body).name(), body.reason(), actor(security)));
+    }
+
+    @PUT
+    @Path("{code}/parent")
+    public AgencyJson move(@PathParam("code") String code, AgencyChangeJson body, @Context SecurityContext security) {
+        AgencyCode parent = optionalCode(required(body).parentCode()).orElseThrow(() -> new InvalidRequestException("parentCode",
+                "parentCode is required", "cần trường parentCode (mã cơ quan cấp trên)"));
+        return AgencyJson.of(administration.move(AgencyCode.of(code), parent, body.reason(), actor(security)));
+    }
+
+    @POST
+    @Path("{code}/deactivate")
+    public AgencyJson deactivate(@PathParam("code") String code, AgencyChangeJson body, @Context SecurityContext security) {
+        return AgencyJson.of(administration.deactivate(AgencyCode.of(code), body == null ? null : body.reason(), actor(security)));
+    }
+
+    @POST
+    @Path("{code}/merge")
+    public AgencyJson merge(@PathParam("code") String code, AgencyChangeJson body, @Context SecurityContext security) {
+        AgencyCode into = optionalCode(required(body).into()).orElseThrow(() -> new InvalidRequestException("into",
+                "into is required: the agency that takes over", "cần trường into (cơ quan tiếp nhận)"));
+        return AgencyJson.of(administration.merge(AgencyCode.of(code), into, body.reason(), actor(security)));
+    }
+
+    private static AgencyChangeJson required(AgencyChangeJson body) {
+        if (body == null) {
+            throw new InvalidRequestException("body", "A JSON body is required", "Cần nội dung JSON");
+        }
+        return body;
+    }
+
+    private static Optional<AgencyCode> optionalCode(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(AgencyCode.of(value.strip()));
+    }
+
+    private static String actor(SecurityContext security) {
+        return security.getUserPrincipal().getName();
+    }
+}

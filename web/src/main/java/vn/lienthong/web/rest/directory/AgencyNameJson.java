@@ -1,0 +1,14 @@
+package vn.lienthong.web.rest.directory;
+
+import vn.lienthong.directory.AgencyName;
+import vn.lienthong.web.rest.Times;
+
+import java.time.OffsetDateTime;
+
+/** One canonical name of an agency and when it held it ({@code validTo} empty while current). */
+public record AgencyNameJson(String name, OffsetDateTime validFrom, OffsetDateTime validTo) {
+
+    static AgencyNameJson of(AgencyName n) {
+        return new AgencyNameJson(n.name(), Times.local(n.validFrom()), Times.local(n.validTo().orElse(null)));
+    }
+}

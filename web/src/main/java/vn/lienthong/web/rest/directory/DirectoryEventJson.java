@@ -1,0 +1,18 @@
+package vn.lienthong.web.rest.directory;
+
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.DirectoryEvent;
+import vn.lienthong.web.rest.Times;
+
+import java.time.OffsetDateTime;
+
+/** One directory change with the agency's state after it: apply by upserting the agency by code. */
+public record DirectoryEventJson(long seq, String kind, String code, String name, String parentCode, int level,
+                                 boolean active, String successorCode, OffsetDateTime occurredAt, String reason) {
+
+    static DirectoryEventJson of(DirectoryEvent e) {
+        return new DirectoryEventJson(e.seq(), e.kind().name(), e.agency().value(), e.name(),
+                e.parent().map(AgencyCode::value).orElse(null), e.level(), e.active(),
+                e.successor().map(AgencyCode::value).orElse(null), Times.local(e.occurredAt()), e.reason().orElse(null));
+    }
+}

@@ -1,0 +1,63 @@
+package vn.lienthong.web.rest.directory;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import vn.lienthong.directory.DirectoryChangePage;
+import vn.lienthong.directory.DirectoryChanges;
+import vn.lienthong.directory.DirectorySnapshot;
+import vn.lienthong.platform.InvalidRequestException;
+import vn.lienthong.platform.Slice;
+import vn.lienthong.web.rest.Times;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Keeping a copy of the directory: a full snapshot with the cursor it is consistent with, then
+ * the changes since that cursor ({@code /api/v1/directory}).
+ */
+@Path("v1/directory")
+@Produces(MediaType.APPLICATION_JSON)
+public class DirectorySyncResource {
+
+    @EJB
+    DirectoryChanges changes;
+
+    public record ChangesJson(List<DirectoryEventJson> events, long nextCursor, long latest, boolean more) {
+    }
+
+    public record SnapshotJson(long cursor, OffsetDateTime takenAt, List<AgencyJson> agencies) {
+    }
+
+    @GET
+    @Path("changes")
+    public ChangesJson changes(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
+        DirectoryChangePage page = changes.since(cursor(since), Slice.limit(limit));
+        return new ChangesJson(page.events().stream().map(DirectoryEventJson::of).toList(), page.nextCursor(), page.latest(),
+                page.more());
+    }
+
+    @GET
+    @Path("snapshot")
+    public SnapshotJson snapshot() {
+        DirectorySnapshot snapshot = changes.snapshot();
+        return new SnapshotJson(snapshot.cursor(), Times.local(snapshot.takenAt()),
+                snapshot.agencies().stream().map(AgencyJson::of).toList());
+    }
+
+    private static long cursor(String since) {
+        if (since == null || since.isBlank()) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(since.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("since", "since must be 0 or a cursor the hub gave",
+                    "since phải là 0 hoặc con trỏ do trục trả về");
+        }
+    }
+}
