@@ -27,7 +27,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V5_1__delivery_node.sql",
             "V5_2__outbox_and_idempotency.sql",
             "V5_3__push_delivery.sql",
-            "V6_1__directory_changes.sql");
+            "V6_1__directory_changes.sql",
+            "V6_2__agency_certificates.sql");
 
     private final ClassLoader classLoader;
 

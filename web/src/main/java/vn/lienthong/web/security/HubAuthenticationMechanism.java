@@ -10,7 +10,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.lienthong.directory.AgencyAuthenticator;
+import vn.lienthong.directory.AgencyCertificates;
 import vn.lienthong.directory.AgencyCode;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.security.cert.X509Certificate;
 import vn.lienthong.web.problem.Problem;
 import vn.lienthong.web.problem.Problems;
 import vn.lienthong.web.problem.UnexpectedErrorMapper;
@@ -23,8 +26,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everyone signs in with HTTP Basic. A user name that is an agency code is an agency: its secret
- * is checked against the directory. Any other user name is an administrator: the password is
+ * Agencies sign in with a client certificate registered to them (mutual TLS), or with HTTP Basic
+ * (agency code and secret) unless the operator turns that off. Administrators sign in with HTTP
+ * Basic. A Basic user name that is an agency code is an agency: its secret is checked against the
+ * directory. Any other user name is an administrator: the password is
  * checked against the server's user registry (server.xml), so operators manage administrators
  * where they manage the server, never in the hub's database. A missing or wrong credential on a
  * protected path is answered 401 with a problem document (never the server's HTML error page), so
@@ -38,6 +43,7 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** The role of the server registry's accounts (web.xml protects /api/v1/admin/* with it). */
     public static final String ADMINISTRATOR_ROLE = "administrator";
 
+    private static final String CLIENT_CERTIFICATES = "jakarta.servlet.request.X509Certificate";
     private static final String REALM = "Basic realm=\"LienThong\", charset=\"UTF-8\"";
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -46,6 +52,14 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     AdministratorLogin administrators;
+
+    @Inject
+    AgencyCertificates certificates;
+
+    /** Whether agencies may still sign in with their secret; false leaves client certificates only. */
+    @Inject
+    @ConfigProperty(name = "lienthong.auth.agency-basic", defaultValue = "true")
+    boolean agencyBasic;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -67,6 +81,25 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
             return refuse(request, response, "INVALID_CREDENTIALS",
                     "The user name or secret is wrong, or the agency is not active",
                     "Tên đăng nhập hoặc mật khẩu không đúng, hoặc cơ quan không còn hoạt động");
+        }
+        if (request.getAttribute(CLIENT_CERTIFICATES) instanceof X509Certificate[] chain && chain.length > 0) {
+            Optional<AgencyCode> agency;
+            try {
+                agency = certificates.signIn(chain[0]);
+            } catch (RuntimeException e) {
+                if (UnexpectedErrorMapper.dependencyUnavailable(e)) {
+                    return unavailable(request, response);
+                }
+                throw e;
+            }
+            if (agency.isPresent()) {
+                return context.notifyContainerAboutLogin(agency.get().value(), Set.of(AGENCY_ROLE));
+            }
+            if (context.isProtected()) {
+                return refuse(request, response, "INVALID_CREDENTIALS",
+                        "The client certificate is not registered to an active agency",
+                        "Chứng thư số của máy khách chưa được đăng ký cho cơ quan nào đang hoạt động");
+            }
         }
         if (context.isProtected()) {
             return refuse(request, response, "UNAUTHENTICATED",
@@ -96,6 +129,9 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         char[] secret = pair.substring(colon + 1).toCharArray();
         try {
             if (AgencyCode.tryParse(user).isPresent()) {
+                if (!agencyBasic) {
+                    return Optional.empty(); // the operator requires client certificates of agencies
+                }
                 return authenticator.authenticate(user, secret).map(a -> new SignedIn(a.value(), AGENCY_ROLE));
             }
             return administrators.login(user, secret) ? Optional.of(new SignedIn(user, ADMINISTRATOR_ROLE)) : Optional.empty();

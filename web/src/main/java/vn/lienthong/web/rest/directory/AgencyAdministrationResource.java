@@ -2,6 +2,8 @@ package vn.lienthong.web.rest.directory;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -11,11 +13,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import vn.lienthong.directory.AgencyCertificates;
 import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.CertificateFingerprint;
 import vn.lienthong.directory.DirectoryAdministration;
 import vn.lienthong.platform.InvalidRequestException;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 /** Administrators change the directory: {@code /api/v1/admin/agencies} (role administrator, web.xml). */
@@ -26,6 +31,9 @@ public class AgencyAdministrationResource {
 
     @EJB
     DirectoryAdministration administration;
+
+    @EJB
+    AgencyCertificates certificates;
 
     @POST
     public Response add(AgencyChangeJson body, @Context SecurityContext security) {
@@ -65,6 +73,33 @@ public class AgencyAdministrationResource {
         AgencyCode into = optionalCode(required(body).into()).orElseThrow(() -> new InvalidRequestException("into",
                 "into is required: the agency that takes over", "cần trường into (cơ quan tiếp nhận)"));
         return AgencyJson.of(administration.merge(AgencyCode.of(code), into, body.reason(), actor(security)));
+    }
+
+    /** Registers a client certificate (PEM) with which the agency's software signs in over mutual TLS. */
+    @POST
+    @Path("{code}/certificates")
+    public Response registerCertificate(@PathParam("code") String code, AgencyCertificateJson body,
+                                        @Context SecurityContext security) {
+        if (body == null) {
+            throw new InvalidRequestException("certificate", "A JSON body with certificate (PEM) is required",
+                    "Cần nội dung JSON có trường certificate (PEM)");
+        }
+        AgencyCertificateJson registered = AgencyCertificateJson.of(
+                certificates.register(AgencyCode.of(code), body.certificate(), actor(security)));
+        return Response.status(Response.Status.CREATED).entity(registered).build();
+    }
+
+    @GET
+    @Path("{code}/certificates")
+    public List<AgencyCertificateJson> certificates(@PathParam("code") String code) {
+        return certificates.of(AgencyCode.of(code)).stream().map(AgencyCertificateJson::of).toList();
+    }
+
+    @DELETE
+    @Path("{code}/certificates/{fingerprint}")
+    public Response removeCertificate(@PathParam("code") String code, @PathParam("fingerprint") String fingerprint) {
+        boolean removed = certificates.remove(AgencyCode.of(code), new CertificateFingerprint(fingerprint));
+        return Response.status(removed ? Response.Status.NO_CONTENT : Response.Status.NOT_FOUND).build();
     }
 
     private static AgencyChangeJson required(AgencyChangeJson body) {

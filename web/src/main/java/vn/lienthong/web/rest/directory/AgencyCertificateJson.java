@@ -1,0 +1,16 @@
+package vn.lienthong.web.rest.directory;
+
+import vn.lienthong.directory.AgencyCertificate;
+import vn.lienthong.web.rest.Times;
+
+import java.time.OffsetDateTime;
+
+/** A client certificate registered to an agency (in a request: {@code certificate} holds the PEM). */
+public record AgencyCertificateJson(String certificate, String fingerprint, String agency, String subject, String issuer,
+                                    OffsetDateTime notAfter, OffsetDateTime registeredAt) {
+
+    static AgencyCertificateJson of(AgencyCertificate c) {
+        return new AgencyCertificateJson(null, c.fingerprint().value(), c.agency().value(), c.subject(), c.issuer(),
+                Times.local(c.notAfter()), Times.local(c.registeredAt()));
+    }
+}
