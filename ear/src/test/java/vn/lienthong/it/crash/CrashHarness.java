@@ -56,6 +56,9 @@ public final class CrashHarness {
 
     private final AtomicInteger retries = new AtomicInteger();
     private final AtomicInteger replayed = new AtomicInteger();
+    /** Why documents were refused: status and problem code, with one example body each, so a failing run explains itself. */
+    private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
+    private final Map<String, String> refusalExamples = new ConcurrentHashMap<>();
 
     private enum Outcome { ACCEPTED, REFUSED, UNKNOWN }
 
@@ -155,6 +158,10 @@ public final class CrashHarness {
                     return Outcome.ACCEPTED;
                 }
                 if (response.status() != 503) {
+                    String answer = response.text();
+                    String reason = response.status() + " " + problemCodeOf(response);
+                    refusals.computeIfAbsent(reason, r -> new AtomicInteger()).incrementAndGet();
+                    refusalExamples.putIfAbsent(reason, answer.length() > 400 ? answer.substring(0, 400) : answer);
                     return Outcome.REFUSED;
                 }
             } catch (RuntimeException brokenConnection) {
@@ -166,6 +173,21 @@ public final class CrashHarness {
             retries.incrementAndGet();
             pause(500);
         }
+    }
+
+    private static String problemCodeOf(HubResponse response) {
+        try {
+            return response.problemCode();
+        } catch (RuntimeException notAProblemDocument) {
+            return "(not a problem document)";
+        }
+    }
+
+    /** Refusals by status and problem code, with an example body each. */
+    public Map<String, String> refusalReasons() {
+        Map<String, String> reasons = new java.util.TreeMap<>();
+        refusals.forEach((reason, count) -> reasons.put(reason, count.get() + " × " + refusalExamples.get(reason)));
+        return reasons;
     }
 
     /** Copies of each document of this run in the recipients' inboxes, once deliveries stop changing. */

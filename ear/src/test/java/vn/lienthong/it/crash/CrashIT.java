@@ -30,6 +30,7 @@ class CrashIT {
         CrashHarness.Result result = harness.run();
 
         System.out.println("CRASH TEST: " + result);
+        harness.refusalReasons().forEach((reason, example) -> System.out.println("CRASH TEST refused " + reason + ": " + example));
         assertThat(result.kills()).isGreaterThanOrEqualTo(Integer.getInteger("crash.kills", 2));
         assertThat(result.accepted()).as("documents accepted").isPositive();
         assertThat(result.lost()).as("accepted documents lost, or refused documents kept").isZero();
