@@ -9,6 +9,7 @@ import vn.lienthong.it.soap.v1.DirectoryService;
 import vn.lienthong.it.soap.v1.Exchange;
 import vn.lienthong.it.soap.v1.ExchangeService;
 
+import javax.net.ssl.SSLContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,9 +30,11 @@ public final class SoapHub {
 
     public static final String EXCHANGE_PATH = "/soap/v1/exchange";
     public static final String DIRECTORY_PATH = "/soap/v1/directory";
+    /** The JAX-WS reference implementation's request property for the TLS socket factory. */
+    private static final String SSL_SOCKET_FACTORY = "com.sun.xml.ws.transport.https.client.SSLSocketFactory";
 
-    private static ExchangeService exchangeService;
-    private static DirectoryService directoryService;
+    private static final Map<String, ExchangeService> EXCHANGE_SERVICES = new HashMap<>();
+    private static final Map<String, DirectoryService> DIRECTORY_SERVICES = new HashMap<>();
 
     private SoapHub() {
     }
@@ -41,8 +46,25 @@ public final class SoapHub {
 
     /** The exchange port with HTTP Basic {@code user}/{@code password}; no credential at all when user is null. */
     public static Exchange exchange(String user, String password) {
-        Exchange port = exchangeService().getExchangePort(new MTOMFeature(true));
-        return signIn(port, Hub.BASE_URL + EXCHANGE_PATH, user, password);
+        return exchange(Hub.BASE_URL, user, password);
+    }
+
+    /** The exchange port of the server at {@code baseUrl}, with HTTP Basic (none when user is null). */
+    public static Exchange exchange(String baseUrl, String user, String password) {
+        Exchange port = exchangeService(baseUrl).getExchangePort(new MTOMFeature(true));
+        return signIn(port, baseUrl + EXCHANGE_PATH, user, password);
+    }
+
+    /**
+     * The exchange port of the server at {@code baseUrl}, reached at {@code httpsUrl} and signed in
+     * by the client certificate of {@code tls} (mutual TLS), without any password.
+     */
+    public static Exchange exchangeWithCertificate(String baseUrl, String httpsUrl, SSLContext tls) {
+        Exchange port = exchange(baseUrl, null, null);
+        Map<String, Object> context = ((BindingProvider) port).getRequestContext();
+        context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, httpsUrl + EXCHANGE_PATH);
+        context.put(SSL_SOCKET_FACTORY, tls.getSocketFactory());
+        return port;
     }
 
     public static Exchange exchangeAsAdministrator() {
@@ -58,7 +80,7 @@ public final class SoapHub {
     }
 
     public static Directory directory(String user, String password) {
-        return signIn(directoryService().getDirectoryPort(), Hub.BASE_URL + DIRECTORY_PATH, user, password);
+        return signIn(directoryService(Hub.BASE_URL).getDirectoryPort(), Hub.BASE_URL + DIRECTORY_PATH, user, password);
     }
 
     /** An edXML package (or anything else) as the MTOM attachment of a request. */
@@ -104,26 +126,21 @@ public final class SoapHub {
         return port;
     }
 
-    private static synchronized ExchangeService exchangeService() {
-        if (exchangeService == null) {
-            // The generated client reads the contract from the server: wait until the application serves it.
-            ServerControl.awaitReady(Duration.ofSeconds(180));
-            exchangeService = new ExchangeService(wsdl(EXCHANGE_PATH));
-        }
-        return exchangeService;
+    private static synchronized ExchangeService exchangeService(String baseUrl) {
+        return EXCHANGE_SERVICES.computeIfAbsent(baseUrl, url -> new ExchangeService(wsdl(url, EXCHANGE_PATH)));
     }
 
-    private static synchronized DirectoryService directoryService() {
-        if (directoryService == null) {
-            ServerControl.awaitReady(Duration.ofSeconds(180));
-            directoryService = new DirectoryService(wsdl(DIRECTORY_PATH));
-        }
-        return directoryService;
+    private static synchronized DirectoryService directoryService(String baseUrl) {
+        return DIRECTORY_SERVICES.computeIfAbsent(baseUrl, url -> new DirectoryService(wsdl(url, DIRECTORY_PATH)));
     }
 
-    private static java.net.URL wsdl(String path) {
+    /** The contract as the server publishes it; on the server under test, once the application serves it. */
+    private static URL wsdl(String baseUrl, String path) {
+        if (baseUrl.equals(Hub.BASE_URL)) {
+            ServerControl.awaitReady(Duration.ofSeconds(180));
+        }
         try {
-            return URI.create(Hub.BASE_URL + path + "?wsdl").toURL();
+            return URI.create(baseUrl + path + "?wsdl").toURL();
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }
