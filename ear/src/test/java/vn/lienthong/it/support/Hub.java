@@ -51,6 +51,11 @@ public final class Hub {
         return new AgencyClient(BASE_URL, ADMIN_USER, ADMIN_PASSWORD);
     }
 
+    /** An administrator of the server at {@code baseUrl}. */
+    public static AgencyClient adminAt(String baseUrl) {
+        return new AgencyClient(baseUrl, ADMIN_USER, ADMIN_PASSWORD);
+    }
+
     /** Anyone with any user name and password: used to check refusals. */
     public static AgencyClient signedInAs(String user, String password) {
         return new AgencyClient(BASE_URL, user, password);

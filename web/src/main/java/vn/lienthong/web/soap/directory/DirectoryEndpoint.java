@@ -1,0 +1,108 @@
+package vn.lienthong.web.soap.directory;
+
+import jakarta.ejb.EJB;
+import jakarta.jws.WebService;
+import vn.lienthong.directory.Agency;
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.AgencyFilter;
+import vn.lienthong.directory.DirectoryChangePage;
+import vn.lienthong.directory.DirectoryChanges;
+import vn.lienthong.directory.DirectoryEvent;
+import vn.lienthong.directory.DirectoryService;
+import vn.lienthong.directory.DirectorySnapshot;
+import vn.lienthong.platform.Page;
+import vn.lienthong.platform.PageRequest;
+import vn.lienthong.platform.Slice;
+import vn.lienthong.web.soap.SoapFaults;
+import vn.lienthong.web.soap.SoapTimes;
+import vn.lienthong.web.soap.v1.ChangeKind;
+import vn.lienthong.web.soap.v1.Directory;
+import vn.lienthong.web.soap.v1.GetAgencies;
+import vn.lienthong.web.soap.v1.GetAgenciesResponse;
+import vn.lienthong.web.soap.v1.GetAgencyChanges;
+import vn.lienthong.web.soap.v1.GetAgencyChangesResponse;
+import vn.lienthong.web.soap.v1.GetSnapshot;
+import vn.lienthong.web.soap.v1.GetSnapshotResponse;
+import vn.lienthong.web.soap.v1.HubFault;
+
+import java.util.Optional;
+
+/**
+ * The agency directory over SOAP ({@code /soap/v1/directory}, mapped in web.xml), read by agencies
+ * and administrators alike: the same services as {@code /api/v1/agencies} and
+ * {@code /api/v1/directory}. A client keeps a copy with one snapshot, then changes since its cursor.
+ */
+@WebService(serviceName = "DirectoryService", portName = "DirectoryPort", targetNamespace = "urn:lienthong:soap:v1",
+        endpointInterface = "vn.lienthong.web.soap.v1.Directory", wsdlLocation = "WEB-INF/wsdl/lienthong-v1.wsdl")
+public class DirectoryEndpoint implements Directory {
+
+    @EJB
+    DirectoryService directory;
+
+    @EJB
+    DirectoryChanges changes;
+
+    @Override
+    public GetAgenciesResponse getAgencies(GetAgencies request) throws HubFault {
+        Page<Agency> page = SoapFaults.answer(() -> directory.listAgencies(new AgencyFilter(
+                        Optional.ofNullable(request.getParent()).filter(p -> !p.isBlank()).map(AgencyCode::of),
+                        Optional.ofNullable(request.getLevel()), Boolean.TRUE.equals(request.isActiveOnly())),
+                PageRequest.of(request.getPage(), request.getSize())));
+        GetAgenciesResponse response = new GetAgenciesResponse();
+        page.items().forEach(agency -> response.getAgency().add(agency(agency)));
+        response.setPage(page.page());
+        response.setSize(page.size());
+        response.setTotal(page.total());
+        return response;
+    }
+
+    @Override
+    public GetAgencyChangesResponse getAgencyChanges(GetAgencyChanges request) throws HubFault {
+        long since = request.getSince() == null ? 0 : request.getSince();
+        DirectoryChangePage page = SoapFaults.answer(() -> changes.since(since, Slice.limit(request.getLimit())));
+        GetAgencyChangesResponse response = new GetAgencyChangesResponse();
+        page.events().forEach(event -> response.getEvent().add(event(event)));
+        response.setNextCursor(page.nextCursor());
+        response.setLatest(page.latest());
+        response.setMore(page.more());
+        return response;
+    }
+
+    @Override
+    public GetSnapshotResponse getSnapshot(GetSnapshot request) throws HubFault {
+        DirectorySnapshot snapshot = SoapFaults.answer(changes::snapshot);
+        GetSnapshotResponse response = new GetSnapshotResponse();
+        response.setCursor(snapshot.cursor());
+        response.setTakenAt(SoapTimes.of(snapshot.takenAt()));
+        snapshot.agencies().forEach(agency -> response.getAgency().add(agency(agency)));
+        return response;
+    }
+
+    private static vn.lienthong.web.soap.v1.Agency agency(Agency a) {
+        vn.lienthong.web.soap.v1.Agency agency = new vn.lienthong.web.soap.v1.Agency();
+        agency.setCode(a.code().value());
+        agency.setName(a.name());
+        agency.setParentCode(a.parent().map(AgencyCode::value).orElse(null));
+        agency.setLevel(a.level());
+        agency.setActive(a.isActive());
+        agency.setUpdatedAt(SoapTimes.of(a.updatedAt()));
+        agency.setSuccessorCode(a.successor().map(AgencyCode::value).orElse(null));
+        agency.setRetiredAt(SoapTimes.of(a.retiredAt().orElse(null)));
+        return agency;
+    }
+
+    private static vn.lienthong.web.soap.v1.DirectoryEvent event(DirectoryEvent e) {
+        vn.lienthong.web.soap.v1.DirectoryEvent event = new vn.lienthong.web.soap.v1.DirectoryEvent();
+        event.setSeq(e.seq());
+        event.setKind(ChangeKind.fromValue(e.kind().name()));
+        event.setCode(e.agency().value());
+        event.setName(e.name());
+        event.setParentCode(e.parent().map(AgencyCode::value).orElse(null));
+        event.setLevel(e.level());
+        event.setActive(e.active());
+        event.setSuccessorCode(e.successor().map(AgencyCode::value).orElse(null));
+        event.setOccurredAt(SoapTimes.of(e.occurredAt()));
+        event.setReason(e.reason().orElse(null));
+        return event;
+    }
+}
