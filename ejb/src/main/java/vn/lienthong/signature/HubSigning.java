@@ -39,7 +39,9 @@ public class HubSigning {
     private static final Logger LOG = Logger.getLogger(HubSigning.class.getName());
 
     @Inject
-    @ConfigProperty(name = "lienthong.hub.keystore")
+    // Relative to the server's working directory, its output directory: MP Config does not expand
+    // ${server.output.dir} in a variable's default value.
+    @ConfigProperty(name = "lienthong.hub.keystore", defaultValue = "resources/security/lienthong-hub.p12")
     String keystore;
 
     @Inject
