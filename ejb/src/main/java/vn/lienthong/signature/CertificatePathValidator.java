@@ -12,15 +12,20 @@ import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds and validates the signer's certificate path (PKIX) up to one of the operator's trust
  * anchors, from the certificates the signature carries and the truststore's own. Revocation is the
- * {@link RevocationChecker}'s job, so that its caching and soft/hard-fail policy apply.
+ * {@link RevocationChecker}'s job, so that its caching and soft/hard-fail policy apply. A path
+ * once built is reused for a while for the same certificates: building it costs more than
+ * checking the package's signature.
  */
 public final class CertificatePathValidator {
 
@@ -45,14 +50,41 @@ public final class CertificatePathValidator {
         }
     }
 
-    private final TrustAnchors trust;
+    private record Cached(ValidatedPath path, Instant until) {
+    }
 
-    public CertificatePathValidator(TrustAnchors trust) {
+    private static final int MAX_CACHED = 10_000;
+
+    private final TrustAnchors trust;
+    private final Duration cacheFor;
+    private final Map<List<X509Certificate>, Cached> cache = new ConcurrentHashMap<>();
+
+    /**
+     * @param cacheFor how long a path once built is reused for the same certificates (the signer's
+     *                 validity dates are still checked every time); zero turns the cache off
+     */
+    public CertificatePathValidator(TrustAnchors trust, Duration cacheFor) {
         this.trust = trust;
+        this.cacheFor = cacheFor;
     }
 
     public ValidatedPath validate(List<X509Certificate> carried, Instant at) throws PathRefused {
-        X509Certificate signer = carried.get(0);
+        checkDates(carried.get(0), at);
+        Cached cached = cache.get(carried);
+        if (cached != null && cached.until().isAfter(at)) {
+            return cached.path();
+        }
+        ValidatedPath path = build(carried, at);
+        if (!cacheFor.isZero()) {
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear();
+            }
+            cache.put(List.copyOf(carried), new Cached(path, at.plus(cacheFor)));
+        }
+        return path;
+    }
+
+    private static void checkDates(X509Certificate signer, Instant at) throws PathRefused {
         try {
             signer.checkValidity(Date.from(at));
         } catch (CertificateExpiredException e) {
@@ -62,6 +94,10 @@ public final class CertificatePathValidator {
             throw refused(SignatureCheck.CERTIFICATE_EXPIRED, "The signing certificate is not valid before " + signer.getNotBefore().toInstant(),
                     "Chứng thư số của người ký chưa có hiệu lực trước " + signer.getNotBefore().toInstant());
         }
+    }
+
+    private ValidatedPath build(List<X509Certificate> carried, Instant at) throws PathRefused {
+        X509Certificate signer = carried.get(0);
         if (trust.isEmpty()) {
             throw refused(SignatureCheck.CERTIFICATE_UNTRUSTED, "The hub has no trust anchor configured (lienthong.signature.truststore)",
                     "Trục chưa được cấu hình chứng thư gốc tin cậy");

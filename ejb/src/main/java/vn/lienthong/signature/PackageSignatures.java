@@ -35,7 +35,7 @@ public class PackageSignatures {
      */
     public SignatureVerdict judge(AgencyCode sender, PackageVerifier.PackageBytes bytes, boolean signatureElementSeen) {
         SignaturePolicy policy = policies.policyOf(sender);
-        PackageVerifier verifier = new PackageVerifier(settings.anchors(), settings.revocation(), bindings::belongsTo, clock);
+        PackageVerifier verifier = new PackageVerifier(settings.paths(), settings.revocation(), bindings::belongsTo, clock);
         SignatureVerdict verdict = verifier.verify(bytes, signatureElementSeen, sender, policy);
         return switch (verdict.outcome()) {
             case VALID -> verdict;

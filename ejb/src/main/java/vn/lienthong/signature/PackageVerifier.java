@@ -30,9 +30,9 @@ public final class PackageVerifier {
     private final BiPredicate<X509Certificate, AgencyCode> bindings;
     private final Clock clock;
 
-    public PackageVerifier(TrustAnchors anchors, RevocationChecker revocation,
+    public PackageVerifier(CertificatePathValidator paths, RevocationChecker revocation,
                            BiPredicate<X509Certificate, AgencyCode> bindings, Clock clock) {
-        this.paths = new CertificatePathValidator(anchors);
+        this.paths = paths;
         this.revocation = revocation;
         this.bindings = bindings;
         this.clock = clock;

@@ -67,6 +67,7 @@ public class SignatureSettings {
 
     private TrustAnchors anchors;
     private RevocationChecker revocation;
+    private CertificatePathValidator paths;
     private SignaturePolicy fallback;
 
     @PostConstruct
@@ -77,6 +78,7 @@ public class SignatureSettings {
             return TrustAnchors.none();
         });
         revocation = new RevocationChecker(PushBackoff.duration(revocationTimeout), PushBackoff.duration(revocationCache), clock);
+        paths = new CertificatePathValidator(anchors, PushBackoff.duration(revocationCache));
         PolicyMode mode = PolicyMode.valueOf((sampleDirectory ? samplePolicy : defaultPolicy).strip().toUpperCase(Locale.ROOT));
         fallback = new SignaturePolicy(mode, acceptSha1, RevocationFailure.valueOf(revocationFailure.strip().toUpperCase(Locale.ROOT)));
         LOG.log(Level.INFO, "Signature policy of agencies without one of their own: {0}", fallback);
@@ -94,6 +96,10 @@ public class SignatureSettings {
 
     public TrustAnchors anchors() {
         return anchors;
+    }
+
+    public CertificatePathValidator paths() {
+        return paths;
     }
 
     public RevocationChecker revocation() {

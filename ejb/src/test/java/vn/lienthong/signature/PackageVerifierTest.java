@@ -59,7 +59,7 @@ class PackageVerifierTest {
     private PackageVerifier verifier() {
         RevocationChecker revocation = new RevocationChecker(Duration.ofSeconds(2), Duration.ofMinutes(10), Clock.systemUTC());
         // Agency signers carry OU=<agency code>: bind by that attribute, as an administrator would.
-        return new PackageVerifier(TrustAnchors.of(List.of(pki.get("root").certificate())), revocation,
+        return new PackageVerifier(new CertificatePathValidator(TrustAnchors.of(List.of(pki.get("root").certificate())), Duration.ofMinutes(10)), revocation,
                 (X509Certificate c, AgencyCode a) -> SignerBinding.subjectHas(c, "OU=" + a.value()), Clock.systemUTC());
     }
 
