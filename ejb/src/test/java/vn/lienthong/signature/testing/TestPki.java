@@ -50,8 +50,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * where nothing listens.
  *
  * <p>Run as a program ({@code TestPki <dir> <responderPort> <deadPort> <senderCode> <otherCode>}) it
- * writes {@code pki.p12} (every key, password {@value #PASSWORD}) and {@code truststore.pem} (the
- * root) for a server to trust.
+ * writes {@code pki.p12} (every key, password {@value #PASSWORD}), {@code truststore.pem} (the
+ * root) for a server to trust, and {@code hub.p12}, a hub key several servers can share.
  */
 public final class TestPki {
 
@@ -208,6 +208,9 @@ public final class TestPki {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         create(Integer.parseInt(args[1]), Integer.parseInt(args[2]), args[3], args[4]).save(dir);
+        // One hub key for the servers of the production configuration, which share a database.
+        vn.lienthong.signature.HubKey.generate(dir.resolve("hub.p12"), PASSWORD.toCharArray(), "hub",
+                "CN=LienThong IT hub, O=LienThong IT, C=VN");
         System.out.println("Signature test PKI written to " + dir);
     }
 }
