@@ -1,5 +1,6 @@
 package vn.lienthong.exchange;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,8 @@ import vn.lienthong.exchange.edxml.BusinessType;
 import vn.lienthong.exchange.edxml.DocumentPackage;
 import vn.lienthong.exchange.edxml.EdxmlDates;
 import vn.lienthong.exchange.edxml.MessageHeader;
+import vn.lienthong.signature.SignatureVerdict;
+import vn.lienthong.signature.SignatureVerdicts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,8 +38,12 @@ public class DocumentRegistry {
     @Inject
     Clock clock;
 
+    @EJB
+    SignatureVerdicts verdicts;
+
     public SubmissionReceipt register(AgencyCode sender, DocumentPackage pkg, List<AgencyCode> recipients,
-                                      List<Reroute> reroutes, SpooledPackage spooled, Optional<String> idempotencyKey) {
+                                      List<Reroute> reroutes, SpooledPackage spooled, Optional<String> idempotencyKey,
+                                      SignatureVerdict verdict) {
         Instant now = clock.instant();
         HubDocumentId id = HubDocumentId.next(clock);
         MessageHeader header = pkg.header();
@@ -52,6 +59,7 @@ public class DocumentRegistry {
         // The deliveries reference the document, and EclipseLink does not order inserts of unrelated
         // entities; flushing here also surfaces a duplicate submission before anything else is written.
         em.flush();
+        verdicts.record(id.value(), sender, verdict);
         for (AgencyCode recipient : recipients) {
             AgencyCode routedFrom = reroutes.stream().filter(r -> r.deliveredTo().equals(recipient))
                     .map(Reroute::addressed).findFirst().orElse(null);

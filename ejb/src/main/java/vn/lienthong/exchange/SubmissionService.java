@@ -14,6 +14,8 @@ import vn.lienthong.exchange.edxml.EdxmlLimits;
 import vn.lienthong.exchange.edxml.EdxmlPackage;
 import vn.lienthong.exchange.edxml.EdxmlReader;
 import vn.lienthong.exchange.edxml.Organization;
+import vn.lienthong.signature.PackageSignatures;
+import vn.lienthong.signature.SignatureVerdict;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +56,9 @@ public class SubmissionService {
     @Inject
     BrokerAvailability broker;
 
+    @EJB
+    PackageSignatures signatures;
+
     public SubmissionReceipt submit(AgencyCode sender, InputStream body) {
         return submit(sender, body, Optional.empty());
     }
@@ -77,10 +82,12 @@ public class SubmissionService {
             if (same.isPresent()) {
                 return registry.receiptOf(same.get()).asReplay();
             }
+            // Verified from the spooled bytes, which are the bytes stored and delivered (docs/signatures.md).
+            SignatureVerdict verdict = signatures.judge(sender, spooled::open, document.signed());
             broker.ensureAvailable();
             SubmissionReceipt receipt;
             try {
-                receipt = registry.register(sender, document, recipients, reroutes, spooled, idempotencyKey);
+                receipt = registry.register(sender, document, recipients, reroutes, spooled, idempotencyKey, verdict);
             } catch (EJBException e) {
                 // A concurrent retry of the same submission committed first: answer as it was answered.
                 if (!isDuplicate(e)) {

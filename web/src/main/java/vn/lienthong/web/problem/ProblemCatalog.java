@@ -43,6 +43,15 @@ public final class ProblemCatalog {
             entry("IDEMPOTENCY_KEY_REUSED", 422, "Idempotency key reused", "Khóa chống gửi trùng bị dùng lại"),
             entry("UNKNOWN_RECIPIENT", 422, "Unknown recipient", "Đơn vị nhận không có trong danh bạ"),
             entry("INACTIVE_RECIPIENT", 422, "Inactive recipient", "Đơn vị nhận đã ngừng hoạt động"),
+            entry("SIGNATURE_REQUIRED", 422, "Signature required", "Gói tin phải có chữ ký số"),
+            entry("SIGNATURE_INVALID", 422, "Invalid signature", "Chữ ký số không hợp lệ"),
+            entry("SIGNATURE_ALGORITHM_REFUSED", 422, "Signature algorithm not accepted", "Thuật toán chữ ký số không được chấp nhận"),
+            entry("CERTIFICATE_UNTRUSTED", 422, "Signing certificate not trusted", "Chứng thư số của người ký không được tin cậy"),
+            entry("CERTIFICATE_EXPIRED", 422, "Signing certificate expired", "Chứng thư số của người ký đã hết hạn"),
+            entry("CERTIFICATE_REVOKED", 422, "Signing certificate revoked", "Chứng thư số của người ký đã bị thu hồi"),
+            entry("SIGNATURE_INDETERMINATE", 422, "Signature could not be fully checked", "Chưa kiểm tra được đầy đủ chữ ký số"),
+            entry("SIGNER_NOT_OF_SENDER", 403, "Signer does not belong to the sending agency", "Người ký không thuộc cơ quan gửi"),
+            entry("RECEIPT_NOT_AVAILABLE", 409, "Receipt not available yet", "Chưa có biên nhận"),
             entry("UNAVAILABLE", 503, "Service unavailable", "Dịch vụ tạm thời không sẵn sàng"),
             entry("INTERNAL_ERROR", 500, "Internal error", "Lỗi nội bộ"));
 

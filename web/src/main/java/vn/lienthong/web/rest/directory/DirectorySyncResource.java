@@ -12,13 +12,16 @@ import vn.lienthong.directory.DirectorySnapshot;
 import vn.lienthong.platform.InvalidRequestException;
 import vn.lienthong.platform.Slice;
 import vn.lienthong.web.rest.Times;
+import vn.lienthong.web.rest.signature.SignedByHub;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
  * Keeping a copy of the directory: a full snapshot with the cursor it is consistent with, then
- * the changes since that cursor ({@code /api/v1/directory}).
+ * the changes since that cursor ({@code /api/v1/directory}). Both answers carry the hub's detached
+ * signature of their exact body ({@link SignedByHub}), so a copy passed on by a third party can be
+ * checked against the hub's certificate.
  */
 @Path("v1/directory")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +37,7 @@ public class DirectorySyncResource {
     }
 
     @GET
+    @SignedByHub
     @Path("changes")
     public ChangesJson changes(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
         DirectoryChangePage page = changes.since(cursor(since), Slice.limit(limit));
@@ -42,6 +46,7 @@ public class DirectorySyncResource {
     }
 
     @GET
+    @SignedByHub
     @Path("snapshot")
     public SnapshotJson snapshot() {
         DirectorySnapshot snapshot = changes.snapshot();

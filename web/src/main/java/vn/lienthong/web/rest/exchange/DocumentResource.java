@@ -14,6 +14,15 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.lienthong.exchange.SubmissionReceipt;
 import vn.lienthong.exchange.SubmissionService;
 import vn.lienthong.web.rest.Callers;
+import vn.lienthong.web.rest.signature.SignatureJson;
+import vn.lienthong.signature.Receipts;
+import vn.lienthong.signature.SignatureVerdicts;
+import vn.lienthong.signature.SignedReceipt;
+import vn.lienthong.directory.AgencyCode;
+import jakarta.ejb.EJBException;
+import java.util.Base64;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import java.io.InputStream;
 
@@ -21,18 +30,36 @@ import java.io.InputStream;
 @Path("v1/documents")
 public class DocumentResource {
 
+    private static final Logger LOG = Logger.getLogger(DocumentResource.class.getName());
+
     @EJB
     SubmissionService submissions;
+
+    @EJB
+    SignatureVerdicts verdicts;
+
+    @EJB
+    Receipts receipts;
 
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     public Response send(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @Context SecurityContext security, @Context UriInfo uri) {
-        SubmissionReceipt receipt = submissions.submit(Callers.agency(security), body, IdempotencyKeys.of(idempotencyKey));
+        AgencyCode sender = Callers.agency(security);
+        SubmissionReceipt receipt = submissions.submit(sender, body, IdempotencyKeys.of(idempotencyKey));
+        SignedReceipt signed = null;
+        try {
+            signed = receipts.acceptance(sender, receipt.documentId());
+        } catch (EJBException e) {
+            // The document is accepted either way; the receipt can be fetched later.
+            LOG.log(Level.WARNING, e, () -> "Acceptance receipt of " + receipt.documentId() + " not made now");
+        }
         Response.ResponseBuilder answer = Response
                 .created(uri.getBaseUriBuilder().path("v1/sent/{id}").build(receipt.documentId().value()))
-                .entity(ReceiptJson.of(receipt));
+                .entity(ReceiptJson.of(receipt, SignatureJson.of(verdicts.of(receipt.documentId().value())),
+                        signed == null ? null : Base64.getEncoder().encodeToString(signed.cms()),
+                        signed != null && signed.timestamped()));
         if (receipt.replayed()) {
             answer.header("Idempotent-Replayed", "true");
         }

@@ -2,6 +2,7 @@ package vn.lienthong.web.rest.exchange;
 
 import vn.lienthong.exchange.InboxItem;
 import vn.lienthong.web.rest.Times;
+import vn.lienthong.web.rest.signature.SignatureJson;
 
 import java.time.OffsetDateTime;
 
@@ -10,12 +11,12 @@ public record InboxItemJson(String documentId, String sender, String senderName,
                             String codeNumber, String codeNotation, String subject, int businessType,
                             boolean signed, int attachmentCount, long sizeBytes, String sha256,
                             OffsetDateTime receivedAt, String state, OffsetDateTime deliveredAt,
-                            OffsetDateTime fetchedAt, int fetchFailures) {
+                            OffsetDateTime fetchedAt, int fetchFailures, SignatureJson signature) {
 
-    static InboxItemJson of(InboxItem i) {
+    static InboxItemJson of(InboxItem i, SignatureJson signature) {
         return new InboxItemJson(i.documentId().value(), i.sender().value(), i.senderName(), i.edxmlDocumentId(),
                 i.codeNumber(), i.codeNotation(), i.subject(), i.businessType().code(), i.signed(),
                 i.attachmentCount(), i.sizeBytes(), i.sha256(), Times.local(i.receivedAt()), i.state().name(),
-                Times.local(i.deliveredAt()), Times.local(i.fetchedAt()), i.fetchFailures());
+                Times.local(i.deliveredAt()), Times.local(i.fetchedAt()), i.fetchFailures(), signature);
     }
 }

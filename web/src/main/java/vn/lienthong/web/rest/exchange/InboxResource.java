@@ -22,6 +22,11 @@ import vn.lienthong.platform.InvalidRequestException;
 import vn.lienthong.platform.Slice;
 import vn.lienthong.web.rest.Callers;
 import vn.lienthong.web.rest.Cursors;
+import vn.lienthong.web.rest.signature.SignatureJson;
+import vn.lienthong.signature.SignatureVerdict;
+import vn.lienthong.signature.SignatureVerdicts;
+import vn.lienthong.exchange.InboxItem;
+import java.util.Map;
 
 import java.io.InputStream;
 import java.util.Base64;
@@ -35,13 +40,17 @@ public class InboxResource {
     @EJB
     InboxService inbox;
 
+    @EJB
+    SignatureVerdicts verdicts;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Cursors<InboxItemJson> list(@QueryParam("after") String after, @QueryParam("limit") Integer limit,
                                        @QueryParam("includeFetched") boolean includeFetched,
                                        @Context SecurityContext security) {
-        return Cursors.of(inbox.list(Callers.agency(security), includeFetched, Cursors.cursor(after), Slice.limit(limit)),
-                InboxItemJson::of);
+        Slice<InboxItem> slice = inbox.list(Callers.agency(security), includeFetched, Cursors.cursor(after), Slice.limit(limit));
+        Map<String, SignatureVerdict> signatures = verdicts.of(slice.items().stream().map(i -> i.documentId().value()).toList());
+        return Cursors.of(slice, i -> InboxItemJson.of(i, SignatureJson.of(java.util.Optional.ofNullable(signatures.get(i.documentId().value())))));
     }
 
     /** The package byte for byte as the sender sent it; the ETag and Repr-Digest let the client check it. */

@@ -4,6 +4,7 @@ import vn.lienthong.exchange.RecipientView;
 import vn.lienthong.exchange.SentDocumentView;
 import vn.lienthong.exchange.StatusView;
 import vn.lienthong.web.rest.Times;
+import vn.lienthong.web.rest.signature.SignatureJson;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -12,7 +13,8 @@ import java.util.List;
 /** A sent document with each recipient's transport state and reported statuses, in order. */
 public record SentDocumentJson(String documentId, String edxmlDocumentId, String codeNumber, String codeNotation,
                                String subject, int businessType, boolean signed, long sizeBytes, String sha256,
-                               OffsetDateTime receivedAt, List<Recipient> recipients) {
+                               OffsetDateTime receivedAt, List<Recipient> recipients,
+                               SignatureJson signature) {
 
     public record Recipient(String code, String name, String state, OffsetDateTime deliveredAt,
                             String deliveredBy, OffsetDateTime fetchedAt, int fetchFailures, String lastFailureReason,
@@ -24,10 +26,10 @@ public record SentDocumentJson(String documentId, String edxmlDocumentId, String
                          OffsetDateTime receivedAt) {
     }
 
-    static SentDocumentJson of(SentDocumentView v) {
+    static SentDocumentJson of(SentDocumentView v, SignatureJson signature) {
         return new SentDocumentJson(v.documentId().value(), v.edxmlDocumentId(), v.codeNumber(), v.codeNotation(),
                 v.subject(), v.businessType().code(), v.signed(), v.sizeBytes(), v.sha256(), Times.local(v.receivedAt()),
-                v.recipients().stream().map(SentDocumentJson::recipient).toList());
+                v.recipients().stream().map(SentDocumentJson::recipient).toList(), signature);
     }
 
     private static Recipient recipient(RecipientView r) {

@@ -14,6 +14,12 @@ import vn.lienthong.exchange.SentDocuments;
 import vn.lienthong.platform.Slice;
 import vn.lienthong.web.rest.Callers;
 import vn.lienthong.web.rest.Cursors;
+import vn.lienthong.web.rest.signature.SignatureJson;
+import vn.lienthong.signature.SignatureVerdict;
+import vn.lienthong.signature.SignatureVerdicts;
+import vn.lienthong.exchange.SentDocumentView;
+import java.util.Map;
+import java.util.Optional;
 
 /** What an agency sent and where each document stands: {@code /api/v1/sent}. */
 @Path("v1/sent")
@@ -23,16 +29,21 @@ public class SentResource {
     @EJB
     SentDocuments sent;
 
+    @EJB
+    SignatureVerdicts verdicts;
+
     @GET
     public Cursors<SentDocumentJson> list(@QueryParam("before") String before, @QueryParam("limit") Integer limit,
                                           @Context SecurityContext security) {
-        return Cursors.of(sent.list(Callers.agency(security), Cursors.cursor(before), Slice.limit(limit)),
-                SentDocumentJson::of);
+        Slice<SentDocumentView> slice = sent.list(Callers.agency(security), Cursors.cursor(before), Slice.limit(limit));
+        Map<String, SignatureVerdict> signatures = verdicts.of(slice.items().stream().map(v -> v.documentId().value()).toList());
+        return Cursors.of(slice, v -> SentDocumentJson.of(v, SignatureJson.of(Optional.ofNullable(signatures.get(v.documentId().value())))));
     }
 
     @GET
     @Path("{documentId}")
     public SentDocumentJson get(@PathParam("documentId") String documentId, @Context SecurityContext security) {
-        return SentDocumentJson.of(sent.get(Callers.agency(security), new HubDocumentId(documentId)));
+        SentDocumentView view = sent.get(Callers.agency(security), new HubDocumentId(documentId));
+        return SentDocumentJson.of(view, SignatureJson.of(verdicts.of(view.documentId().value())));
     }
 }

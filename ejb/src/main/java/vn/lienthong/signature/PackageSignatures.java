@@ -1,0 +1,59 @@
+package vn.lienthong.signature;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import vn.lienthong.directory.AgencyCode;
+
+import java.time.Clock;
+
+/**
+ * Judges a sender's package by its signature and the sender's policy, before anything is stored:
+ * returns the verdict to record with the accepted document, or refuses the package. Runs outside
+ * any transaction, since revocation checks may wait on the network.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PackageSignatures {
+
+    @Inject
+    SignatureSettings settings;
+
+    @EJB
+    SignaturePolicies policies;
+
+    @EJB
+    SignerBindings bindings;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @throws SignatureRefusedException when the policy does not accept the verdict
+     */
+    public SignatureVerdict judge(AgencyCode sender, PackageVerifier.PackageBytes bytes, boolean signatureElementSeen) {
+        SignaturePolicy policy = policies.policyOf(sender);
+        PackageVerifier verifier = new PackageVerifier(settings.paths(), settings.revocation(), bindings::belongsTo, clock);
+        SignatureVerdict verdict = verifier.verify(bytes, signatureElementSeen, sender, policy);
+        return switch (verdict.outcome()) {
+            case VALID -> verdict;
+            case UNSIGNED -> {
+                if (policy.mode() == PolicyMode.ACCEPT_UNSIGNED) {
+                    yield verdict;
+                }
+                throw new SignatureRefusedException(SignatureVerdict.invalid(SignatureCheck.PRESENCE,
+                        "Packages from " + sender + " must carry a valid XML digital signature",
+                        "Gói tin của " + sender + " phải có chữ ký số hợp lệ", null));
+            }
+            case INDETERMINATE -> {
+                if (policy.revocationFailure() == RevocationFailure.SOFT) {
+                    yield verdict;
+                }
+                throw new SignatureRefusedException(verdict);
+            }
+            case INVALID -> throw new SignatureRefusedException(verdict);
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package vn.lienthong.signature;
+
+import vn.lienthong.directory.AgencyCode;
+
+/**
+ * How an agency's accepted documents were signed. Refused packages are not documents and are not
+ * counted; {@code invalid} is non-zero only for documents accepted before a policy refused them.
+ */
+public record SignatureStatistics(AgencyCode agency, long valid, long indeterminate, long unsigned, long invalid) {
+
+    public SignatureStatistics {
+        if (valid < 0 || indeterminate < 0 || unsigned < 0 || invalid < 0) {
+            throw new IllegalArgumentException("counts are never negative");
+        }
+    }
+
+    public long documents() {
+        return valid + indeterminate + unsigned + invalid;
+    }
+
+    /** Documents that carried a signature, of all accepted documents (0 when there are none). */
+    public double signedRatio() {
+        return documents() == 0 ? 0 : (double) (valid + indeterminate + invalid) / documents();
+    }
+
+    /** Documents whose signature was fully valid, of all accepted documents. */
+    public double validRatio() {
+        return documents() == 0 ? 0 : (double) valid / documents();
+    }
+}

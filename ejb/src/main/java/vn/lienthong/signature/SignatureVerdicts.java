@@ -1,0 +1,66 @@
+package vn.lienthong.signature;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.lienthong.directory.AgencyCode;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The verdicts stored with accepted documents, and the signed ratio per sending agency. */
+@Stateless
+public class SignatureVerdicts {
+
+    @PersistenceContext(unitName = "lienthong")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Stores the verdict in the transaction that accepts the document, so the two exist together or not at all. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(String documentId, AgencyCode sender, SignatureVerdict verdict) {
+        em.persist(new VerdictRecord(documentId, sender, verdict, clock.instant()));
+    }
+
+    public Optional<SignatureVerdict> of(String documentId) {
+        return Optional.ofNullable(em.find(VerdictRecord.class, documentId)).map(VerdictRecord::verdict);
+    }
+
+    /** The verdicts of many documents at once (a page of an inbox or sent list). */
+    public Map<String, SignatureVerdict> of(Collection<String> documentIds) {
+        Map<String, SignatureVerdict> found = new TreeMap<>();
+        if (documentIds.isEmpty()) {
+            return found;
+        }
+        em.createQuery("select v from VerdictRecord v where v.documentId in :ids", VerdictRecord.class)
+                .setParameter("ids", List.copyOf(documentIds)).getResultList()
+                .forEach(v -> found.put(v.documentId(), v.verdict()));
+        return found;
+    }
+
+    /** Per sending agency, how many accepted documents got each verdict. */
+    public List<SignatureStatistics> statistics() {
+        Map<String, long[]> counts = new TreeMap<>();
+        List<Object[]> rows = em.createQuery("select v.senderCode, v.outcome, count(v) from VerdictRecord v "
+                + "group by v.senderCode, v.outcome", Object[].class).getResultList();
+        for (Object[] row : rows) {
+            long[] c = counts.computeIfAbsent((String) row[0], k -> new long[SignatureOutcome.values().length]);
+            c[((SignatureOutcome) row[1]).ordinal()] += ((Number) row[2]).longValue();
+        }
+        List<SignatureStatistics> result = new ArrayList<>();
+        counts.forEach((agency, c) -> result.add(new SignatureStatistics(AgencyCode.of(agency),
+                c[SignatureOutcome.VALID.ordinal()], c[SignatureOutcome.INDETERMINATE.ordinal()],
+                c[SignatureOutcome.UNSIGNED.ordinal()], c[SignatureOutcome.INVALID.ordinal()])));
+        return result;
+    }
+}

@@ -1,0 +1,216 @@
+package vn.lienthong.signature.testing;
+
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The test certificate authority of the signature tests, made with BouncyCastle: a root, an
+ * intermediate, and signing certificates for agencies (RSA and EC), one expired, one revoked by
+ * OCSP, one revoked by CRL, one whose OCSP responder is down, one of another agency, and a
+ * signer under a root nobody trusts; plus a TSA certificate. Revocation pointers name
+ * {@code http://127.0.0.1:<responderPort>} ({@link TrustServices}) or, for "ocsp-down", a port
+ * where nothing listens.
+ *
+ * <p>Run as a program ({@code TestPki <dir> <responderPort> <deadPort> <senderCode> <otherCode>}) it
+ * writes {@code pki.p12} (every key, password {@value #PASSWORD}), {@code truststore.pem} (the
+ * root) for a server to trust, and {@code hub.p12}, a hub key several servers can share.
+ */
+public final class TestPki {
+
+    public static final String PASSWORD = "lienthong-it-only";
+    public static final List<String> SIGNERS = List.of("rsa-signer", "ec-signer", "expired", "revoked-ocsp", "revoked-crl",
+            "ocsp-down", "other-agency", "untrusted-signer");
+
+    public record Entry(PrivateKey key, X509Certificate certificate, List<X509Certificate> chain) {
+    }
+
+    private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis());
+    private final Map<String, Entry> entries;
+
+    private TestPki(Map<String, Entry> entries) {
+        this.entries = entries;
+    }
+
+    public Entry get(String alias) {
+        Entry e = entries.get(alias);
+        if (e == null) {
+            throw new IllegalArgumentException("no " + alias + " in the test PKI");
+        }
+        return e;
+    }
+
+    /** A fresh PKI; agency signers carry OU=&lt;agency code&gt; in their subject. */
+    public static TestPki create(int responderPort, int deadPort, String senderCode, String otherCode)
+            throws GeneralSecurityException, IOException {
+        String base = "http://127.0.0.1:" + responderPort;
+        Map<String, Entry> e = new LinkedHashMap<>();
+        Instant now = Instant.now();
+        KeyPair rootKeys = rsa();
+        X509Certificate root = certificate("CN=LienThong Test Root CA, O=LienThong IT, C=VN", rootKeys, null, null, now, 3650, true,
+                null, null, null);
+        e.put("root", new Entry(rootKeys.getPrivate(), root, List.of(root)));
+        KeyPair intermediateKeys = rsa();
+        X509Certificate intermediate = certificate("CN=LienThong Test Signing CA, O=LienThong IT, C=VN", intermediateKeys,
+                root, rootKeys.getPrivate(), now, 1825, true, null, base + "/root.crl", null);
+        e.put("intermediate", new Entry(intermediateKeys.getPrivate(), intermediate, List.of(intermediate, root)));
+        KeyPair tsaKeys = rsa();
+        X509Certificate tsa = certificate("CN=LienThong Test TSA, O=LienThong IT, C=VN", tsaKeys, root, rootKeys.getPrivate(), now, 365,
+                false, null, null, KeyPurposeId.id_kp_timeStamping);
+        e.put("tsa", new Entry(tsaKeys.getPrivate(), tsa, List.of(tsa, root)));
+
+        signer(e, "rsa-signer", rsa(), "Nguyễn Văn An", senderCode, intermediate, intermediateKeys, now, 365, base + "/ocsp", base + "/intermediate.crl");
+        signer(e, "ec-signer", ec(), "Trần Thị Bình", senderCode, intermediate, intermediateKeys, now, 365, base + "/ocsp", base + "/intermediate.crl");
+        signer(e, "expired", rsa(), "Lê Văn Cũ", senderCode, intermediate, intermediateKeys, now.minus(Duration.ofDays(60)), 30,
+                base + "/ocsp", base + "/intermediate.crl");
+        signer(e, "revoked-ocsp", rsa(), "Phạm Văn Thu Hồi", senderCode, intermediate, intermediateKeys, now, 365, base + "/ocsp", null);
+        signer(e, "revoked-crl", rsa(), "Hoàng Thị Thu Hồi", senderCode, intermediate, intermediateKeys, now, 365, null, base + "/intermediate.crl");
+        signer(e, "ocsp-down", rsa(), "Vũ Văn Mất Kết Nối", senderCode, intermediate, intermediateKeys, now, 365,
+                "http://127.0.0.1:" + deadPort + "/ocsp", null);
+        signer(e, "other-agency", rsa(), "Đỗ Văn Khác", otherCode, intermediate, intermediateKeys, now, 365, base + "/ocsp", base + "/intermediate.crl");
+        KeyPair strangerKeys = rsa();
+        X509Certificate stranger = certificate("CN=Untrusted Root, O=Nobody, C=VN", strangerKeys, null, null, now, 365, true, null, null, null);
+        e.put("untrusted-root", new Entry(strangerKeys.getPrivate(), stranger, List.of(stranger)));
+        KeyPair untrustedKeys = rsa();
+        X509Certificate untrusted = certificate("CN=Ngô Văn Lạ, OU=" + senderCode + ", O=Nobody, C=VN", untrustedKeys, stranger,
+                strangerKeys.getPrivate(), now, 365, false, base + "/ocsp", null, null);
+        e.put("untrusted-signer", new Entry(untrustedKeys.getPrivate(), untrusted, List.of(untrusted, stranger)));
+        return new TestPki(e);
+    }
+
+    private static void signer(Map<String, Entry> e, String alias, KeyPair keys, String name, String agency, X509Certificate issuer,
+                               KeyPair issuerKeys, Instant from, int days, String ocsp, String crl) throws GeneralSecurityException, IOException {
+        X509Certificate c = certificate("CN=" + name + ", OU=" + agency + ", O=LienThong IT, C=VN", keys, issuer, issuerKeys.getPrivate(),
+                from, days, false, ocsp, crl, null);
+        e.put(alias, new Entry(keys.getPrivate(), c, List.of(c, issuer)));
+    }
+
+    private static X509Certificate certificate(String subject, KeyPair keys, X509Certificate issuer, PrivateKey issuerKey, Instant from,
+                                               int days, boolean ca, String ocsp, String crl, KeyPurposeId purpose)
+            throws GeneralSecurityException, IOException {
+        X500Name issuerName = issuer == null ? new X500Name(subject) : X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
+        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuerName, BigInteger.valueOf(SERIAL.incrementAndGet()),
+                Date.from(from.minus(Duration.ofHours(1))), Date.from(from.plus(Duration.ofDays(days))), new X500Name(subject), keys.getPublic());
+        JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
+        b.addExtension(Extension.keyUsage, true, new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign
+                : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        b.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(keys.getPublic()));
+        if (issuer != null) {
+            b.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuer));
+        }
+        if (ocsp != null) {
+            b.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(AccessDescription.id_ad_ocsp,
+                    new GeneralName(GeneralName.uniformResourceIdentifier, ocsp)));
+        }
+        if (crl != null) {
+            b.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[]{new DistributionPoint(
+                    new DistributionPointName(new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crl))), null, null)}));
+        }
+        if (purpose != null) {
+            b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(purpose));
+        }
+        PrivateKey signingKey = issuerKey == null ? keys.getPrivate() : issuerKey;
+        try {
+            return new JcaX509CertificateConverter().getCertificate(b.build(new JcaContentSignerBuilder(
+                    "EC".equals(signingKey.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA").build(signingKey)));
+        } catch (org.bouncycastle.operator.OperatorCreationException ex) {
+            throw new GeneralSecurityException(ex);
+        }
+    }
+
+    private static KeyPair rsa() throws GeneralSecurityException {
+        KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        return g.generateKeyPair();
+    }
+
+    private static KeyPair ec() throws GeneralSecurityException {
+        KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+        g.initialize(new ECGenParameterSpec("secp256r1"));
+        return g.generateKeyPair();
+    }
+
+    public void save(Path dir) throws GeneralSecurityException, IOException {
+        Files.createDirectories(dir);
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            store.setKeyEntry(e.getKey(), e.getValue().key(), PASSWORD.toCharArray(),
+                    e.getValue().chain().toArray(new X509Certificate[0]));
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve("pki.p12"))) {
+            store.store(out, PASSWORD.toCharArray());
+        }
+        Files.writeString(dir.resolve("truststore.pem"), pem(get("root").certificate()));
+    }
+
+    public static TestPki load(Path dir) throws GeneralSecurityException, IOException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(dir.resolve("pki.p12"))) {
+            store.load(in, PASSWORD.toCharArray());
+        }
+        Map<String, Entry> e = new LinkedHashMap<>();
+        for (String alias : java.util.Collections.list(store.aliases())) {
+            java.security.cert.Certificate[] chain = store.getCertificateChain(alias);
+            List<X509Certificate> list = java.util.Arrays.stream(chain).map(c -> (X509Certificate) c).toList();
+            e.put(alias, new Entry((PrivateKey) store.getKey(alias, PASSWORD.toCharArray()), list.get(0), list));
+        }
+        return new TestPki(e);
+    }
+
+    public static String pem(X509Certificate c) {
+        try {
+            return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(c.getEncoded()) + "\n-----END CERTIFICATE-----\n";
+        } catch (java.security.cert.CertificateEncodingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        create(Integer.parseInt(args[1]), Integer.parseInt(args[2]), args[3], args[4]).save(dir);
+        // One hub key for the servers of the production configuration, which share a database.
+        vn.lienthong.signature.HubKey.generate(dir.resolve("hub.p12"), PASSWORD.toCharArray(), "hub",
+                "CN=LienThong IT hub, O=LienThong IT, C=VN");
+        System.out.println("Signature test PKI written to " + dir);
+    }
+}
