@@ -12,6 +12,8 @@ import vn.lienthong.directory.DirectoryService;
 import vn.lienthong.platform.Slice;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import vn.lienthong.platform.HubClock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,9 @@ public class InboxService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TraceHeaderAppender traceHeaders;
 
     /**
      * Documents in the recipient's inbox, oldest first. By default only those waiting (delivered,
@@ -71,6 +76,17 @@ public class InboxService {
         }
         Document document = em.find(Document.class, id.value());
         return new StoredPackage(id, document.sizeBytes(), document.sha256(), packages.open(id.value()));
+    }
+
+    /**
+     * The package with the hub's TraceHeader appended (see {@link TraceHeaderAppender}); size and
+     * digest are then unknown (-1, null). A package the appender cannot splice is served unchanged.
+     */
+    public StoredPackage openWithHubTrace(AgencyCode recipient, HubDocumentId id) {
+        StoredPackage stored = open(recipient, id);
+        return traceHeaders.append(stored.content(), LocalDateTime.ofInstant(clock.instant(), HubClock.ZONE))
+                .map(traced -> new StoredPackage(id, -1, null, traced))
+                .orElseGet(() -> open(recipient, id));
     }
 
     /** The recipient's software reports whether it took the package in; a repeated report is harmless. */

@@ -54,6 +54,9 @@ public class SubmissionService {
     @Inject
     BrokerAvailability broker;
 
+    @Inject
+    TraceHeaderAppender traceHeaders;
+
     public SubmissionReceipt submit(AgencyCode sender, InputStream body) {
         return submit(sender, body, Optional.empty());
     }
@@ -70,6 +73,7 @@ public class SubmissionService {
             }
             DocumentPackage document = readDocument(spooled);
             checkSender(sender, document.header().from(), "MessageHeader/From/OrganId");
+            traceHeaders.refuseForged(document);
             List<Reroute> reroutes = new ArrayList<>();
             List<AgencyCode> recipients = checkRecipients(document.header().to(), reroutes);
             String edxmlId = DocumentRegistry.edxmlDocumentId(sender, document.header());

@@ -18,6 +18,7 @@ public final class ProblemCatalog {
             entry("NOT_EDXML", 400, "Not an edXML package", "Không phải gói tin edXML"),
             entry("INVALID_PACKAGE", 400, "Invalid edXML package", "Gói tin edXML không hợp lệ"),
             entry("XML_CONSTRUCT_FORBIDDEN", 400, "Forbidden XML construct", "Cấu trúc XML bị cấm"),
+            entry("FORGED_TRACE_HEADER", 400, "Forged trace header", "Dấu vết chuyển tiếp giả mạo"),
             entry("WRONG_PACKAGE_KIND", 400, "Wrong kind of package", "Sai loại gói tin"),
             entry("PACKAGE_LIMIT_EXCEEDED", 413, "Package exceeds a limit", "Gói tin vượt giới hạn"),
             entry("INVALID_AGENCY_CODE", 400, "Invalid agency code", "Mã định danh không hợp lệ"),
