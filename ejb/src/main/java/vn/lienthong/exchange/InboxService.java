@@ -63,7 +63,8 @@ public class InboxService {
             return new InboxItem(doc.id(), doc.sender(), sender == null ? null : sender.name(), doc.edxmlDocumentId(),
                     doc.codeNumber(), doc.codeNotation(), doc.subject(), doc.businessType(), doc.signed(),
                     doc.attachmentCount(), doc.sizeBytes(), doc.sha256(), doc.receivedAt(), d.state(),
-                    d.deliveredAt(), d.fetchedAt(), d.fetchFailures());
+                    d.deliveredAt(), d.fetchedAt(), d.fetchFailures(), doc.relatedDocumentId().orElse(null),
+                    doc.relatedEdxmlDocumentId(), doc.takeBackState().orElse(null));
         }).toList();
         return new Slice<>(items, more ? Optional.of(page.get(page.size() - 1).documentId().value()) : Optional.empty());
     }
@@ -73,6 +74,9 @@ public class InboxService {
         Delivery delivery = inboxDelivery(recipient, id);
         if (delivery.state() == DeliveryState.QUEUED) {
             throw new NotYetDeliveredException(id);
+        }
+        if (delivery.state() == DeliveryState.REVOKED) {
+            throw new DocumentRevokedException(id);
         }
         Document document = em.find(Document.class, id.value());
         return new StoredPackage(id, document.sizeBytes(), document.sha256(), packages.open(id.value()));
@@ -94,6 +98,9 @@ public class InboxService {
         Delivery delivery = inboxDelivery(recipient, id);
         if (delivery.state() == DeliveryState.QUEUED) {
             throw new NotYetDeliveredException(id);
+        }
+        if (delivery.state() == DeliveryState.REVOKED) {
+            throw new DocumentRevokedException(id);
         }
         if (outcome == FetchOutcome.DONE) {
             delivery.confirmFetched(clock.instant());

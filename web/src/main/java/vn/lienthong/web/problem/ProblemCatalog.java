@@ -38,6 +38,7 @@ public final class ProblemCatalog {
             entry("AGENCY_RETIRED", 409, "Agency no longer active", "Cơ quan đã ngừng hoạt động"),
             entry("AGENCY_HAS_ACTIVE_CHILDREN", 409, "Agency has active units", "Cơ quan còn đơn vị trực thuộc đang hoạt động"),
             entry("INVALID_PARENT", 422, "Invalid parent agency", "Cơ quan cấp trên không hợp lệ"),
+            entry("DOCUMENT_REVOKED", 410, "Document revoked by its sender", "Văn bản đã bị bên gửi thu hồi"),
             entry("NOT_PUSHED", 409, "Not a push delivery", "Không phải văn bản được đẩy đến"),
             entry("STATUS_NOT_ALLOWED", 409, "Status not allowed", "Không được gửi trạng thái này"),
             entry("UNSUPPORTED_MEDIA_TYPE", 415, "Unsupported media type", "Định dạng nội dung không được hỗ trợ"),

@@ -12,7 +12,8 @@ import java.util.List;
 /** A sent document with each recipient's transport state and reported statuses, in order. */
 public record SentDocumentJson(String documentId, String edxmlDocumentId, String codeNumber, String codeNotation,
                                String subject, int businessType, boolean signed, long sizeBytes, String sha256,
-                               OffsetDateTime receivedAt, List<Recipient> recipients) {
+                               OffsetDateTime receivedAt, List<Recipient> recipients, String businessAction,
+                               String relatedDocumentId, String relatedEdxmlDocumentId, String takeBackState) {
 
     public record Recipient(String code, String name, String state, OffsetDateTime deliveredAt,
                             String deliveredBy, OffsetDateTime fetchedAt, int fetchFailures, String lastFailureReason,
@@ -27,7 +28,9 @@ public record SentDocumentJson(String documentId, String edxmlDocumentId, String
     static SentDocumentJson of(SentDocumentView v) {
         return new SentDocumentJson(v.documentId().value(), v.edxmlDocumentId(), v.codeNumber(), v.codeNotation(),
                 v.subject(), v.businessType().code(), v.signed(), v.sizeBytes(), v.sha256(), Times.local(v.receivedAt()),
-                v.recipients().stream().map(SentDocumentJson::recipient).toList());
+                v.recipients().stream().map(SentDocumentJson::recipient).toList(), v.businessType().name(),
+                v.relatedDocumentId() == null ? null : v.relatedDocumentId().value(), v.relatedEdxmlDocumentId(),
+                v.takeBackState() == null ? null : v.takeBackState().name());
     }
 
     private static Recipient recipient(RecipientView r) {
