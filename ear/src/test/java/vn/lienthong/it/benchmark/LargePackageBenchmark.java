@@ -1,8 +1,10 @@
 package vn.lienthong.it.benchmark;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.Packages;
+import vn.lienthong.it.support.ServerControl;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,6 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LargePackageBenchmark {
 
     static final long PACKAGE_BYTES = 200L * 1000 * 1000;
+
+    @BeforeAll
+    static void hubIsUp() {
+        ServerControl.awaitReady(Duration.ofMinutes(5));
+    }
 
     @Test
     void aTwoHundredMegabytePackageIsAcceptedWithAHalfGigabyteHeap() throws IOException, InterruptedException {
