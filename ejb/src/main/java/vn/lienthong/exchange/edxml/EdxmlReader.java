@@ -82,10 +82,17 @@ public final class EdxmlReader {
             throw malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store an attachment while reading the package", e);
-        } catch (IllegalStateException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            // The JDK's parser reports some malformed input (bad characters in encodings it decodes
-            // itself) with runtime exceptions instead of XMLStreamException.
-            throw new MalformedPackageException(-1, -1, String.valueOf(e.getMessage()));
+        } catch (vn.lienthong.platform.BusinessException | UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The JDK's parser reports some malformed input with runtime exceptions instead of
+            // XMLStreamException (found by EdxmlReaderFuzzTest: a MissingResourceException while
+            // formatting the message for a bad character in a DTD). Only those are the sender's
+            // fault; any other runtime exception is a bug of the hub and stays one.
+            if (!thrownByTheParser(e)) {
+                throw e;
+            }
+            throw new MalformedPackageException(-1, -1, e.getClass().getSimpleName());
         } finally {
             try {
                 reader.close();
@@ -93,6 +100,19 @@ public final class EdxmlReader {
                 // nothing left to release
             }
         }
+    }
+
+    private static boolean thrownByTheParser(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.startsWith("com.sun.org.apache.xerces.internal.") || type.startsWith("com.sun.xml.internal.stream.")) {
+                return true;
+            }
+            if (type.startsWith("vn.lienthong.")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static MalformedPackageException malformed(XMLStreamException e) {
