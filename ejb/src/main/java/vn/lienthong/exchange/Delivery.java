@@ -94,6 +94,9 @@ public class Delivery {
     @Column(name = "pushed_at")
     private Instant pushedAt;
 
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
     @Version
     @Column(name = "version_no", nullable = false)
     private long version;
@@ -121,9 +124,33 @@ public class Delivery {
         return true;
     }
 
+    /**
+     * The sender revoked the document: unless the recipient already has it (fetched or pushed), it
+     * leaves the inbox and is never pushed. False when the recipient already has it.
+     */
+    boolean revoke(Instant now) {
+        if (state == DeliveryState.REVOKED) {
+            return true;
+        }
+        if (state == DeliveryState.FETCHED || pushState == PushState.PUSHED) {
+            return false;
+        }
+        state = DeliveryState.REVOKED;
+        revokedAt = now;
+        if (pushState == PushState.PENDING || pushState == PushState.DEAD) {
+            pushState = PushState.CANCELLED;
+            nextPushAt = null;
+        }
+        return true;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
     /** The recipient's software fetched the package; a repeat does nothing. A push still waiting is no longer needed. */
     void confirmFetched(Instant now) {
-        if (state == DeliveryState.FETCHED) {
+        if (state == DeliveryState.FETCHED || state == DeliveryState.REVOKED) {
             return;
         }
         state = DeliveryState.FETCHED;
@@ -197,7 +224,7 @@ public class Delivery {
 
     /** The recipient's software could not take the package; it stays in the inbox to be fetched again. */
     void reportFetchFailure(String reason, Instant now) {
-        if (state == DeliveryState.FETCHED) {
+        if (state == DeliveryState.FETCHED || state == DeliveryState.REVOKED) {
             return;
         }
         fetchFailures++;

@@ -10,5 +10,7 @@ public enum DeliveryState {
     /** In the recipient's inbox, waiting for its software to fetch it and confirm. */
     DELIVERED,
     /** The recipient's software confirmed it fetched the package. */
-    FETCHED
+    FETCHED,
+    /** The sender revoked the document before the recipient fetched it: it left the inbox unseen. */
+    REVOKED
 }

@@ -2,6 +2,8 @@ package vn.lienthong.exchange;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import vn.lienthong.directory.AgencyCode;
@@ -10,6 +12,7 @@ import vn.lienthong.exchange.edxml.BusinessType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A package the hub accepted (văn bản): the header fields the hub lists and searches by, and the
@@ -64,6 +67,18 @@ public class Document {
     @Column(name = "idempotency_key", length = 200)
     private String idempotencyKey;
 
+    /** The earlier document a revoke, update or replace acts on, when the hub has it. */
+    @Column(name = "related_document_id", length = 36)
+    private String relatedDocumentId;
+
+    /** The edXML DocumentId of that earlier document, as the package names it. */
+    @Column(name = "related_edxml_document_id", length = 400)
+    private String relatedEdxmlDocumentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "take_back_state", length = 20)
+    private TakeBackState takeBackState;
+
     protected Document() {
         // for JPA
     }
@@ -89,6 +104,41 @@ public class Document {
     /** The sender's Idempotency-Key for this submission, if it gave one. */
     void keyedBy(String idempotencyKey) {
         this.idempotencyKey = idempotencyKey;
+    }
+
+    /** This revoke, update or replace acts on {@code earlier} (known by its edXML id, and by the hub's id when the hub has it). */
+    void actsOn(String earlierEdxmlId, HubDocumentId earlier) {
+        this.relatedEdxmlDocumentId = truncate(earlierEdxmlId, 400);
+        this.relatedDocumentId = earlier == null ? null : earlier.value();
+    }
+
+    /** The sender asked for the document back (status 13). */
+    void takeBackRequested() {
+        this.takeBackState = TakeBackState.REQUESTED;
+    }
+
+    /** Every recipient's latest answer decides: all agreed, taken back; all answered and one refused, refused. */
+    void takeBackAnswered(boolean allAnswered, boolean anyRefused) {
+        if (takeBackState == null) {
+            return;
+        }
+        if (allAnswered) {
+            takeBackState = anyRefused ? TakeBackState.REFUSED : TakeBackState.TAKEN_BACK;
+        } else {
+            takeBackState = TakeBackState.REQUESTED;
+        }
+    }
+
+    public Optional<HubDocumentId> relatedDocumentId() {
+        return Optional.ofNullable(relatedDocumentId).map(HubDocumentId::new);
+    }
+
+    public String relatedEdxmlDocumentId() {
+        return relatedEdxmlDocumentId;
+    }
+
+    public Optional<TakeBackState> takeBackState() {
+        return Optional.ofNullable(takeBackState);
     }
 
     /** Listing columns are bounded; the full text always stays in the stored package. */

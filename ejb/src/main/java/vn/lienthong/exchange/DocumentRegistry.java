@@ -60,7 +60,18 @@ public class DocumentRegistry {
         // entities; flushing here also surfaces a duplicate submission before anything else is written.
         em.flush();
         verdicts.record(id.value(), sender, verdict);
-        for (AgencyCode recipient : recipients) {
+        List<AgencyCode> deliverTo = recipients;
+        if (pkg.businessType() != BusinessType.NEW) {
+            String earlierEdxmlId = earlierEdxmlId(pkg, edxmlDocumentId);
+            Optional<Document> earlier = findEarlier(sender, earlierEdxmlId, id);
+            if (pkg.businessType() == BusinessType.REVOKE) {
+                Document revoked = earlier.orElseThrow(() -> new UnknownDocumentException(earlierEdxmlId,
+                        "TraceHeaderList/Bussiness/DocumentId"));
+                deliverTo = revoke(revoked, recipients, now);
+            }
+            document.actsOn(earlierEdxmlId, earlier.map(Document::id).orElse(null));
+        }
+        for (AgencyCode recipient : deliverTo) {
             AgencyCode routedFrom = reroutes.stream().filter(r -> r.deliveredTo().equals(recipient))
                     .map(Reroute::addressed).findFirst().orElse(null);
             em.persist(new Delivery(id, recipient, routedFrom, now));
@@ -70,8 +81,55 @@ public class DocumentRegistry {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SubmissionReceipt(id, edxmlDocumentId, sender, recipients, spooled.size(), spooled.sha256Hex(), now, false,
+        return new SubmissionReceipt(id, edxmlDocumentId, sender, deliverTo, spooled.size(), spooled.sha256Hex(), now, false,
                 reroutes);
+    }
+
+    /**
+     * The earlier document a revoke, update or replace names: {@code Bussiness/DocumentId}, else the
+     * first {@code ReplacementInfo/DocumentId}, else the package's own DocumentId (senders revoke by
+     * resending the document's header with type 1).
+     */
+    static String earlierEdxmlId(DocumentPackage pkg, String ownEdxmlId) {
+        if (pkg.business() != null && pkg.business().documentId() != null) {
+            return pkg.business().documentId();
+        }
+        if (pkg.business() != null && !pkg.business().replacements().isEmpty()
+                && pkg.business().replacements().get(0).documentId() != null) {
+            return pkg.business().replacements().get(0).documentId();
+        }
+        return ownEdxmlId;
+    }
+
+    /** The newest earlier document (not itself a revoke) this sender sent under that edXML id. */
+    private Optional<Document> findEarlier(AgencyCode sender, String edxmlId, HubDocumentId self) {
+        return em.createQuery("select d from Document d where d.senderCode = :sender and d.edxmlDocumentId = :edxmlId "
+                        + "and d.businessType <> :revoke and d.id <> :self order by d.id desc", Document.class)
+                .setParameter("sender", sender.value())
+                .setParameter("edxmlId", edxmlId)
+                .setParameter("revoke", BusinessType.REVOKE.code())
+                .setParameter("self", self.value())
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Revokes {@code earlier} for each recipient: one that has not fetched it never sees it
+     * (its delivery becomes REVOKED); one that has gets the revocation package. Returns the latter.
+     */
+    private List<AgencyCode> revoke(Document earlier, List<AgencyCode> recipients, Instant now) {
+        List<AgencyCode> informed = new java.util.ArrayList<>();
+        for (AgencyCode recipient : recipients) {
+            List<Delivery> found = em.createQuery(
+                            "select d from Delivery d where d.documentId = :doc and d.recipientCode = :recipient", Delivery.class)
+                    .setParameter("doc", earlier.id().value())
+                    .setParameter("recipient", recipient.value())
+                    .getResultList();
+            if (found.isEmpty() || !found.get(0).revoke(now)) {
+                informed.add(recipient);
+            }
+        }
+        return informed;
     }
 
     /** The earlier submission with this Idempotency-Key from this sender, if any. */

@@ -9,5 +9,6 @@ import java.time.Instant;
 public record InboxItem(HubDocumentId documentId, AgencyCode sender, String senderName, String edxmlDocumentId,
                         String codeNumber, String codeNotation, String subject, BusinessType businessType,
                         boolean signed, int attachmentCount, long sizeBytes, String sha256, Instant receivedAt,
-                        DeliveryState state, Instant deliveredAt, Instant fetchedAt, int fetchFailures) {
+                        DeliveryState state, Instant deliveredAt, Instant fetchedAt, int fetchFailures,
+                        HubDocumentId relatedDocumentId, String relatedEdxmlDocumentId, TakeBackState takeBackState) {
 }

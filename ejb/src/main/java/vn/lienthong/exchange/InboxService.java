@@ -12,6 +12,8 @@ import vn.lienthong.directory.DirectoryService;
 import vn.lienthong.platform.Slice;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import vn.lienthong.platform.HubClock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,9 @@ public class InboxService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TraceHeaderAppender traceHeaders;
 
     /**
      * Documents in the recipient's inbox, oldest first. By default only those waiting (delivered,
@@ -58,7 +63,8 @@ public class InboxService {
             return new InboxItem(doc.id(), doc.sender(), sender == null ? null : sender.name(), doc.edxmlDocumentId(),
                     doc.codeNumber(), doc.codeNotation(), doc.subject(), doc.businessType(), doc.signed(),
                     doc.attachmentCount(), doc.sizeBytes(), doc.sha256(), doc.receivedAt(), d.state(),
-                    d.deliveredAt(), d.fetchedAt(), d.fetchFailures());
+                    d.deliveredAt(), d.fetchedAt(), d.fetchFailures(), doc.relatedDocumentId().orElse(null),
+                    doc.relatedEdxmlDocumentId(), doc.takeBackState().orElse(null));
         }).toList();
         return new Slice<>(items, more ? Optional.of(page.get(page.size() - 1).documentId().value()) : Optional.empty());
     }
@@ -69,8 +75,22 @@ public class InboxService {
         if (delivery.state() == DeliveryState.QUEUED) {
             throw new NotYetDeliveredException(id);
         }
+        if (delivery.state() == DeliveryState.REVOKED) {
+            throw new DocumentRevokedException(id);
+        }
         Document document = em.find(Document.class, id.value());
         return new StoredPackage(id, document.sizeBytes(), document.sha256(), packages.open(id.value()));
+    }
+
+    /**
+     * The package with the hub's TraceHeader appended (see {@link TraceHeaderAppender}); size and
+     * digest are then unknown (-1, null). A package the appender cannot splice is served unchanged.
+     */
+    public StoredPackage openWithHubTrace(AgencyCode recipient, HubDocumentId id) {
+        StoredPackage stored = open(recipient, id);
+        return traceHeaders.append(stored.content(), LocalDateTime.ofInstant(clock.instant(), HubClock.ZONE))
+                .map(traced -> new StoredPackage(id, -1, null, traced))
+                .orElseGet(() -> open(recipient, id));
     }
 
     /** The recipient's software reports whether it took the package in; a repeated report is harmless. */
@@ -78,6 +98,9 @@ public class InboxService {
         Delivery delivery = inboxDelivery(recipient, id);
         if (delivery.state() == DeliveryState.QUEUED) {
             throw new NotYetDeliveredException(id);
+        }
+        if (delivery.state() == DeliveryState.REVOKED) {
+            throw new DocumentRevokedException(id);
         }
         if (outcome == FetchOutcome.DONE) {
             delivery.confirmFetched(clock.instant());

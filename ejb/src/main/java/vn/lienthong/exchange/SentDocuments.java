@@ -80,7 +80,8 @@ public class SentDocuments {
                     }).toList();
             return new SentDocumentView(doc.id(), doc.edxmlDocumentId(), doc.codeNumber(), doc.codeNotation(),
                     doc.subject(), doc.businessType(), doc.signed(), doc.sizeBytes(), doc.sha256(), doc.receivedAt(),
-                    recipients);
+                    recipients, doc.relatedDocumentId().orElse(null), doc.relatedEdxmlDocumentId(),
+                    doc.takeBackState().orElse(null));
         }).toList();
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.exchange.edxml.BusinessType;
+import vn.lienthong.exchange.edxml.StatusCode;
 import vn.lienthong.exchange.edxml.StatusPackage;
 
 import java.io.IOException;
@@ -27,8 +29,66 @@ public class StatusRegistry {
     @Inject
     Clock clock;
 
+    /**
+     * A recipient's status about a document it received. An answer to a take-back (15, 16) needs an
+     * open take-back or an update/replace to answer, and moves the document's take-back state.
+     */
     public StatusReceipt record(AgencyCode reporter, StatusPackage status, SpooledPackage spooled) {
         HubDocumentId documentId = documentConcerned(reporter, status);
+        StatusCode code = StatusCode.of(status.statusCode()).orElseThrow();
+        StatusReceipt receipt = store(reporter, documentId, status, spooled);
+        if (code == StatusCode.TAKE_BACK_AGREED || code == StatusCode.TAKE_BACK_REFUSED) {
+            Document document = em.find(Document.class, documentId.value());
+            if (document.takeBackState().isEmpty() && document.businessType() != BusinessType.UPDATE
+                    && document.businessType() != BusinessType.REPLACE) {
+                throw new StatusNotAllowedException(code.code(), "the sender has not asked to take this document back (13)",
+                        "bên gửi chưa đề nghị lấy lại văn bản này (13)");
+            }
+            followTakeBack(document);
+        }
+        return receipt;
+    }
+
+    /** The sender asks for its own document back (13): the document's take-back state opens. */
+    public StatusReceipt recordTakeBackRequest(AgencyCode sender, StatusPackage status, SpooledPackage spooled) {
+        String element = "Status/ResponseFor/DocumentId";
+        if (!AgencyCode.of(status.responseFor().organId()).equals(sender)) {
+            throw new NotYoursException(status.responseFor().documentId(), "Status/ResponseFor/OrganId");
+        }
+        List<Document> sent = em.createQuery("select d from Document d where d.senderCode = :sender "
+                        + "and d.edxmlDocumentId = :edxmlId order by d.id desc", Document.class)
+                .setParameter("sender", sender.value())
+                .setParameter("edxmlId", status.responseFor().documentId())
+                .setMaxResults(1)
+                .getResultList();
+        if (sent.isEmpty()) {
+            throw new UnknownDocumentException(status.responseFor().documentId(), element);
+        }
+        Document document = sent.get(0);
+        StatusReceipt receipt = store(sender, document.id(), status, spooled);
+        document.takeBackRequested();
+        return receipt;
+    }
+
+    /** Each recipient's latest answer (15 or 16) since the request decides the document's state. */
+    private void followTakeBack(Document document) {
+        em.flush();
+        List<Delivery> deliveries = em.createQuery("select d from Delivery d where d.documentId = :doc", Delivery.class)
+                .setParameter("doc", document.id().value()).getResultList();
+        List<StatusReport> answers = em.createQuery("select s from StatusReport s where s.documentId = :doc "
+                        + "and s.statusCode in ('15', '16') order by s.receivedAt, s.id", StatusReport.class)
+                .setParameter("doc", document.id().value()).getResultList();
+        java.util.Map<String, String> latest = new java.util.HashMap<>();
+        answers.forEach(a -> latest.put(a.reporter().value(), a.statusCode()));
+        boolean allAnswered = deliveries.stream().filter(d -> d.state() != DeliveryState.REVOKED).allMatch(d -> latest.containsKey(d.recipient().value()));
+        boolean anyRefused = latest.containsValue("16");
+        if (document.takeBackState().isEmpty()) {
+            return;
+        }
+        document.takeBackAnswered(allAnswered, anyRefused);
+    }
+
+    private StatusReceipt store(AgencyCode reporter, HubDocumentId documentId, StatusPackage status, SpooledPackage spooled) {
         Instant now = clock.instant();
         HubDocumentId statusId = HubDocumentId.next(clock);
         StatusReport report = new StatusReport(statusId, documentId, reporter, status.statusCode(), status.description(),

@@ -9,6 +9,7 @@ import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.exchange.edxml.EdxmlLimits;
 import vn.lienthong.exchange.edxml.EdxmlPackage;
 import vn.lienthong.exchange.edxml.EdxmlReader;
+import vn.lienthong.exchange.edxml.InvalidPackageException;
 import vn.lienthong.exchange.edxml.StatusCode;
 import vn.lienthong.exchange.edxml.StatusPackage;
 
@@ -45,10 +46,12 @@ public class StatusService {
             StatusPackage status = readStatus(spooled);
             SubmissionService.checkSender(reporter, status.from(), "Status/From/OrganId");
             StatusCode code = StatusCode.of(status.statusCode()).orElseThrow();
-            if (!RECIPIENT_PROGRESS.contains(code)) {
-                throw new StatusNotAllowedException(code.code(),
-                        "the take-back exchange (13, 15, 16) is not open on this hub yet",
-                        "trục chưa hỗ trợ quy trình lấy lại văn bản (13, 15, 16)");
+            if (code == StatusCode.REJECTED && (status.description() == null || status.description().isBlank())) {
+                throw new InvalidPackageException("Status/Description", "a reject (02) must give its reason",
+                        "từ chối (02) phải nêu lý do");
+            }
+            if (code == StatusCode.TAKE_BACK_REQUESTED) {
+                return registry.recordTakeBackRequest(reporter, status, spooled);
             }
             return registry.record(reporter, status, spooled);
         }

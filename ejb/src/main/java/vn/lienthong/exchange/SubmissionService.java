@@ -59,6 +59,9 @@ public class SubmissionService {
     @EJB
     PackageSignatures signatures;
 
+    @Inject
+    TraceHeaderAppender traceHeaders;
+
     public SubmissionReceipt submit(AgencyCode sender, InputStream body) {
         return submit(sender, body, Optional.empty());
     }
@@ -75,6 +78,7 @@ public class SubmissionService {
             }
             DocumentPackage document = readDocument(spooled);
             checkSender(sender, document.header().from(), "MessageHeader/From/OrganId");
+            traceHeaders.refuseForged(document);
             List<Reroute> reroutes = new ArrayList<>();
             List<AgencyCode> recipients = checkRecipients(document.header().to(), reroutes);
             String edxmlId = DocumentRegistry.edxmlDocumentId(sender, document.header());

@@ -29,6 +29,7 @@ public final class MigrationScripts implements ResourceProvider {
             "V5_3__push_delivery.sql",
             "V6_1__directory_changes.sql",
             "V6_2__agency_certificates.sql",
+            "V7_1__business_types.sql",
             "V8_1__signatures.sql");
 
     private final ClassLoader classLoader;

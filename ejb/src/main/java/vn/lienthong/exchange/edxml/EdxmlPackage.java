@@ -4,5 +4,10 @@ package vn.lienthong.exchange.edxml;
 public sealed interface EdxmlPackage permits DocumentPackage, StatusPackage {
 
     /** Whether the package carries an XML digital signature element (not whether it verifies). */
-    boolean signed();
+    default boolean signed() {
+        return signature() != null;
+    }
+
+    /** The XML digital signature element as received, or null. */
+    XmlElement signature();
 }

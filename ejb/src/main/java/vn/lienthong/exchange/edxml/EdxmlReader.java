@@ -26,16 +26,28 @@ import java.util.Map;
  * <p>Hardened against hostile input: a document type declaration or an entity reference is refused
  * outright (no DTD is ever processed, so no external entity and no entity expansion), and depth,
  * element count, text length and attachment count are bounded by {@link EdxmlLimits}.
- * Tolerances for real senders' variants are listed in {@link EdxmlNames} and {@link EdxmlDates}.
+ * Tolerances for real senders' variants are listed in one place, {@link EdxmlTolerances}; a
+ * reader built with {@link EdxmlTolerances#STRICT} accepts only the format as the hub writes it.
+ *
+ * <p>Documented exceptions: every refusal is a {@link vn.lienthong.platform.BusinessException}
+ * ({@link MalformedPackageException}, {@link NotEdxmlException}, {@link ForbiddenXmlException},
+ * {@link InvalidPackageException}, {@link PackageLimitExceededException}); an
+ * {@link UncheckedIOException} only when the attachment sink or the input stream fails.
  */
 public final class EdxmlReader {
 
     private static final XMLInputFactory FACTORY = secureFactory();
 
     private final EdxmlLimits limits;
+    private final EdxmlTolerances tolerances;
 
     public EdxmlReader(EdxmlLimits limits) {
+        this(limits, EdxmlTolerances.LENIENT);
+    }
+
+    public EdxmlReader(EdxmlLimits limits, EdxmlTolerances tolerances) {
         this.limits = limits;
+        this.tolerances = tolerances;
     }
 
     private static XMLInputFactory secureFactory() {
@@ -70,6 +82,17 @@ public final class EdxmlReader {
             throw malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store an attachment while reading the package", e);
+        } catch (vn.lienthong.platform.BusinessException | UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The JDK's parser reports some malformed input with runtime exceptions instead of
+            // XMLStreamException (found by EdxmlReaderFuzzTest: a MissingResourceException while
+            // formatting the message for a bad character in a DTD). Only those are the sender's
+            // fault; any other runtime exception is a bug of the hub and stays one.
+            if (!thrownByTheParser(e)) {
+                throw e;
+            }
+            throw new MalformedPackageException(-1, -1, e.getClass().getSimpleName());
         } finally {
             try {
                 reader.close();
@@ -77,6 +100,19 @@ public final class EdxmlReader {
                 // nothing left to release
             }
         }
+    }
+
+    private static boolean thrownByTheParser(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.startsWith("com.sun.org.apache.xerces.internal.") || type.startsWith("com.sun.xml.internal.stream.")) {
+                return true;
+            }
+            if (type.startsWith("vn.lienthong.")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static MalformedPackageException malformed(XMLStreamException e) {
@@ -111,19 +147,22 @@ public final class EdxmlReader {
             elements = 1;
             XmlElement header = null;
             XmlElement body = null;
-            boolean signedOutsideHeader = false;
+            XmlElement signature = null;
             List<AttachmentInfo> attachments = new ArrayList<>();
             while (nextChild()) {
                 String name = r.getLocalName();
                 if (EdxmlNames.ENVELOPE.equals(name)) {
                     while (nextChild()) {
-                        XmlElement part = readTree(3);
+                        XmlElement part = readTree(3, false);
+                        if (part == null) {
+                            continue;
+                        }
                         if (EdxmlNames.HEADER.equals(part.localName())) {
                             header = part;
                         } else if (EdxmlNames.BODY.equals(part.localName())) {
                             body = part;
-                        } else if (EdxmlNames.isXmlSignature(part.namespace(), part.localName())) {
-                            signedOutsideHeader = true;
+                        } else if (part != null && EdxmlNames.isXmlSignature(part.namespace(), part.localName())) {
+                            signature = part;
                         }
                     }
                 } else if (EdxmlNames.ATTACHMENT_ENCODED.equals(name)) {
@@ -135,12 +174,14 @@ public final class EdxmlReader {
                             }
                             attachments.add(readAttachment(attachments.size()));
                         } else {
-                            readTree(3);
+                            readTree(3, false);
                         }
                     }
                 } else {
-                    XmlElement other = readTree(2);
-                    signedOutsideHeader |= EdxmlNames.isXmlSignature(other.namespace(), other.localName());
+                    XmlElement other = readTree(2, false);
+                    if (other != null && EdxmlNames.isXmlSignature(other.namespace(), other.localName())) {
+                        signature = other;
+                    }
                 }
             }
             while (r.hasNext()) {
@@ -149,12 +190,16 @@ public final class EdxmlReader {
             if (header == null) {
                 throw InvalidPackageException.missing("edXMLEnvelope/edXMLHeader");
             }
-            boolean signed = signedOutsideHeader || header.children().stream()
-                    .anyMatch(c -> EdxmlNames.isXmlSignature(c.namespace(), c.localName()));
-            if (header.child(EdxmlNames.STATUS).isPresent()) {
-                return PackageMapper.statusPackage(header.child(EdxmlNames.STATUS).get(), signed);
+            for (XmlElement c : header.children()) {
+                if (EdxmlNames.isXmlSignature(c.namespace(), c.localName())) {
+                    signature = c;
+                }
             }
-            return PackageMapper.documentPackage(header, body, attachments, signed);
+            PackageMapper mapper = new PackageMapper(tolerances);
+            if (header.child(EdxmlNames.STATUS).isPresent()) {
+                return mapper.statusPackage(header.child(EdxmlNames.STATUS).get(), signature);
+            }
+            return mapper.documentPackage(header, body, attachments, signature);
         }
 
         private void toRootElement() throws XMLStreamException {
@@ -199,13 +244,23 @@ public final class EdxmlReader {
             }
         }
 
-        /** Reads the current element and everything in it into a tree. */
-        private XmlElement readTree(int depth) throws XMLStreamException {
+        /**
+         * Reads the current element and everything in it into a tree. Inside a signature every
+         * element is kept as it is; elsewhere an element of a foreign namespace is an extension the
+         * hub skips (null), and an unqualified one is kept only under the tolerance for it.
+         */
+        private XmlElement readTree(int depth, boolean insideSignature) throws XMLStreamException {
             if (depth > limits.maxDepth()) {
                 throw new PackageLimitExceededException(r.getLocalName(), "edxml.limit.depth", limits.maxDepth());
             }
             String localName = r.getLocalName();
             String namespace = r.getNamespaceURI();
+            boolean signature = insideSignature || EdxmlNames.isXmlSignature(namespace, localName);
+            boolean skipped = !signature && !tolerances.acceptsNamespace(namespace);
+            if (skipped && (namespace == null || namespace.isEmpty())) {
+                throw new InvalidPackageException(localName, "element has no namespace (expected " + EdxmlNames.NAMESPACE + ")",
+                        "phần tử không thuộc không gian tên " + EdxmlNames.NAMESPACE);
+            }
             Map<String, String> attributes = new LinkedHashMap<>();
             for (int i = 0; i < r.getAttributeCount(); i++) {
                 attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
@@ -218,7 +273,10 @@ public final class EdxmlReader {
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> {
                         countElement();
-                        children.add(readTree(depth + 1));
+                        XmlElement child = readTree(depth + 1, signature);
+                        if (child != null) {
+                            children.add(child);
+                        }
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (text.length() + r.getTextLength() > limits.maxTextLength()) {
@@ -227,8 +285,8 @@ public final class EdxmlReader {
                         text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
-                        return new XmlElement(localName, namespace, children.isEmpty() ? text.toString().strip() : "",
-                                attributes, children);
+                        return skipped ? null : new XmlElement(localName, namespace,
+                                children.isEmpty() ? text.toString().strip() : "", attributes, children);
                     }
                     default -> {
                         // comments and processing instructions carry nothing for the hub
@@ -258,7 +316,10 @@ public final class EdxmlReader {
                     decodedBytes = decoder.decodedBytes();
                     sha256 = HexFormat.of().formatHex(digest.digest());
                 } else {
-                    fields.put(name, readTree(4).text());
+                    XmlElement field = readTree(4, false);
+                    if (field != null) {
+                        fields.put(name, field.text());
+                    }
                 }
             }
             if (decodedBytes < 0) {

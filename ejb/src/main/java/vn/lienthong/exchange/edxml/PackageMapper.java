@@ -20,11 +20,14 @@ import java.util.Set;
  */
 final class PackageMapper {
 
-    private PackageMapper() {
+    private final EdxmlTolerances tolerances;
+
+    PackageMapper(EdxmlTolerances tolerances) {
+        this.tolerances = tolerances;
     }
 
-    static DocumentPackage documentPackage(XmlElement header, XmlElement body, List<AttachmentInfo> attachments,
-                                           boolean signed) {
+    DocumentPackage documentPackage(XmlElement header, XmlElement body, List<AttachmentInfo> attachments,
+                                    XmlElement signature) {
         XmlElement mh = header.child(EdxmlNames.MESSAGE_HEADER)
                 .orElseThrow(() -> InvalidPackageException.missing("edXMLHeader/MessageHeader"));
         MessageHeader messageHeader = messageHeader(mh);
@@ -34,13 +37,21 @@ final class PackageMapper {
         Optional<XmlElement> traceList = header.child(EdxmlNames.TRACE_HEADER_LIST);
         if (traceList.isPresent()) {
             int i = 0;
-            for (XmlElement trace : traceList.get().children("TraceHeader")) {
+            for (XmlElement trace : traceList.get().children(EdxmlNames.TRACE_HEADER)) {
                 i++;
                 String path = "TraceHeaderList/TraceHeader[" + i + "]";
-                traces.add(new TraceHeader(text(trace, "OrganId"),
+                String organId = trace.childText("OrganId").orElseThrow(() -> InvalidPackageException.missing(path + "/OrganId"));
+                agencyCode(organId, path + "/OrganId");
+                traces.add(new TraceHeader(organId,
                         trace.childText("Timestamp").map(t -> dateTime(t, path + "/Timestamp")).orElse(null)));
             }
-            business = traceList.get().child(EdxmlNames.BUSINESS).map(PackageMapper::business).orElse(null);
+            business = traceList.get().child(tolerances.business(EdxmlNames.BUSINESS)).map(this::business).orElse(null);
+        }
+        if (!tolerances.missingOptionalElements()) {
+            requireAll(mh, "MessageHeader", "DocumentId", "Code", "PromulgationInfo", "Subject");
+            if (business == null || business.type() == null) {
+                throw InvalidPackageException.missing("TraceHeaderList/Bussiness/BussinessDocType");
+            }
         }
 
         List<ManifestReference> manifest = new ArrayList<>();
@@ -53,10 +64,18 @@ final class PackageMapper {
             });
         }
         checkManifest(manifest, attachments);
-        return new DocumentPackage(messageHeader, traces, business, manifest, attachments, signed);
+        return new DocumentPackage(messageHeader, traces, business, manifest, attachments, signature);
     }
 
-    static StatusPackage statusPackage(XmlElement status, boolean signed) {
+    private static void requireAll(XmlElement parent, String path, String... names) {
+        for (String name : names) {
+            if (parent.child(name).isEmpty()) {
+                throw InvalidPackageException.missing(path + "/" + name);
+            }
+        }
+    }
+
+    StatusPackage statusPackage(XmlElement status, XmlElement signature) {
         XmlElement rf = status.child("ResponseFor").orElseThrow(() -> InvalidPackageException.missing("Status/ResponseFor"));
         ResponseFor responseFor = responseFor(rf, "Status/ResponseFor");
         if (responseFor.documentId() == null) {
@@ -74,10 +93,14 @@ final class PackageMapper {
                 "'" + code + "' không phải mã trạng thái hợp lệ (01-06, 13, 15, 16)"));
         LocalDateTime timestamp = status.childText("Timestamp").map(t -> dateTime(t, "Status/Timestamp")).orElse(null);
         StaffInfo staff = status.child("StaffInfo").map(PackageMapper::staffInfo).orElse(null);
-        return new StatusPackage(responseFor, from, statusCode.code(), text(status, "Description"), timestamp, staff, signed);
+        if (!tolerances.missingOptionalElements() && timestamp == null) {
+            throw InvalidPackageException.missing("Status/Timestamp");
+        }
+        return new StatusPackage(responseFor, from, statusCode.code(), text(status, "Description"), timestamp, staff,
+                signature);
     }
 
-    private static MessageHeader messageHeader(XmlElement mh) {
+    private MessageHeader messageHeader(XmlElement mh) {
         Organization from = organization(mh.child("From")
                 .orElseThrow(() -> InvalidPackageException.missing("MessageHeader/From")), "MessageHeader/From");
         List<XmlElement> toElements = mh.children("To");
@@ -99,7 +122,7 @@ final class PackageMapper {
         LocalDate dueDate = mh.childText("DueDate").map(d -> date(d, "MessageHeader/DueDate")).orElse(null);
         List<String> toPlaces = mh.child("ToPlaces").map(tp -> tp.children("Place").stream().map(XmlElement::text).toList())
                 .orElse(List.of());
-        OtherInfo otherInfo = mh.child("OtherInfo").map(PackageMapper::otherInfo).orElse(null);
+        OtherInfo otherInfo = mh.child("OtherInfo").map(this::otherInfo).orElse(null);
         List<XmlElement> responseElements = mh.children("ResponseFor");
         List<ResponseFor> responseFor = new ArrayList<>();
         for (int i = 0; i < responseElements.size(); i++) {
@@ -110,26 +133,26 @@ final class PackageMapper {
                 text(mh, "Subject"), text(mh, "Content"), signer, dueDate, toPlaces, otherInfo, responseFor, steeringType);
     }
 
-    private static Organization organization(XmlElement e, String path) {
+    private Organization organization(XmlElement e, String path) {
         String organId = e.childText("OrganId").orElseThrow(() -> InvalidPackageException.missing(path + "/OrganId"));
         agencyCode(organId, path + "/OrganId");
         return new Organization(organId, text(e, "OrganizationInCharge"), text(e, "OrganName"), text(e, "OrganAdd"),
                 text(e, "Email"), text(e, "Telephone"), text(e, "Fax"), text(e, "Website"));
     }
 
-    static AgencyCode agencyCode(String value, String path) {
-        return AgencyCode.tryParse(value).orElseThrow(() -> new InvalidPackageException(path,
+    private AgencyCode agencyCode(String value, String path) {
+        return tolerances.agencyCode(value).orElseThrow(() -> new InvalidPackageException(path,
                 "'" + value + "' is not a valid agency code (NNN.NN.NN.LNN)",
                 "'" + value + "' không phải mã định danh hợp lệ (NNN.NN.NN.LNN)"));
     }
 
-    private static ResponseFor responseFor(XmlElement e, String path) {
+    private ResponseFor responseFor(XmlElement e, String path) {
         return new ResponseFor(text(e, "OrganId"), text(e, "Code"),
                 e.childText("PromulgationDate").map(d -> date(d, path + "/PromulgationDate")).orElse(null),
                 text(e, "DocumentId"));
     }
 
-    private static OtherInfo otherInfo(XmlElement o) {
+    private OtherInfo otherInfo(XmlElement o) {
         String path = "MessageHeader/OtherInfo";
         List<String> appendixes = o.child("Appendixes").map(a -> a.children("Appendix").stream().map(XmlElement::text).toList())
                 .orElse(List.of());
@@ -138,22 +161,23 @@ final class PackageMapper {
                 integer(o, "PageAmount", path + "/PageAmount"), appendixes, text(o, "Direction"));
     }
 
-    private static Business business(XmlElement b) {
+    private Business business(XmlElement b) {
         String path = "TraceHeaderList/Bussiness";
         BusinessType type = null;
-        Optional<String> typeText = b.childText(EdxmlNames.BUSINESS_DOC_TYPE);
+        Optional<String> typeText = b.childText(tolerances.business(EdxmlNames.BUSINESS_DOC_TYPE));
         if (typeText.isPresent()) {
             int code = parseInt(typeText.get(), path + "/BussinessDocType");
             type = BusinessType.of(code).orElseThrow(() -> new InvalidPackageException(path + "/BussinessDocType",
                     "unknown business type " + code + " (0 new, 1 revoke, 2 update, 3 replace)",
                     "loại nghiệp vụ " + code + " không hợp lệ (0 mới, 1 thu hồi, 2 cập nhật, 3 thay thế)"));
         }
-        BusinessDocumentInfo info = b.child(EdxmlNames.BUSINESS_DOCUMENT_INFO).map(PackageMapper::businessDocumentInfo).orElse(null);
+        BusinessDocumentInfo info = b.child(tolerances.business(EdxmlNames.BUSINESS_DOCUMENT_INFO))
+                .map(PackageMapper::businessDocumentInfo).orElse(null);
         List<Replacement> replacements = b.child("ReplacementInfoList").map(l -> l.children("ReplacementInfo").stream()
                 .map(ri -> new Replacement(text(ri, "DocumentId"), ri.child("OrganIdList")
                         .map(ol -> ol.children("OrganId").stream().map(XmlElement::text).toList()).orElse(List.of())))
                 .toList()).orElse(List.of());
-        return new Business(text(b, "DocumentId"), type, b.childText(EdxmlNames.BUSINESS_DOC_REASON).orElse(null),
+        return new Business(text(b, "DocumentId"), type, b.childText(tolerances.business(EdxmlNames.BUSINESS_DOC_REASON)).orElse(null),
                 integer(b, "Paper", path + "/Paper"), b.child("StaffInfo").map(PackageMapper::staffInfo).orElse(null),
                 info, replacements);
     }
@@ -177,7 +201,7 @@ final class PackageMapper {
         return new StaffInfo(text(s, "Department"), text(s, "Staff"), text(s, "Mobile"), text(s, "Email"));
     }
 
-    private static void checkManifest(List<ManifestReference> manifest, List<AttachmentInfo> attachments) {
+    private void checkManifest(List<ManifestReference> manifest, List<AttachmentInfo> attachments) {
         Set<String> announced = new HashSet<>();
         for (int i = 0; i < manifest.size(); i++) {
             String id = contentId(manifest.get(i).contentId());
@@ -212,19 +236,8 @@ final class PackageMapper {
         }
     }
 
-    /** {@code cid:abc}, {@code <abc>} and {@code abc} name the same attachment. */
-    static String contentId(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String id = raw.strip();
-        if (id.regionMatches(true, 0, "cid:", 0, 4)) {
-            id = id.substring(4);
-        }
-        if (id.startsWith("<") && id.endsWith(">")) {
-            id = id.substring(1, id.length() - 1);
-        }
-        return id;
+    private String contentId(String raw) {
+        return tolerances.contentId(raw);
     }
 
     private static String text(XmlElement parent, String... names) {
@@ -243,13 +256,13 @@ final class PackageMapper {
         }
     }
 
-    private static LocalDate date(String text, String path) {
-        return EdxmlDates.parseDate(text).orElseThrow(() -> new InvalidPackageException(path,
+    private LocalDate date(String text, String path) {
+        return tolerances.date(text).orElseThrow(() -> new InvalidPackageException(path,
                 "'" + text + "' is not a date (yyyy/MM/dd)", "'" + text + "' không phải ngày hợp lệ (yyyy/MM/dd)"));
     }
 
-    private static LocalDateTime dateTime(String text, String path) {
-        return EdxmlDates.parseDateTime(text).orElseThrow(() -> new InvalidPackageException(path,
+    private LocalDateTime dateTime(String text, String path) {
+        return tolerances.dateTime(text).orElseThrow(() -> new InvalidPackageException(path,
                 "'" + text + "' is not a time (yyyy/MM/dd HH:mm:ss)", "'" + text + "' không phải thời điểm hợp lệ (yyyy/MM/dd HH:mm:ss)"));
     }
 }

@@ -7,5 +7,5 @@ import java.time.LocalDateTime;
  * (codes of {@link StatusCode}).
  */
 public record StatusPackage(ResponseFor responseFor, Organization from, String statusCode, String description,
-                            LocalDateTime timestamp, StaffInfo staffInfo, boolean signed) implements EdxmlPackage {
+                            LocalDateTime timestamp, StaffInfo staffInfo, XmlElement signature) implements EdxmlPackage {
 }

@@ -53,11 +53,31 @@ public class InboxResource {
         return Cursors.of(slice, i -> InboxItemJson.of(i, SignatureJson.of(java.util.Optional.ofNullable(signatures.get(i.documentId().value())))));
     }
 
-    /** The package byte for byte as the sender sent it; the ETag and Repr-Digest let the client check it. */
+    /**
+     * The package byte for byte as the sender sent it; the ETag and Repr-Digest let the client check it.
+     * With {@code ?trace=hub} the hub's TraceHeader is inserted (docs/edxml.md) and neither is sent.
+     */
     @GET
     @Path("{documentId}")
     @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
-    public Response fetch(@PathParam("documentId") String documentId, @Context SecurityContext security) {
+    public Response fetch(@PathParam("documentId") String documentId, @QueryParam("trace") String trace,
+                          @Context SecurityContext security) {
+        if (trace != null && !"hub".equals(trace)) {
+            throw new InvalidRequestException("trace", "trace may only be 'hub'", "tham số trace chỉ nhận giá trị 'hub'");
+        }
+        if ("hub".equals(trace)) {
+            StoredPackage traced = inbox.openWithHubTrace(Callers.agency(security), new HubDocumentId(documentId));
+            StreamingOutput tracedBody = out -> {
+                try (InputStream in = traced.content()) {
+                    in.transferTo(out);
+                }
+            };
+            Response.ResponseBuilder response = Response.ok(tracedBody, MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"));
+            if (traced.sha256() != null) {
+                response.header("ETag", "\"" + traced.sha256() + "\"");
+            }
+            return response.build();
+        }
         StoredPackage stored = inbox.open(Callers.agency(security), new HubDocumentId(documentId));
         StreamingOutput body = out -> {
             try (InputStream in = stored.content()) {

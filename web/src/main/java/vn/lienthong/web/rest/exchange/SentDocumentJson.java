@@ -13,7 +13,8 @@ import java.util.List;
 /** A sent document with each recipient's transport state and reported statuses, in order. */
 public record SentDocumentJson(String documentId, String edxmlDocumentId, String codeNumber, String codeNotation,
                                String subject, int businessType, boolean signed, long sizeBytes, String sha256,
-                               OffsetDateTime receivedAt, List<Recipient> recipients,
+                               OffsetDateTime receivedAt, List<Recipient> recipients, String businessAction,
+                               String relatedDocumentId, String relatedEdxmlDocumentId, String takeBackState,
                                SignatureJson signature) {
 
     public record Recipient(String code, String name, String state, OffsetDateTime deliveredAt,
@@ -29,7 +30,9 @@ public record SentDocumentJson(String documentId, String edxmlDocumentId, String
     static SentDocumentJson of(SentDocumentView v, SignatureJson signature) {
         return new SentDocumentJson(v.documentId().value(), v.edxmlDocumentId(), v.codeNumber(), v.codeNotation(),
                 v.subject(), v.businessType().code(), v.signed(), v.sizeBytes(), v.sha256(), Times.local(v.receivedAt()),
-                v.recipients().stream().map(SentDocumentJson::recipient).toList(), signature);
+                v.recipients().stream().map(SentDocumentJson::recipient).toList(), v.businessType().name(),
+                v.relatedDocumentId() == null ? null : v.relatedDocumentId().value(), v.relatedEdxmlDocumentId(),
+                v.takeBackState() == null ? null : v.takeBackState().name(), signature);
     }
 
     private static Recipient recipient(RecipientView r) {
