@@ -53,7 +53,7 @@ public record BenchSettings(String scenario, String baseUrl, String secret, Stri
                 (int) number("bench.recipients.max", 5),
                 (int) number("bench.recipient.pool", 10),
                 (int) number("bench.fetchers", 16),
-                (int) number("bench.poll.ms", 50),
+                (int) number("bench.poll.ms", 250),
                 (int) number("bench.max.in.flight", 4000),
                 (int) number("bench.drain", 60),
                 (int) number("bench.floor.documents", 300),
