@@ -78,8 +78,8 @@ final class InboxListingScenario {
             out.printf(Locale.ROOT, "%nInbox listing of %s: %.1f requests/s for %d s, errors %s%n", agency, settings.rate(),
                     settings.durationSeconds(), new TreeMap<>(errors));
             out.println(Stage.header());
-            out.println(firstPage.line(start));
-            out.println(nextPage.line(start));
+            out.println(firstPage.line(settings.durationSeconds()));
+            out.println(nextPage.line(settings.durationSeconds()));
             out.printf("  load average before %s, after %s%n", loadBefore, MachineInfo.loadAverage());
         }
     }

@@ -18,9 +18,12 @@ record RunResult(double offeredRate, int scheduled, long startNanos, long sendEn
         return accepted / Math.max(sendSeconds(), 1e-9);
     }
 
-    /** Documents confirmed by every recipient per second, from the first send to the last confirmation. */
+    /**
+     * Documents confirmed by every recipient per second: over the time from the first to the last
+     * confirmation, or the sending window if longer (see {@link Stage#ratePerSecond}).
+     */
     double endToEndRate() {
-        return stages.confirmed.ratePerSecond(startNanos);
+        return stages.confirmed.ratePerSecond(sendSeconds());
     }
 
     long errorCount() {
@@ -49,7 +52,7 @@ record RunResult(double offeredRate, int scheduled, long startNanos, long sendEn
         }
         out.println(Stage.header());
         for (Stage stage : stages.all()) {
-            out.println(stage.line(startNanos));
+            out.println(stage.line(sendSeconds()));
         }
     }
 }

@@ -43,13 +43,17 @@ final class Stage {
         return histogram.getMaxValue() / 1000.0;
     }
 
-    /** Events per second between {@code fromNanos} and the last event. */
-    double ratePerSecond(long fromNanos) {
-        long last = lastNanos.get();
-        if (count() == 0 || last <= fromNanos) {
+    /**
+     * Events per second: the count over the time from this stage's first to its last event, but
+     * never over less than the sending window, so a constant latency (a pipeline's depth) does not
+     * count against the rate and a burst at the end does not inflate it.
+     */
+    double ratePerSecond(double sendWindowSeconds) {
+        if (count() == 0) {
             return 0;
         }
-        return count() / ((last - fromNanos) / 1e9);
+        double span = (lastNanos.get() - firstNanos.get()) / 1e9;
+        return count() / Math.max(Math.max(span, sendWindowSeconds), 1e-3);
     }
 
     static String header() {
@@ -57,9 +61,9 @@ final class Stage {
                 "p50 ms", "p95 ms", "p99 ms", "max ms", "latency measured from");
     }
 
-    String line(long fromNanos) {
+    String line(double sendWindowSeconds) {
         return String.format(Locale.ROOT, "  %-12s %8d %9.1f %9.1f %9.1f %9.1f %9.1f  %s", name, count(),
-                ratePerSecond(fromNanos), percentileMillis(50), percentileMillis(95), percentileMillis(99), maxMillis(),
+                ratePerSecond(sendWindowSeconds), percentileMillis(50), percentileMillis(95), percentileMillis(99), maxMillis(),
                 measuredFrom);
     }
 }
