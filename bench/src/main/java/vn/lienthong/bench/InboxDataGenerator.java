@@ -15,8 +15,9 @@ import java.util.Locale;
 /**
  * Fills a PostgreSQL database that a LienThong server has already migrated with
  * {@code bench.generate.documents} stored documents (10,000,000 by default), for the inbox listing
- * scenario. Each document has one delivery, to the active agencies in turn; a fraction
- * ({@code bench.generate.waiting}, 1 % by default) is still waiting (DELIVERED), the rest fetched.
+ * scenario. Each document has one delivery, to the active agencies in turn; a fraction of each
+ * agency's documents ({@code bench.generate.waiting}, 1 % by default) is still waiting
+ * (DELIVERED), the rest fetched.
  * Ids are time-ordered like the hub's and older than anything the hub accepts afterwards;
  * delivery ids are negative so they never meet the hub's sequence. The rows carry no package
  * bytes: they are for listing, not fetching. Batches of 200,000 rows commit on their own, so an
@@ -95,9 +96,9 @@ final class InboxDataGenerator {
                 + "INSERT INTO delivery (id, document_id, recipient_code, state, queued_at, delivered_at, fetched_at, fetch_failures, "
                 + "version_no, delivered_by) "
                 + "SELECT -(i + 1), " + id + ", (?::varchar[])[1 + (i % array_length(?::varchar[], 1))], "
-                + "CASE WHEN i % ? = 0 THEN 'DELIVERED' ELSE 'FETCHED' END, "
+                + "CASE WHEN (i / array_length(?::varchar[], 1)) % ? = 0 THEN 'DELIVERED' ELSE 'FETCHED' END, "
                 + "to_timestamp((? + i) / 1000.0) AT TIME ZONE 'UTC', to_timestamp((? + i) / 1000.0) AT TIME ZONE 'UTC', "
-                + "CASE WHEN i % ? = 0 THEN NULL ELSE to_timestamp((? + i) / 1000.0) AT TIME ZONE 'UTC' END, 0, 1, 'generated' FROM g")) {
+                + "CASE WHEN (i / array_length(?::varchar[], 1)) % ? = 0 THEN NULL ELSE to_timestamp((? + i) / 1000.0) AT TIME ZONE 'UTC' END, 0, 1, 'generated' FROM g")) {
             documents.setLong(1, baseMillis);
             documents.setLong(2, from);
             documents.setLong(3, to);
@@ -110,11 +111,13 @@ final class InboxDataGenerator {
             deliveries.setLong(3, to);
             deliveries.setArray(4, recipients);
             deliveries.setArray(5, recipients);
-            deliveries.setInt(6, waitingEvery);
-            deliveries.setLong(7, baseMillis);
+            deliveries.setArray(6, recipients);
+            deliveries.setInt(7, waitingEvery);
             deliveries.setLong(8, baseMillis);
-            deliveries.setInt(9, waitingEvery);
-            deliveries.setLong(10, baseMillis);
+            deliveries.setLong(9, baseMillis);
+            deliveries.setArray(10, recipients);
+            deliveries.setInt(11, waitingEvery);
+            deliveries.setLong(12, baseMillis);
             deliveries.executeUpdate();
         }
     }
