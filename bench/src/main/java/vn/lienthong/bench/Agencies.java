@@ -10,10 +10,13 @@ import java.util.Random;
 
 /**
  * Who sends and who receives in a run, taken from the running hub's directory (the sample
- * directory's active agencies, all signing in with the development secret): a small pool of
- * recipients, whose software polls its inbox, and every other agency as a sender.
+ * directory's active agencies that sign in with the run's secret, the development secret by
+ * default): a small pool of recipients, whose software polls its inbox, and up to 30 senders.
  */
 record Agencies(List<String> senders, List<String> recipients) {
+
+    /** Senders beyond this many change nothing in what the hub does per document. */
+    private static final int MAX_SENDERS = 30;
 
     Agencies {
         if (senders.isEmpty() || recipients.isEmpty()) {
@@ -34,6 +37,21 @@ record Agencies(List<String> senders, List<String> recipients) {
                     + (recipientPool + 1) + " (bench.recipient.pool + 1)");
         }
         Collections.shuffle(codes, new Random(seed));
-        return new Agencies(List.copyOf(codes.subList(recipientPool, codes.size())), List.copyOf(codes.subList(0, recipientPool)));
+        // Only agencies that sign in with the run's secret take part (a hub may hold agencies with
+        // secrets of their own, or none); the first ones found become the recipients.
+        List<String> usable = new ArrayList<>();
+        for (String code : codes) {
+            if (usable.size() >= recipientPool + MAX_SENDERS) {
+                break;
+            }
+            if (hub.get(code, "/inbox?limit=1").statusCode() == 200) {
+                usable.add(code);
+            }
+        }
+        if (usable.size() < recipientPool + 1) {
+            throw new IllegalStateException("Only " + usable.size() + " agencies sign in with the run's secret; the run needs "
+                    + (recipientPool + 1) + " (bench.recipient.pool + 1)");
+        }
+        return new Agencies(List.copyOf(usable.subList(recipientPool, usable.size())), List.copyOf(usable.subList(0, recipientPool)));
     }
 }

@@ -70,6 +70,14 @@ public record BenchSettings(String scenario, String baseUrl, String secret, Stri
                 (long) number("bench.seed", 20261130));
     }
 
+    /** A run of a few seconds with small packages, for the build's integration tests. */
+    static BenchSettings smoke(String baseUrl, String secret, double rate, int seconds) {
+        return new BenchSettings("smoke", stripSlash(baseUrl), secret, "000.00.00.G22", rate, seconds, 0, rate, 1.5, rate * 2,
+                seconds, 30, 60_000, 20, 60, 3, 4, 4, 100, 1_000, 60, 1, 1,
+                Path.of(System.getProperty("java.io.tmpdir"), "lienthong-bench-smoke"), Optional.empty(), "lienthong", "",
+                Optional.empty(), Optional.empty(), 50, 0, 0.01, 1);
+    }
+
     private static String text(String name, String fallback) {
         String value = System.getProperty(name);
         return value == null || value.isBlank() ? fallback : value.strip();
