@@ -1,8 +1,12 @@
 package vn.lienthong.it.bench;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.bench.SmokeRun;
 import vn.lienthong.it.support.Hub;
+
+import java.time.Duration;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rate, reach every recipient's inbox, and are fetched and confirmed.
  */
 class BenchmarkSmokeIT {
+
+    /** On a busy machine the application may still be starting when the server says it is ready. */
+    @BeforeAll
+    static void awaitTheApplication() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (Hub.anonymousGet("/health/ready").status() != 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1_000);
+        }
+    }
 
     @Test
     void signedPackagesSentAtAFixedRateAreAcceptedDeliveredAndConfirmedByEveryRecipient() {
