@@ -10,6 +10,7 @@ import vn.lienthong.exchange.edxml.BusinessType;
 import vn.lienthong.exchange.edxml.DocumentPackage;
 import vn.lienthong.exchange.edxml.EdxmlDates;
 import vn.lienthong.exchange.edxml.MessageHeader;
+import vn.lienthong.signature.PdfAttachmentSignatures;
 import vn.lienthong.signature.SignatureVerdict;
 import vn.lienthong.signature.SignatureVerdicts;
 
@@ -43,7 +44,7 @@ public class DocumentRegistry {
 
     public SubmissionReceipt register(AgencyCode sender, DocumentPackage pkg, List<AgencyCode> recipients,
                                       List<Reroute> reroutes, SpooledPackage spooled, Optional<String> idempotencyKey,
-                                      SignatureVerdict verdict) {
+                                      SignatureVerdict verdict, List<PdfAttachmentSignatures> pdfSignatures) {
         Instant now = clock.instant();
         HubDocumentId id = HubDocumentId.next(clock);
         MessageHeader header = pkg.header();
@@ -60,6 +61,7 @@ public class DocumentRegistry {
         // entities; flushing here also surfaces a duplicate submission before anything else is written.
         em.flush();
         verdicts.record(id.value(), sender, verdict);
+        verdicts.recordPdf(id.value(), pdfSignatures);
         List<AgencyCode> deliverTo = recipients;
         if (pkg.businessType() != BusinessType.NEW) {
             String earlierEdxmlId = earlierEdxmlId(pkg, edxmlDocumentId);

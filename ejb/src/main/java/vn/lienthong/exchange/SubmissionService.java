@@ -15,6 +15,7 @@ import vn.lienthong.exchange.edxml.EdxmlPackage;
 import vn.lienthong.exchange.edxml.EdxmlReader;
 import vn.lienthong.exchange.edxml.Organization;
 import vn.lienthong.signature.PackageSignatures;
+import vn.lienthong.signature.PdfAttachmentSignatures;
 import vn.lienthong.signature.SignatureVerdict;
 
 import java.io.IOException;
@@ -62,6 +63,9 @@ public class SubmissionService {
     @Inject
     TraceHeaderAppender traceHeaders;
 
+    @EJB
+    PdfAttachmentSignatureCheck pdfChecks;
+
     public SubmissionReceipt submit(AgencyCode sender, InputStream body) {
         return submit(sender, body, Optional.empty());
     }
@@ -88,10 +92,13 @@ public class SubmissionService {
             }
             // Verified from the spooled bytes, which are the bytes stored and delivered (docs/signatures.md).
             SignatureVerdict verdict = signatures.judge(sender, spooled::open, document.signed());
+            // Informational: whatever the PDF signatures say, the package is accepted as its own verdict decides.
+            List<PdfAttachmentSignatures> pdfSignatures = document.attachments().isEmpty() ? List.of()
+                    : pdfChecks.check(spooled::open);
             broker.ensureAvailable();
             SubmissionReceipt receipt;
             try {
-                receipt = registry.register(sender, document, recipients, reroutes, spooled, idempotencyKey, verdict);
+                receipt = registry.register(sender, document, recipients, reroutes, spooled, idempotencyKey, verdict, pdfSignatures);
             } catch (EJBException e) {
                 // A concurrent retry of the same submission committed first: answer as it was answered.
                 if (!isDuplicate(e)) {

@@ -30,7 +30,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V6_1__directory_changes.sql",
             "V6_2__agency_certificates.sql",
             "V7_1__business_types.sql",
-            "V8_1__signatures.sql");
+            "V8_1__signatures.sql",
+            "V8_5__pdf_signatures.sql");
 
     private final ClassLoader classLoader;
 

@@ -32,6 +32,42 @@ public class SignatureVerdicts {
         em.persist(new VerdictRecord(documentId, sender, verdict, clock.instant()));
     }
 
+    /** Stores what the signatures inside the document's PDF attachments gave, with the document (informational). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordPdf(String documentId, List<PdfAttachmentSignatures> attachments) {
+        for (PdfAttachmentSignatures attachment : attachments) {
+            for (int i = 0; i < attachment.signatures().size(); i++) {
+                em.persist(new PdfSignatureRecord(documentId, attachment, i, attachment.signatures().get(i)));
+            }
+        }
+    }
+
+    /** The signed PDF attachments of a document, in package order. */
+    public List<PdfAttachmentSignatures> pdfSignaturesOf(String documentId) {
+        return pdfSignaturesOf(List.of(documentId)).getOrDefault(documentId, List.of());
+    }
+
+    /** The signed PDF attachments of many documents at once (a page of an inbox or sent list). */
+    public Map<String, List<PdfAttachmentSignatures>> pdfSignaturesOf(Collection<String> documentIds) {
+        Map<String, List<PdfAttachmentSignatures>> found = new TreeMap<>();
+        if (documentIds.isEmpty()) {
+            return found;
+        }
+        List<PdfSignatureRecord> rows = em.createQuery("select p from PdfSignatureRecord p where p.documentId in :ids "
+                        + "order by p.documentId, p.attachmentIndex, p.signatureIndex", PdfSignatureRecord.class)
+                .setParameter("ids", List.copyOf(documentIds)).getResultList();
+        Map<String, Map<Integer, List<PdfSignatureRecord>>> grouped = new TreeMap<>();
+        for (PdfSignatureRecord row : rows) {
+            grouped.computeIfAbsent(row.documentId(), k -> new TreeMap<>())
+                    .computeIfAbsent(row.attachmentIndex(), k -> new ArrayList<>()).add(row);
+        }
+        grouped.forEach((document, attachments) -> found.put(document, attachments.values().stream()
+                .map(list -> new PdfAttachmentSignatures(list.get(0).attachmentIndex(), list.get(0).attachmentName(),
+                        list.stream().map(PdfSignatureRecord::result).toList()))
+                .toList()));
+        return found;
+    }
+
     public Optional<SignatureVerdict> of(String documentId) {
         return Optional.ofNullable(em.find(VerdictRecord.class, documentId)).map(VerdictRecord::verdict);
     }

@@ -57,7 +57,8 @@ public class DocumentResource {
         }
         Response.ResponseBuilder answer = Response
                 .created(uri.getBaseUriBuilder().path("v1/sent/{id}").build(receipt.documentId().value()))
-                .entity(ReceiptJson.of(receipt, SignatureJson.of(verdicts.of(receipt.documentId().value())),
+                .entity(ReceiptJson.of(receipt, SignatureJson.of(verdicts.of(receipt.documentId().value()),
+                                verdicts.pdfSignaturesOf(receipt.documentId().value())),
                         signed == null ? null : Base64.getEncoder().encodeToString(signed.cms()),
                         signed != null && signed.timestamped()));
         if (receipt.replayed()) {

@@ -24,8 +24,10 @@ import vn.lienthong.web.rest.Callers;
 import vn.lienthong.web.rest.Cursors;
 import vn.lienthong.web.rest.signature.SignatureJson;
 import vn.lienthong.signature.SignatureVerdict;
+import vn.lienthong.signature.PdfAttachmentSignatures;
 import vn.lienthong.signature.SignatureVerdicts;
 import vn.lienthong.exchange.InboxItem;
+import java.util.List;
 import java.util.Map;
 
 import java.io.InputStream;
@@ -50,7 +52,9 @@ public class InboxResource {
                                        @Context SecurityContext security) {
         Slice<InboxItem> slice = inbox.list(Callers.agency(security), includeFetched, Cursors.cursor(after), Slice.limit(limit));
         Map<String, SignatureVerdict> signatures = verdicts.of(slice.items().stream().map(i -> i.documentId().value()).toList());
-        return Cursors.of(slice, i -> InboxItemJson.of(i, SignatureJson.of(java.util.Optional.ofNullable(signatures.get(i.documentId().value())))));
+        Map<String, List<PdfAttachmentSignatures>> pdfs = verdicts.pdfSignaturesOf(signatures.keySet());
+        return Cursors.of(slice, i -> InboxItemJson.of(i, SignatureJson.of(java.util.Optional.ofNullable(signatures.get(i.documentId().value())),
+                pdfs.getOrDefault(i.documentId().value(), List.of()))));
     }
 
     /**

@@ -16,8 +16,10 @@ import vn.lienthong.web.rest.Callers;
 import vn.lienthong.web.rest.Cursors;
 import vn.lienthong.web.rest.signature.SignatureJson;
 import vn.lienthong.signature.SignatureVerdict;
+import vn.lienthong.signature.PdfAttachmentSignatures;
 import vn.lienthong.signature.SignatureVerdicts;
 import vn.lienthong.exchange.SentDocumentView;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,13 +39,16 @@ public class SentResource {
                                           @Context SecurityContext security) {
         Slice<SentDocumentView> slice = sent.list(Callers.agency(security), Cursors.cursor(before), Slice.limit(limit));
         Map<String, SignatureVerdict> signatures = verdicts.of(slice.items().stream().map(v -> v.documentId().value()).toList());
-        return Cursors.of(slice, v -> SentDocumentJson.of(v, SignatureJson.of(Optional.ofNullable(signatures.get(v.documentId().value())))));
+        Map<String, List<PdfAttachmentSignatures>> pdfs = verdicts.pdfSignaturesOf(signatures.keySet());
+        return Cursors.of(slice, v -> SentDocumentJson.of(v, SignatureJson.of(Optional.ofNullable(signatures.get(v.documentId().value())),
+                pdfs.getOrDefault(v.documentId().value(), List.of()))));
     }
 
     @GET
     @Path("{documentId}")
     public SentDocumentJson get(@PathParam("documentId") String documentId, @Context SecurityContext security) {
         SentDocumentView view = sent.get(Callers.agency(security), new HubDocumentId(documentId));
-        return SentDocumentJson.of(view, SignatureJson.of(verdicts.of(view.documentId().value())));
+        return SentDocumentJson.of(view, SignatureJson.of(verdicts.of(view.documentId().value()),
+                verdicts.pdfSignaturesOf(view.documentId().value())));
     }
 }

@@ -1,26 +1,51 @@
 package vn.lienthong.web.rest.signature;
 
+import vn.lienthong.signature.PdfAttachmentSignatures;
+import vn.lienthong.signature.PdfSignatureResult;
 import vn.lienthong.signature.SignatureVerdict;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The hub's verdict on a document's signature, as recipients and senders see it: VALID, INVALID,
- * UNSIGNED or INDETERMINATE, the check at fault (with its refusal code), the reason, and the signer.
+ * UNSIGNED or INDETERMINATE, the check at fault (with its refusal code), the reason, and the signer;
+ * and, for information only, the signatures found inside its signed PDF attachments.
  */
-public record SignatureJson(String verdict, String check, String code, String reason, String reasonVi, SignerJson signer) {
+public record SignatureJson(String verdict, String check, String code, String reason, String reasonVi, SignerJson signer,
+                            List<PdfAttachmentJson> attachments) {
 
     public record SignerJson(String subject, String issuer, String fingerprint, String algorithm) {
     }
 
-    public static SignatureJson of(SignatureVerdict v) {
+    /** A PDF attachment with at least one signature, by its name and position (0-based) in the package. */
+    public record PdfAttachmentJson(String name, int index, List<PdfSignatureJson> signatures) {
+
+        static PdfAttachmentJson of(PdfAttachmentSignatures a) {
+            return new PdfAttachmentJson(a.attachmentName(), a.index(), a.signatures().stream().map(PdfSignatureJson::of).toList());
+        }
+    }
+
+    /** One signature inside a PDF: VALID, INVALID or INDETERMINATE, and whether it covers the whole file. */
+    public record PdfSignatureJson(String verdict, String signer, Instant signingTime, boolean coversWholeDocument,
+                                   String reason, String reasonVi) {
+
+        static PdfSignatureJson of(PdfSignatureResult r) {
+            return new PdfSignatureJson(r.outcome().name(), r.signerSubject(), r.signingTime(), r.coversWholeDocument(),
+                    r.reasonEn(), r.reasonVi());
+        }
+    }
+
+    public static SignatureJson of(SignatureVerdict v, List<PdfAttachmentSignatures> pdfAttachments) {
         return new SignatureJson(v.outcome().name(), v.check() == null ? null : v.check().name(),
                 v.check() == null ? null : v.check().refusalCode(), v.reasonEn(), v.reasonVi(),
-                v.signerInfo().map(s -> new SignerJson(s.subject(), s.issuer(), s.fingerprint(), s.algorithm())).orElse(null));
+                v.signerInfo().map(s -> new SignerJson(s.subject(), s.issuer(), s.fingerprint(), s.algorithm())).orElse(null),
+                pdfAttachments.stream().map(PdfAttachmentJson::of).toList());
     }
 
     /** Documents accepted before the hub verified signatures have no verdict: null on the wire. */
-    public static SignatureJson of(Optional<SignatureVerdict> v) {
-        return v.map(SignatureJson::of).orElse(null);
+    public static SignatureJson of(Optional<SignatureVerdict> v, List<PdfAttachmentSignatures> pdfAttachments) {
+        return v.map(verdict -> of(verdict, pdfAttachments)).orElse(null);
     }
 }
