@@ -1,6 +1,7 @@
 package vn.lienthong.signature;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -75,7 +76,9 @@ public final class PdfSignatureVerifier {
     /** The results of the file's signatures, in the document's order; empty for an unsigned PDF. */
     public List<PdfSignatureResult> verify(Path pdf) {
         List<PdfSignatureResult> results = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()))) {
+        // PDFBox's scratch buffers go to temporary files, so a hostile PDF cannot fill the heap through them.
+        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()),
+                IOUtils.createTempFileOnlyStreamCache())) {
             long length = Files.size(pdf);
             for (PDSignature signature : document.getSignatureDictionaries()) {
                 results.add(verifyOne(signature, pdf, length));

@@ -112,6 +112,19 @@ class PdfSignatureVerifierTest {
     }
 
     @Test
+    void a_signature_format_other_than_detached_cms_is_indeterminate() throws Exception {
+        byte[] signed = SignedPdfs.signedBy(pki.get("rsa-signer"));
+        // Same length, so the ByteRange still describes the file; only the declared format changes.
+        byte[] other = new String(signed, StandardCharsets.ISO_8859_1).replace("/adbe.pkcs7.detached", "/adbe.pkcs7.sha1XXXX")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        PdfSignatureResult result = verifier.verify(file(other)).get(0);
+
+        assertThat(result.outcome()).isEqualTo(PdfSignatureResult.Outcome.INDETERMINATE);
+        assertThat(result.reasonEn()).contains("Unsupported signature format");
+    }
+
+    @Test
     void an_unsigned_pdf_has_no_signatures() throws Exception {
         assertThat(verifier.verify(file(SignedPdfs.unsigned()))).isEmpty();
     }
