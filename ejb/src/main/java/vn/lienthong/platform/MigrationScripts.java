@@ -28,7 +28,9 @@ public final class MigrationScripts implements ResourceProvider {
             "V5_2__outbox_and_idempotency.sql",
             "V5_3__push_delivery.sql",
             "V6_1__directory_changes.sql",
-            "V6_2__agency_certificates.sql");
+            "V6_2__agency_certificates.sql",
+            "V10_1__procedure_catalogue.sql",
+            "V10_2__dossiers.sql");
 
     private final ClassLoader classLoader;
 

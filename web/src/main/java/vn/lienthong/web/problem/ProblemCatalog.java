@@ -43,6 +43,12 @@ public final class ProblemCatalog {
             entry("IDEMPOTENCY_KEY_REUSED", 422, "Idempotency key reused", "Khóa chống gửi trùng bị dùng lại"),
             entry("UNKNOWN_RECIPIENT", 422, "Unknown recipient", "Đơn vị nhận không có trong danh bạ"),
             entry("INACTIVE_RECIPIENT", 422, "Inactive recipient", "Đơn vị nhận đã ngừng hoạt động"),
+            entry("UNKNOWN_PROCEDURE", 404, "Unknown procedure", "Không có thủ tục này"),
+            entry("PROCEDURE_EXISTS", 409, "Procedure already exists", "Thủ tục đã có trong danh mục"),
+            entry("UNKNOWN_DOSSIER", 404, "Unknown dossier", "Không có hồ sơ này"),
+            entry("NOT_YOUR_DOSSIER", 403, "Not your dossier", "Không phải hồ sơ của cơ quan bạn"),
+            entry("ILLEGAL_TRANSITION", 409, "Not allowed in the dossier's current state", "Không thực hiện được ở trạng thái hiện tại của hồ sơ"),
+            entry("NOT_HANDLED_HERE", 422, "Procedure not handled by this agency", "Cơ quan không giải quyết thủ tục này"),
             entry("UNAVAILABLE", 503, "Service unavailable", "Dịch vụ tạm thời không sẵn sàng"),
             entry("INTERNAL_ERROR", 500, "Internal error", "Lỗi nội bộ"));
 
