@@ -1,6 +1,7 @@
 package vn.lienthong.exchange;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,9 @@ public class StatusRegistry {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<StatusRecorded> recorded;
+
     public StatusReceipt record(AgencyCode reporter, StatusPackage status, SpooledPackage spooled) {
         HubDocumentId documentId = documentConcerned(reporter, status);
         Instant now = clock.instant();
@@ -41,6 +45,8 @@ public class StatusRegistry {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        recorded.fire(new StatusRecorded(documentId, reporter, status.statusCode(), status.description(),
+                status.staffInfo() == null ? null : status.staffInfo().staff()));
         return new StatusReceipt(statusId, documentId, status.statusCode(), now);
     }
 
