@@ -92,7 +92,8 @@ class InterAgencyStepIT {
         assertThat(dossier(code).getString("state")).isEqualTo("INTEROPERATING");
     }
 
-    private JsonObject awaitHandOver(String code) {
+    static JsonObject awaitHandOver(String code) {
+        AgencyClient finance = Hub.as(FINANCE);
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
             HubResponse page = finance.get("/api/v1/inbox?includeFetched=true&limit=500");
@@ -132,7 +133,7 @@ class InterAgencyStepIT {
     }
 
     /** The status package finance's document-management software writes about the hand-over document. */
-    private static String status(JsonObject item, String statusCode, String description) {
+    static String status(JsonObject item, String statusCode, String description) {
         String today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
         return """
                 <?xml version="1.0" encoding="UTF-8"?>

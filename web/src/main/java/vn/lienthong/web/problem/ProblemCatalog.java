@@ -49,6 +49,8 @@ public final class ProblemCatalog {
             entry("NOT_YOUR_DOSSIER", 403, "Not your dossier", "Không phải hồ sơ của cơ quan bạn"),
             entry("ILLEGAL_TRANSITION", 409, "Not allowed in the dossier's current state", "Không thực hiện được ở trạng thái hiện tại của hồ sơ"),
             entry("NOT_HANDLED_HERE", 422, "Procedure not handled by this agency", "Cơ quan không giải quyết thủ tục này"),
+            entry("UNKNOWN_PORTAL_SYNC", 404, "Unknown portal synchronisation", "Không có lượt đồng bộ này"),
+            entry("PORTAL_SYNC_NOT_FAILED", 409, "Portal synchronisation has not failed", "Lượt đồng bộ không ở trạng thái thất bại"),
             entry("UNAVAILABLE", 503, "Service unavailable", "Dịch vụ tạm thời không sẵn sàng"),
             entry("INTERNAL_ERROR", 500, "Internal error", "Lỗi nội bộ"));
 
