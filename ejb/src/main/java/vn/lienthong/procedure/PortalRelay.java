@@ -61,7 +61,7 @@ public class PortalRelay {
         Duration timeout = settings.timeout();
         // Each change makes up to five calls (log-in, look-up, create, update, step log), each within the timeout.
         lease = timeout.multipliedBy(6).plusSeconds(30);
-        client = new PortalClient(url.get(), settings.user(), settings.password(), timeout);
+        client = settings.client().orElseThrow();
         long every = settings.interval().toMillis();
         timers.createIntervalTimer(every, every, new TimerConfig("portal synchronisation", false));
         LOG.log(Level.INFO, "Synchronising dossiers with the national portal at {0}", url.get());

@@ -41,6 +41,24 @@ public class PortalSettings {
     @ConfigProperty(name = "lienthong.portal.interval", defaultValue = "5s")
     String interval;
 
+    private volatile PortalClient client;
+
+    /** The client of the configured portal, empty when synchronisation is off. One per server: it keeps the session. */
+    public Optional<PortalClient> client() {
+        Optional<URI> base = baseUrl();
+        if (base.isEmpty()) {
+            return Optional.empty();
+        }
+        if (client == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = new PortalClient(base.get(), user(), password(), timeout());
+                }
+            }
+        }
+        return Optional.of(client);
+    }
+
     public Optional<URI> baseUrl() {
         return url.map(String::strip).filter(u -> !u.isEmpty())
                 .map(u -> URI.create(u.endsWith("/") ? u : u + "/"));

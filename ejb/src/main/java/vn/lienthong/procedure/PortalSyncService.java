@@ -87,6 +87,37 @@ public class PortalSyncService {
         return sync;
     }
 
+    /** The latest change of each dossier, most recent first: it carries the status the portal should show. */
+    public List<PortalSync> latestChanges(int limit) {
+        return em.createQuery("""
+                        select s from PortalSync s
+                        where s.seq = (select max(e.seq) from PortalSync e where e.dossierCode = s.dossierCode)
+                        order by s.createdAt desc, s.dossierCode""", PortalSync.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Sends a dossier's current status again: its failed changes and its latest change go back in the
+     * queue. A latest change still pending is on its way already and is left alone.
+     * @return whether anything was queued
+     */
+    public boolean resend(String code) {
+        List<PortalSync> changes = of(code);
+        if (changes.isEmpty()) {
+            throw new UnknownPortalSyncException(code, 0);
+        }
+        boolean queued = false;
+        Instant now = clock.instant();
+        for (PortalSync change : changes) {
+            boolean latest = change == changes.get(changes.size() - 1);
+            if (change.state() == PortalSyncState.FAILED || (latest && change.state() == PortalSyncState.SENT)) {
+                change.redrive(now);
+                queued = true;
+            }
+        }
+        return queued;
+    }
+
     public List<PortalSync> of(String code) {
         return em.createQuery("select s from PortalSync s where s.dossierCode = :code order by s.seq", PortalSync.class)
                 .setParameter("code", code).getResultList();

@@ -128,6 +128,53 @@ class PortalSyncIT {
         assertThat(Hub.admin().postJson("/api/v1/admin/portal-sync/failures/" + code + "/99/retry", "").status()).isEqualTo(404);
     }
 
+    @Test
+    void reconciliationListsDossiersWhoseStatusAtThePortalDriftedAndSendsThemAgain() {
+        String drifted = intake(LAND_OFFICE, procedure, 1).getString("code");
+        String lost = intake(LAND_OFFICE, procedure, 1).getString("code");
+        Predicate<List<JsonObject>> sent = rows -> rows.size() == 1 && rows.get(0).getString("state").equals("SENT");
+        awaitQueue(drifted, sent, Duration.ofSeconds(60));
+        awaitQueue(lost, sent, Duration.ofSeconds(60));
+        portal.drift(drifted, 4);
+        portal.forget(lost);
+
+        List<JsonObject> report = awaitReconciliation(r -> listed(r, drifted) && listed(r, lost));
+        JsonObject entry = report.stream().filter(d -> d.getString("dossierCode").equals(drifted)).findFirst().orElseThrow();
+        assertThat(entry.getInt("hubStatus")).isEqualTo(2);
+        assertThat(entry.getString("queue")).isEqualTo("SENT");
+
+        HubResponse resent = Hub.admin().postJson("/api/v1/admin/portal-sync/reconciliation?limit=500", "");
+        assertThat(resent.status()).as("%s", resent).isEqualTo(200);
+        assertThat(resent.text()).contains(drifted).contains(lost);
+
+        awaitQueue(drifted, sent, Duration.ofSeconds(60));
+        awaitQueue(lost, sent, Duration.ofSeconds(60));
+        assertThat(portal.dossier(drifted).orElseThrow().getInt("TrangThaiHoSo")).isEqualTo(2);
+        assertThat(portal.dossier(lost).orElseThrow().getInt("TrangThaiHoSo")).isEqualTo(2);
+        awaitReconciliation(r -> r.stream().noneMatch(d -> d.getString("dossierCode").equals(drifted) || d.getString("dossierCode").equals(lost)));
+    }
+
+    /** The portal's own faults may turn a look-up into a listed error; the report is asked again until it settles. */
+    private static List<JsonObject> awaitReconciliation(Predicate<List<JsonObject>> done) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        List<JsonObject> report = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            HubResponse response = Hub.admin().get("/api/v1/admin/portal-sync/reconciliation?limit=500");
+            assertThat(response.status()).as("%s", response).isEqualTo(200);
+            report = array(response.text());
+            if (done.test(report)) {
+                return report;
+            }
+            pause(Duration.ofMillis(500));
+        }
+        throw new AssertionError("The reconciliation report did not settle: " + report);
+    }
+
+    private static boolean listed(List<JsonObject> report, String code) {
+        return report.stream().anyMatch(d -> d.getString("dossierCode").equals(code)
+                && (!d.containsKey("portalError") || d.isNull("portalError")));
+    }
+
     /** The client on its own, against a second stand-in without scheduled faults. */
     @Test
     void theClientRenewsExpiredSessionsAndTreatsAlreadyExistsAsAnUpdate() throws IOException {

@@ -84,6 +84,17 @@ final class StandInPortal implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** Makes the portal's record of a dossier show another status, as a lost update would. */
+    synchronized void drift(String code, int status) {
+        dossiers.put(code, Json.createObjectBuilder(dossiers.get(code)).add("TrangThaiHoSo", status).build());
+    }
+
+    /** Loses the portal's record of a dossier altogether. */
+    synchronized void forget(String code) {
+        dossiers.remove(code);
+        createdAt.remove(code);
+    }
+
     /** While down, every call answers 503, as during the portal's maintenance windows. */
     void down(boolean down) {
         this.down = down;

@@ -51,6 +51,7 @@ public final class ProblemCatalog {
             entry("NOT_HANDLED_HERE", 422, "Procedure not handled by this agency", "Cơ quan không giải quyết thủ tục này"),
             entry("UNKNOWN_PORTAL_SYNC", 404, "Unknown portal synchronisation", "Không có lượt đồng bộ này"),
             entry("PORTAL_SYNC_NOT_FAILED", 409, "Portal synchronisation has not failed", "Lượt đồng bộ không ở trạng thái thất bại"),
+            entry("PORTAL_SYNC_OFF", 409, "Synchronisation with the national portal is off", "Chưa bật đồng bộ với Cổng Dịch vụ công quốc gia"),
             entry("UNAVAILABLE", 503, "Service unavailable", "Dịch vụ tạm thời không sẵn sàng"),
             entry("INTERNAL_ERROR", 500, "Internal error", "Lỗi nội bộ"));
 
