@@ -138,12 +138,13 @@ class PortalSyncIT {
         portal.drift(drifted, 4);
         portal.forget(lost);
 
+        // The two are the most recently changed dossiers: a small limit keeps the report to a few look-ups.
         List<JsonObject> report = awaitReconciliation(r -> listed(r, drifted) && listed(r, lost));
         JsonObject entry = report.stream().filter(d -> d.getString("dossierCode").equals(drifted)).findFirst().orElseThrow();
         assertThat(entry.getInt("hubStatus")).isEqualTo(2);
         assertThat(entry.getString("queue")).isEqualTo("SENT");
 
-        HubResponse resent = Hub.admin().postJson("/api/v1/admin/portal-sync/reconciliation?limit=500", "");
+        HubResponse resent = Hub.admin().postJson("/api/v1/admin/portal-sync/reconciliation?limit=10", "");
         assertThat(resent.status()).as("%s", resent).isEqualTo(200);
         assertThat(resent.text()).contains(drifted).contains(lost);
 
@@ -159,7 +160,7 @@ class PortalSyncIT {
         Instant deadline = Instant.now().plusSeconds(60);
         List<JsonObject> report = List.of();
         while (Instant.now().isBefore(deadline)) {
-            HubResponse response = Hub.admin().get("/api/v1/admin/portal-sync/reconciliation?limit=500");
+            HubResponse response = Hub.admin().get("/api/v1/admin/portal-sync/reconciliation?limit=10");
             assertThat(response.status()).as("%s", response).isEqualTo(200);
             report = array(response.text());
             if (done.test(report)) {
