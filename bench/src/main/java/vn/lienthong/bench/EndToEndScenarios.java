@@ -17,7 +17,7 @@ final class EndToEndScenarios {
 
     private final BenchSettings settings;
     private final PrintStream out;
-    private final TestSigningKey senderKey = TestSigningKey.generate("Văn thư - chữ ký số (benchmark)");
+    private final SenderSigners senderKeys;
     private final TestSigningKey hubKey = TestSigningKey.generate("LienThong hub (benchmark)");
     private final String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
     private final AtomicLong numbers = new AtomicLong(1);
@@ -25,6 +25,7 @@ final class EndToEndScenarios {
     EndToEndScenarios(BenchSettings settings, PrintStream out) {
         this.settings = settings;
         this.out = out;
+        this.senderKeys = SenderSigners.fromSystemProperties(settings.baseUrl(), out);
     }
 
     void fixedRate() {
@@ -111,7 +112,7 @@ final class EndToEndScenarios {
     private PackageSet prepare(Agencies agencies, double rate, int seconds) {
         int count = (int) Math.max(1, Math.round(rate * seconds));
         long start = System.nanoTime();
-        PackageSet set = PackageSet.prepare(count, agencies, settings, senderKey, runId, numbers);
+        PackageSet set = PackageSet.prepare(count, agencies, settings, senderKeys, runId, numbers);
         out.printf(Locale.ROOT, "Prepared %d signed packages (%.1f MB, %.0f KB average) in %.1f s%n", count,
                 set.totalBytes() / 1e6, set.totalBytes() / 1024.0 / count, (System.nanoTime() - start) / 1e9);
         return set;

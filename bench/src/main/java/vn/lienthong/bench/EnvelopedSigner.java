@@ -63,7 +63,7 @@ final class EnvelopedSigner {
                     factory.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
                     factory.newSignatureMethod(SignatureMethod.RSA_SHA256, null), List.of(reference));
             KeyInfoFactory keyInfos = factory.getKeyInfoFactory();
-            KeyInfo keyInfo = keyInfos.newKeyInfo(List.of(keyInfos.newX509Data(List.of(key.certificate()))));
+            KeyInfo keyInfo = keyInfos.newKeyInfo(List.of(keyInfos.newX509Data(List.copyOf(key.chain()))));
             factory.newXMLSignature(signedInfo, keyInfo).sign(new DOMSignContext(key.privateKey(), (Element) headers.item(0)));
             return serialize(document);
         } catch (GeneralSecurityException | MarshalException | XMLSignatureException e) {

@@ -48,12 +48,22 @@ final class PackageSet implements AutoCloseable {
 
     static PackageSet prepare(int count, Agencies agencies, BenchSettings settings, TestSigningKey key,
                               String runId, AtomicLong numbers) {
+        return prepare(count, agencies, settings, sender -> key, runId, numbers);
+    }
+
+    /**
+     * Packages each signed with its sender's key: a hub that binds signers to agencies (issue 4)
+     * refuses a package signed with another agency's certificate.
+     */
+    static PackageSet prepare(int count, Agencies agencies, BenchSettings settings,
+                              java.util.function.Function<String, TestSigningKey> keyOfSender,
+                              String runId, AtomicLong numbers) {
         try {
             Files.createDirectories(settings.workDir());
             Path directory = Files.createTempDirectory(settings.workDir(), "packages-" + runId + "-");
             String today = LocalDate.now().format(EDXML_DATE);
             long firstNumber = numbers.getAndAdd(count);
-            EnvelopedSigner signer = new EnvelopedSigner(key);
+            java.util.Map<String, EnvelopedSigner> signers = new java.util.concurrent.ConcurrentHashMap<>();
             List<PreparedPackage> made = IntStream.range(0, count).parallel().mapToObj(i -> {
                 SplittableRandom random = new SplittableRandom(settings.seed() * 31 + firstNumber + i);
                 String from = agencies.senders().get(random.nextInt(agencies.senders().size()));
@@ -62,7 +72,7 @@ final class PackageSet implements AutoCloseable {
                 String notation = "BENCH-" + runId;
                 String edxmlId = from + "," + today + "," + number + "/" + notation;
                 byte[] attachment = attachment(random, settings.minAttachmentKb(), settings.maxAttachmentKb());
-                byte[] signed = signer.sign(new EdxmlDocumentText(from, to, edxmlId, number, notation, today, attachment).xml());
+                byte[] signed = signers.computeIfAbsent(from, f -> new EnvelopedSigner(keyOfSender.apply(f))).sign(new EdxmlDocumentText(from, to, edxmlId, number, notation, today, attachment).xml());
                 Path file = directory.resolve(number + ".edxml");
                 try {
                     Files.write(file, signed);

@@ -19,12 +19,19 @@ public final class SmokeRun {
     }
 
     public static Outcome run(String baseUrl, String secret, double rate, int seconds) {
+        TestSigningKey selfSigned = TestSigningKey.generate("smoke");
+        return run(baseUrl, secret, rate, seconds, sender -> selfSigned);
+    }
+
+    /** The same with each sender's own signing key, as a hub that verifies signatures requires. */
+    public static Outcome run(String baseUrl, String secret, double rate, int seconds,
+                              java.util.function.Function<String, TestSigningKey> keyOfSender) {
         BenchSettings settings = BenchSettings.smoke(baseUrl, secret, rate, seconds);
         try (HubClient hub = new HubClient(settings.baseUrl(), settings.secret())) {
             Agencies agencies = Agencies.fromHub(hub, settings.loginAgency(), settings.recipientPool(), System.nanoTime());
             String runId = "SMOKE" + Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
             try (PackageSet set = PackageSet.prepare((int) Math.round(rate * seconds), agencies, settings,
-                    TestSigningKey.generate("smoke"), runId, new AtomicLong(1))) {
+                    keyOfSender, runId, new AtomicLong(1))) {
                 RunResult result = new OpenLoopRun(hub, agencies, settings).run(rate, set.packages(), settings.drainSeconds());
                 return new Outcome(result.scheduled(), result.accepted(), result.stages().confirmed.count(), result.errors(),
                         result.consumerFailures(), result.drained());

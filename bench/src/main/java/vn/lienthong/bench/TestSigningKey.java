@@ -26,7 +26,12 @@ import java.util.Date;
  * the key size agencies' signing certificates use, so signing and verifying cost what they cost in
  * real traffic.
  */
-public record TestSigningKey(PrivateKey privateKey, X509Certificate certificate) {
+public record TestSigningKey(PrivateKey privateKey, X509Certificate certificate, java.util.List<X509Certificate> chain) {
+
+    /** A key whose certificate travels alone (self-signed, or the verifier knows the issuer). */
+    public TestSigningKey(PrivateKey privateKey, X509Certificate certificate) {
+        this(privateKey, certificate, java.util.List.of(certificate));
+    }
 
     public static TestSigningKey generate(String commonName) {
         try {

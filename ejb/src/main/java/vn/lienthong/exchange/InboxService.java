@@ -1,9 +1,15 @@
 package vn.lienthong.exchange;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import vn.lienthong.directory.Agency;
@@ -38,6 +44,12 @@ public class InboxService {
 
     @Inject
     TraceHeaderAppender traceHeaders;
+
+    @Resource
+    SessionContext context;
+
+    /** How often an acknowledgement is retried when a push attempt updated the same delivery meanwhile. */
+    static final int ACKNOWLEDGE_ATTEMPTS = 4;
 
     /**
      * Documents in the recipient's inbox, oldest first. By default only those waiting (delivered,
@@ -93,8 +105,40 @@ public class InboxService {
                 .orElseGet(() -> open(recipient, id));
     }
 
-    /** The recipient's software reports whether it took the package in; a repeated report is harmless. */
+    /**
+     * The recipient's software reports whether it took the package in; a repeated report is harmless.
+     * A push attempt may update the same delivery at the same moment (the agency fetched it while a
+     * push was in flight); the loser of that race sees an optimistic-lock conflict at commit. The
+     * acknowledgement is simply taken again on fresh data: answering the agency 500 for a report
+     * that is valid would make it retry blindly or give up.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public DeliveryState acknowledge(AgencyCode recipient, HubDocumentId id, FetchOutcome outcome, String reason) {
+        InboxService self = context.getBusinessObject(InboxService.class);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return self.acknowledgeOnce(recipient, id, outcome, reason);
+            } catch (EJBException e) {
+                if (attempt >= ACKNOWLEDGE_ATTEMPTS || !concurrentUpdate(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean concurrentUpdate(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() != null ? cause.getCause()
+                : cause instanceof EJBException ejb ? ejb.getCausedByException() : null) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One attempt of {@link #acknowledge}, in its own transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public DeliveryState acknowledgeOnce(AgencyCode recipient, HubDocumentId id, FetchOutcome outcome, String reason) {
         Delivery delivery = inboxDelivery(recipient, id);
         if (delivery.state() == DeliveryState.QUEUED) {
             throw new NotYetDeliveredException(id);

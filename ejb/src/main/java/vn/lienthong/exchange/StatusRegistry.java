@@ -1,6 +1,7 @@
 package vn.lienthong.exchange;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,9 @@ public class StatusRegistry {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<StatusRecorded> recorded;
 
     /**
      * A recipient's status about a document it received. An answer to a take-back (15, 16) needs an
@@ -101,6 +105,8 @@ public class StatusRegistry {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        recorded.fire(new StatusRecorded(documentId, reporter, status.statusCode(), status.description(),
+                status.staffInfo() == null ? null : status.staffInfo().staff()));
         return new StatusReceipt(statusId, documentId, status.statusCode(), now);
     }
 

@@ -15,14 +15,14 @@ import java.nio.file.Path;
 public final class SignatureServices implements BeforeAllCallback, AfterAllCallback {
 
     static final Path DIR = Path.of(System.getProperty("it.signature.dir", "target/it-signature"));
-    static final int PORT = Integer.getInteger("it.signature.responder.port", 0);
+    public static final int PORT = Integer.getInteger("it.signature.responder.port", 0);
     static final String SENDER = System.getProperty("it.signature.sender", "000.00.91.G18");
     static final String OTHER = System.getProperty("it.signature.other", "000.00.92.G18");
 
     private static TestPki pki;
     private TrustServices services;
 
-    static synchronized TestPki pki() {
+    public static synchronized TestPki pki() {
         if (pki == null) {
             try {
                 pki = TestPki.load(DIR);

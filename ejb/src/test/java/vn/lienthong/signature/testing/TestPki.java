@@ -115,6 +115,24 @@ public final class TestPki {
         return new TestPki(e);
     }
 
+    /**
+     * A fresh RSA signing certificate for any agency under the intermediate (subject OU = its code),
+     * checked by the intermediate's CRL on the responder port: for tests that need many agencies'
+     * signers, like the benchmark's smoke run.
+     */
+    public Entry issueSigner(String name, String agencyCode, int responderPort) {
+        try {
+            Entry intermediate = get("intermediate");
+            Map<String, Entry> issued = new java.util.HashMap<>();
+            signer(issued, "issued", rsa(), name, agencyCode, intermediate.certificate(),
+                    new KeyPair(intermediate.certificate().getPublicKey(), intermediate.key()), Instant.now(), 30,
+                    null, "http://127.0.0.1:" + responderPort + "/intermediate.crl");
+            return issued.get("issued");
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("Cannot issue a test signer for " + agencyCode, e);
+        }
+    }
+
     private static void signer(Map<String, Entry> e, String alias, KeyPair keys, String name, String agency, X509Certificate issuer,
                                KeyPair issuerKeys, Instant from, int days, String ocsp, String crl) throws GeneralSecurityException, IOException {
         X509Certificate c = certificate("CN=" + name + ", OU=" + agency + ", O=LienThong IT, C=VN", keys, issuer, issuerKeys.getPrivate(),

@@ -54,6 +54,15 @@ public final class ProblemCatalog {
             entry("SIGNATURE_INDETERMINATE", 422, "Signature could not be fully checked", "Chưa kiểm tra được đầy đủ chữ ký số"),
             entry("SIGNER_NOT_OF_SENDER", 403, "Signer does not belong to the sending agency", "Người ký không thuộc cơ quan gửi"),
             entry("RECEIPT_NOT_AVAILABLE", 409, "Receipt not available yet", "Chưa có biên nhận"),
+            entry("UNKNOWN_PROCEDURE", 404, "Unknown procedure", "Không có thủ tục này"),
+            entry("PROCEDURE_EXISTS", 409, "Procedure already exists", "Thủ tục đã có trong danh mục"),
+            entry("UNKNOWN_DOSSIER", 404, "Unknown dossier", "Không có hồ sơ này"),
+            entry("NOT_YOUR_DOSSIER", 403, "Not your dossier", "Không phải hồ sơ của cơ quan bạn"),
+            entry("ILLEGAL_TRANSITION", 409, "Not allowed in the dossier's current state", "Không thực hiện được ở trạng thái hiện tại của hồ sơ"),
+            entry("NOT_HANDLED_HERE", 422, "Procedure not handled by this agency", "Cơ quan không giải quyết thủ tục này"),
+            entry("UNKNOWN_PORTAL_SYNC", 404, "Unknown portal synchronisation", "Không có lượt đồng bộ này"),
+            entry("PORTAL_SYNC_NOT_FAILED", 409, "Portal synchronisation has not failed", "Lượt đồng bộ không ở trạng thái thất bại"),
+            entry("PORTAL_SYNC_OFF", 409, "Synchronisation with the national portal is off", "Chưa bật đồng bộ với Cổng Dịch vụ công quốc gia"),
             entry("UNAVAILABLE", 503, "Service unavailable", "Dịch vụ tạm thời không sẵn sàng"),
             entry("INTERNAL_ERROR", 500, "Internal error", "Lỗi nội bộ"));
 

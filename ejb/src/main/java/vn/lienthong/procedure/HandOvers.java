@@ -1,0 +1,67 @@
+package vn.lienthong.procedure;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.exchange.StatusRecorded;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** The records of steps handed over through the axis, and the completion that comes back. */
+@Stateless
+public class HandOvers {
+
+    /** edXML status "06, completed" on the hand-over document completes the step. */
+    static final String COMPLETED = "06";
+
+    @PersistenceContext(unitName = "lienthong")
+    EntityManager em;
+
+    @EJB
+    DossierService dossiers;
+
+    @Inject
+    Clock clock;
+
+    public void recordSent(String dossierCode, int step, AgencyCode owner, String documentId, String edxmlDocumentId) {
+        if (em.find(DossierHandOver.class, new DossierChildKey(dossierCode, step)) == null) {
+            em.persist(new DossierHandOver(dossierCode, step, owner.value(), documentId, edxmlDocumentId, clock.instant()));
+        }
+    }
+
+    /**
+     * Completes the handed-over step when its owner reports the hand-over document completed. Other
+     * statuses (arrived, accepted, processing) are the ordinary exchange's business and change nothing.
+     *
+     * @return whether the status completed a step
+     */
+    public boolean completeFrom(StatusRecorded status) {
+        if (!COMPLETED.equals(status.statusCode())) {
+            return false;
+        }
+        Optional<DossierHandOver> handOver = em.createQuery("select h from DossierHandOver h where h.documentId = :id "
+                        + "and h.ownerCode = :owner and h.completedAt is null", DossierHandOver.class)
+                .setParameter("id", status.documentId().value())
+                .setParameter("owner", status.reporter().value())
+                .getResultStream().findFirst();
+        if (handOver.isEmpty()) {
+            return false;
+        }
+        DossierHandOver h = handOver.get();
+        String actor = status.staff() != null ? status.staff() : status.reporter().value();
+        dossiers.act(h.dossierCode(), DossierAction.COMPLETE_STEP,
+                new ActionRequest(status.description(), null, null, null, actor), status.reporter(), actor);
+        h.completed(clock.instant());
+        return true;
+    }
+
+    public List<DossierHandOver> of(String dossierCode) {
+        return em.createQuery("select h from DossierHandOver h where h.dossierCode = :code order by h.seq",
+                DossierHandOver.class).setParameter("code", dossierCode).getResultList();
+    }
+}

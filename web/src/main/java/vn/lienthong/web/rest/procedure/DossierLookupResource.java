@@ -1,0 +1,46 @@
+package vn.lienthong.web.rest.procedure;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import vn.lienthong.directory.Agency;
+import vn.lienthong.directory.DirectoryService;
+import vn.lienthong.procedure.Dossier;
+import vn.lienthong.procedure.DossierService;
+import vn.lienthong.procedure.NationalStatusMapping;
+import vn.lienthong.procedure.Procedure;
+import vn.lienthong.procedure.ProcedureCatalogue;
+import vn.lienthong.web.rest.Times;
+
+/** Citizens look a dossier up by its code: {@code GET /api/v1/lookup/dossiers/{code}} (no sign-in). */
+@Path("v1/lookup/dossiers")
+@Produces(MediaType.APPLICATION_JSON)
+public class DossierLookupResource {
+
+    @EJB
+    DossierService dossiers;
+
+    @EJB
+    ProcedureCatalogue catalogue;
+
+    @EJB
+    DirectoryService directory;
+
+    @Inject
+    NationalStatusMapping nationalStatus;
+
+    @GET
+    @Path("{code}")
+    public DossierLookupJson lookup(@PathParam("code") String code) {
+        Dossier d = dossiers.lookup(code);
+        Procedure p = catalogue.get(d.procedureCode());
+        String agencyName = directory.findAgency(d.agency()).map(Agency::name).orElse(null);
+        return new DossierLookupJson(d.code(), p.code(), p.name(), d.agency().value(), agencyName,
+                nationalStatus.codeOf(d.state()), d.state().name(), Times.local(d.receivedAt().orElse(null)),
+                Times.local(d.dueAt().orElse(null)), Times.local(d.returnedAt().orElse(null)));
+    }
+}

@@ -1,0 +1,117 @@
+package vn.lienthong.web.rest.procedure;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.platform.InvalidRequestException;
+import vn.lienthong.procedure.ActionRequest;
+import vn.lienthong.procedure.Applicant;
+import vn.lienthong.procedure.Channel;
+import vn.lienthong.procedure.Dossier;
+import vn.lienthong.procedure.DossierAction;
+import vn.lienthong.procedure.DossierService;
+import vn.lienthong.procedure.IntakeRequest;
+import vn.lienthong.procedure.NationalStatusMapping;
+import vn.lienthong.procedure.ProcedureCatalogue;
+import vn.lienthong.procedure.SubmittedPaper;
+import vn.lienthong.web.rest.Callers;
+
+import java.net.URI;
+import java.util.Base64;
+import java.util.List;
+
+/** Agencies take in and process dossiers: {@code /api/v1/dossiers}. */
+@Path("v1/dossiers")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class DossierResource {
+
+    @EJB
+    DossierService dossiers;
+
+    @EJB
+    ProcedureCatalogue catalogue;
+
+    @Inject
+    NationalStatusMapping nationalStatus;
+
+    @POST
+    public Response intake(IntakeJson body, @Context SecurityContext security) {
+        if (body == null) {
+            throw new InvalidRequestException("body", "A JSON body is required", "Cần nội dung JSON");
+        }
+        AgencyCode unit = Callers.agency(security);
+        Dossier dossier = dossiers.intake(unit, toRequest(body), unit.value());
+        return Response.created(URI.create("/api/v1/dossiers/" + dossier.code())).entity(view(dossier)).build();
+    }
+
+    @GET
+    @Path("{code}")
+    public DossierJson get(@PathParam("code") String code, @Context SecurityContext security) {
+        return view(dossiers.get(code, Callers.agency(security)));
+    }
+
+    @GET
+    @Path("{code}/log")
+    public List<DossierEventJson> log(@PathParam("code") String code, @Context SecurityContext security) {
+        dossiers.get(code, Callers.agency(security));
+        return dossiers.log(code).stream().map(DossierEventJson::of).toList();
+    }
+
+    /** {@code POST /dossiers/{code}/accept}, {@code .../complete-step}, {@code .../extend} ... */
+    @POST
+    @Path("{code}/{action}")
+    public DossierJson act(@PathParam("code") String code, @PathParam("action") String actionName, ActionJson body,
+                           @Context SecurityContext security) {
+        DossierAction action = DossierAction.ofPathName(actionName).orElseThrow(() -> new InvalidRequestException(
+                "action", "No dossier action " + actionName, "Không có thao tác " + actionName + " trên hồ sơ"));
+        ActionRequest request = body == null ? ActionRequest.empty()
+                : new ActionRequest(body.reason(), body.apology(), body.units(), body.note(), body.officer());
+        AgencyCode caller = Callers.agency(security);
+        return view(dossiers.act(code, action, request, caller, caller.value()));
+    }
+
+    private DossierJson view(Dossier d) {
+        String owner = d.currentStep() > d.stepCount() ? null
+                : dossiers.ownerOf(d, catalogue.get(d.procedureCode()), d.currentStep()).value();
+        return DossierJson.of(d, nationalStatus.codeOf(d.state()), owner, dossiers.papers(d.code()),
+                dossiers.intervals(d.code()));
+    }
+
+    private static IntakeRequest toRequest(IntakeJson body) {
+        Channel channel;
+        try {
+            channel = body.channel() == null ? null : Channel.ofNationalCode(body.channel());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("channel", "channel is 1 (in person), 2 (online) or 3 (postal)",
+                    "Kênh nộp là 1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính)");
+        }
+        IntakeJson.ApplicantJson a = body.applicant();
+        Applicant applicant = a == null ? null : new Applicant(a.name(), a.idNumber(), a.kind(), a.email(), a.phone());
+        List<SubmittedPaper> papers = body.papers() == null ? List.of() : body.papers().stream()
+                .map(p -> new SubmittedPaper(p.name(), p.fileName(), p.mediaType(), decode(p.content()))).toList();
+        return new IntakeRequest(body.procedureCode(), channel, applicant, body.summary(), papers, body.officer());
+    }
+
+    private static byte[] decode(String base64) {
+        if (base64 == null || base64.isEmpty()) {
+            return null;
+        }
+        try {
+            return Base64.getMimeDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("papers.content", "A paper's content is not base64",
+                    "Nội dung tệp đính kèm không phải base64");
+        }
+    }
+}
