@@ -31,11 +31,11 @@ public final class MigrationScripts implements ResourceProvider {
             "V6_2__agency_certificates.sql",
             "V7_1__business_types.sql",
             "V8_1__signatures.sql",
-            "V8_5__pdf_signatures.sql",
             "V10_1__procedure_catalogue.sql",
             "V10_2__dossiers.sql",
             "V10_3__dossier_handover.sql",
-            "V10_4__portal_sync.sql");
+            "V10_4__portal_sync.sql",
+            "V11_1__pdf_signatures.sql");
 
     private final ClassLoader classLoader;
 
