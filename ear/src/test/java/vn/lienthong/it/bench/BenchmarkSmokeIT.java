@@ -1,6 +1,5 @@
 package vn.lienthong.it.bench;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.lienthong.bench.SmokeRun;
@@ -10,8 +9,6 @@ import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
 import vn.lienthong.signature.testing.TestPki;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,15 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchmarkSmokeIT {
 
     private static final Map<String, TestSigningKey> SIGNERS = new ConcurrentHashMap<>();
-
-    /** On a busy machine the application may still be starting when the server says it is ready. */
-    @BeforeAll
-    static void awaitTheApplication() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        while (Hub.anonymousGet("/health/ready").status() != 200 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(1_000);
-        }
-    }
 
     /** The sender's signing key, issued and bound to the sender on first use. */
     private static TestSigningKey signerOf(String agency) {

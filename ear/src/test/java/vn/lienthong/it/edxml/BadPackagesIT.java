@@ -1,8 +1,5 @@
 package vn.lienthong.it.edxml;
 
-import org.junit.jupiter.api.BeforeAll;
-import vn.lienthong.it.support.ServerControl;
-import java.time.Duration;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -28,10 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BadPackagesIT {
 
-    @BeforeAll
-    static void hubIsUp() {
-        ServerControl.awaitReady(Duration.ofMinutes(3));
-    }
 
     static final Path CORPUS = Path.of(System.getProperty("it.edxml.corpus", "../ejb/src/test/resources/edxml/bad"));
 

@@ -1,8 +1,5 @@
 package vn.lienthong.it.edxml;
 
-import org.junit.jupiter.api.BeforeAll;
-import vn.lienthong.it.support.ServerControl;
-import java.time.Duration;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.it.support.AgencyClient;
@@ -23,10 +20,6 @@ import static vn.lienthong.it.support.ProblemAssertions.assertRefused;
  */
 class BusinessTypesIT {
 
-    @BeforeAll
-    static void hubIsUp() {
-        ServerControl.awaitReady(Duration.ofMinutes(3));
-    }
 
     private final AgencyClient sender = Hub.as("000.00.06.H20");
     private final AgencyClient fetcher = Hub.as("000.00.07.H20");

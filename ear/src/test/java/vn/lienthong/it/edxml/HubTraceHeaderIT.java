@@ -1,8 +1,5 @@
 package vn.lienthong.it.edxml;
 
-import org.junit.jupiter.api.BeforeAll;
-import vn.lienthong.it.support.ServerControl;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.it.support.AgencyClient;
 import vn.lienthong.it.support.Hub;
@@ -18,10 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The hub appends its own TraceHeader only when the recipient asks, and never changes a sender's byte. */
 class HubTraceHeaderIT {
 
-    @BeforeAll
-    static void hubIsUp() {
-        ServerControl.awaitReady(Duration.ofMinutes(3));
-    }
 
     private final AgencyClient sender = Hub.as("000.00.03.H20");
     private final AgencyClient recipient = Hub.as("000.00.04.H20");

@@ -2,11 +2,8 @@ package vn.lienthong.it.procedure;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.lienthong.it.support.ServerControl;
 
-import java.time.Duration;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
 
@@ -29,11 +26,6 @@ import static vn.lienthong.it.support.ProblemAssertions.assertRefused;
 /** A dossier from intake to result, every transition checked and logged. */
 class DossierLifecycleIT {
 
-    /** On a loaded machine the application can still be starting when the build hands over to the tests. */
-    @BeforeAll
-    static void hubIsUp() {
-        ServerControl.awaitReady(Duration.ofSeconds(240));
-    }
 
     private final String procedure = Procedures.defineLandProcedure(LAND_OFFICE);
 

@@ -2,16 +2,13 @@ package vn.lienthong.it.procedure;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.it.support.AgencyClient;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
 import vn.lienthong.it.support.Packages;
-import vn.lienthong.it.support.ServerControl;
 
 import java.io.StringReader;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,10 +28,6 @@ import static vn.lienthong.it.procedure.Procedures.intake;
  */
 class InterAgencyStepIT {
 
-    @BeforeAll
-    static void hubIsUp() {
-        ServerControl.awaitReady(Duration.ofSeconds(240));
-    }
 
     private final String procedure = Procedures.defineLandProcedure(LAND_OFFICE);
     private final AgencyClient finance = Hub.as(FINANCE);

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
-import vn.lienthong.it.support.ServerControl;
 import vn.lienthong.procedure.PortalClient;
 import vn.lienthong.procedure.PortalException;
 
@@ -41,7 +40,6 @@ class PortalSyncIT {
     static void portalAndHubAreUp() throws IOException {
         // Sessions last 5 calls, every 7th call answers 500, every 11th answers after the hub's 1 s timeout.
         portal = new StandInPortal(Integer.getInteger("it.portal.port"), 5, 7, 11, Duration.ofMillis(1500));
-        ServerControl.awaitReady(Duration.ofSeconds(240));
     }
 
     @AfterAll

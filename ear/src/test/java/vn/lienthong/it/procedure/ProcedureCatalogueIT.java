@@ -1,11 +1,8 @@
 package vn.lienthong.it.procedure;
 
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.lienthong.it.support.ServerControl;
 
-import java.time.Duration;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
 
@@ -15,11 +12,6 @@ import static vn.lienthong.it.support.ProblemAssertions.assertRefused;
 /** The procedure catalogue: administrators define it, anyone reads it. */
 class ProcedureCatalogueIT {
 
-    /** On a loaded machine the application can still be starting when the build hands over to the tests. */
-    @BeforeAll
-    static void hubIsUp() {
-        ServerControl.awaitReady(Duration.ofSeconds(240));
-    }
 
     @Test
     void anyoneReadsTheSampleCatalogueWithoutSigningIn() {

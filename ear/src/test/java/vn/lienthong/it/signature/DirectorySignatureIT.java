@@ -20,7 +20,6 @@ class DirectorySignatureIT {
 
     @Test
     void snapshotAndChangePagesAreSignedByTheHub() throws Exception {
-        SignatureServices.awaitApplication();
         X509Certificate hub = SignatureIT.hubCertificate();
         for (String path : new String[]{"/api/v1/directory/snapshot", "/api/v1/directory/changes?since=0&limit=20"}) {
             HubResponse answer = Hub.as("000.00.00.G22").get(path);

@@ -36,22 +36,6 @@ public final class SignatureServices implements BeforeAllCallback, AfterAllCallb
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         services = TrustServices.start(pki(), PORT);
-        awaitApplication();
-    }
-
-    /**
-     * The build starts the server, but on a busy machine the application can still be starting when
-     * the first test runs; the hub certificate answers once it is up.
-     */
-    static void awaitApplication() throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline) {
-            if (vn.lienthong.it.support.Hub.as("000.00.00.G22").get("/api/v1/hub/certificate").status() == 200) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The hub application did not start within 180 s");
     }
 
     @Override
