@@ -9,12 +9,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import vn.lienthong.directory.Agency;
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.directory.DirectoryService;
+import vn.lienthong.platform.ConcurrentUpdates;
 import vn.lienthong.platform.Slice;
 
 import java.time.Clock;
@@ -47,9 +47,6 @@ public class InboxService {
 
     @Resource
     SessionContext context;
-
-    /** How often an acknowledgement is retried when a push attempt updated the same delivery meanwhile. */
-    static final int ACKNOWLEDGE_ATTEMPTS = 4;
 
     /**
      * Documents in the recipient's inbox, oldest first. By default only those waiting (delivered,
@@ -119,21 +116,11 @@ public class InboxService {
             try {
                 return self.acknowledgeOnce(recipient, id, outcome, reason);
             } catch (EJBException e) {
-                if (attempt >= ACKNOWLEDGE_ATTEMPTS || !concurrentUpdate(e)) {
+                if (attempt >= ConcurrentUpdates.ATTEMPTS || !ConcurrentUpdates.lostRace(e)) {
                     throw e;
                 }
             }
         }
-    }
-
-    private static boolean concurrentUpdate(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() != null ? cause.getCause()
-                : cause instanceof EJBException ejb ? ejb.getCausedByException() : null) {
-            if (cause instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** One attempt of {@link #acknowledge}, in its own transaction. */

@@ -1,10 +1,16 @@
 package vn.lienthong.exchange;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.platform.ConcurrentUpdates;
 
 import java.time.Clock;
 import java.util.List;
@@ -44,8 +50,30 @@ public class PushEndpointRegistry {
         return Optional.ofNullable(em.find(PushEndpoint.class, agency.value())).map(PushEndpointView::of);
     }
 
-    /** Stops pushing: deliveries waiting for a push, or dead, wait for pull instead. */
+    @Resource
+    SessionContext context;
+
+    /**
+     * Stops pushing: deliveries waiting for a push, or dead, wait for pull instead. A push attempt
+     * may be updating one of those deliveries at the same moment; the removal is then taken again.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean remove(AgencyCode agency) {
+        PushEndpointRegistry self = context.getBusinessObject(PushEndpointRegistry.class);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return self.removeOnce(agency);
+            } catch (EJBException e) {
+                if (attempt >= ConcurrentUpdates.ATTEMPTS || !ConcurrentUpdates.lostRace(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** One attempt of {@link #remove}, in its own transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean removeOnce(AgencyCode agency) {
         PushEndpoint endpoint = em.find(PushEndpoint.class, agency.value());
         if (endpoint == null) {
             return false;
