@@ -76,6 +76,18 @@ public final class PdfSignatureVerifier {
     /** The results of the file's signatures, in the document's order; empty for an unsigned PDF. */
     public List<PdfSignatureResult> verify(Path pdf) {
         List<PdfSignatureResult> results = new ArrayList<>();
+        try {
+            // Most attachments carry no signature. Every signature dictionary holds a literal /ByteRange
+            // outside any compressed object stream (its offsets name raw bytes of the file), so a file
+            // without that token has no signature to report, and PDFBox, which falls back to scanning
+            // the whole file byte by byte for objects when the cross-reference table is damaged or
+            // absent, is not started for it.
+            if (!containsToken(pdf, BYTE_RANGE)) {
+                return results;
+            }
+        } catch (IOException e) {
+            return List.of(unreadable(e));
+        }
         // PDFBox's scratch buffers go to temporary files, so a hostile PDF cannot fill the heap through them.
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()),
                 IOUtils.createTempFileOnlyStreamCache())) {
@@ -85,11 +97,48 @@ public final class PdfSignatureVerifier {
             }
         } catch (IOException | RuntimeException e) {
             // PDFBox reports damaged files as IOExceptions and, for some, runtime exceptions.
-            return List.of(new PdfSignatureResult(null, null, PdfSignatureResult.Outcome.INDETERMINATE,
-                    "The attachment could not be read as a PDF: " + e.getMessage(),
-                    "Không đọc được tệp đính kèm dưới dạng PDF: " + e.getMessage(), false));
+            return List.of(unreadable(e));
         }
         return results;
+    }
+
+    private static PdfSignatureResult unreadable(Exception e) {
+        return new PdfSignatureResult(null, null, PdfSignatureResult.Outcome.INDETERMINATE,
+                "The attachment could not be read as a PDF: " + e.getMessage(),
+                "Không đọc được tệp đính kèm dưới dạng PDF: " + e.getMessage(), false);
+    }
+
+    private static final byte[] BYTE_RANGE = "/ByteRange".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** Whether the file's bytes contain {@code token}, read in blocks (the token may straddle two). */
+    static boolean containsToken(Path file, byte[] token) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        int carried = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            int read;
+            while ((read = in.read(buffer, carried, buffer.length - carried)) > 0) {
+                int filled = carried + read;
+                if (indexOf(buffer, filled, token) >= 0) {
+                    return true;
+                }
+                carried = Math.min(token.length - 1, filled);
+                System.arraycopy(buffer, filled - carried, buffer, 0, carried);
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(byte[] data, int length, byte[] token) {
+        outer:
+        for (int i = 0; i <= length - token.length; i++) {
+            for (int j = 0; j < token.length; j++) {
+                if (data[i + j] != token[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private PdfSignatureResult verifyOne(PDSignature signature, Path pdf, long length) {

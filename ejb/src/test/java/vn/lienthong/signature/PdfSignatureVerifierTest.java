@@ -130,8 +130,9 @@ class PdfSignatureVerifierTest {
     }
 
     @Test
-    void a_malformed_pdf_gives_one_indeterminate_result_instead_of_an_exception() throws Exception {
-        List<PdfSignatureResult> results = verifier.verify(file("%PDF-1.7\nthis is no PDF at all\n".getBytes(StandardCharsets.US_ASCII)));
+    void a_malformed_pdf_that_claims_a_signature_gives_one_indeterminate_result_instead_of_an_exception() throws Exception {
+        List<PdfSignatureResult> results = verifier.verify(file(
+                "%PDF-1.7\nthis is no PDF at all, whatever its /ByteRange [0 10 20 30] says\n".getBytes(StandardCharsets.US_ASCII)));
 
         assertThat(results).singleElement().satisfies(r -> {
             assertThat(r.outcome()).isEqualTo(PdfSignatureResult.Outcome.INDETERMINATE);
@@ -139,6 +140,30 @@ class PdfSignatureVerifierTest {
             assertThat(r.reasonVi()).startsWith("Không đọc được");
             assertThat(r.signerSubject()).isNull();
         });
+    }
+
+    @Test
+    void a_file_without_any_signature_dictionary_has_no_signatures_even_when_it_is_not_a_readable_pdf() throws Exception {
+        byte[] junk = new byte[300 * 1024];
+        new java.util.Random(7).nextBytes(junk);
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, junk, 0, 9);
+
+        assertThat(verifier.verify(file(junk))).isEmpty();
+    }
+
+    @Test
+    void the_signature_token_is_found_where_it_straddles_two_read_blocks() throws Exception {
+        byte[] token = "/ByteRange".getBytes(StandardCharsets.US_ASCII);
+        for (int at : new int[] {0, 64 * 1024 - 5, 64 * 1024 - 1, 64 * 1024, 2 * 64 * 1024 - 3}) {
+            byte[] content = new byte[3 * 64 * 1024];
+            java.util.Arrays.fill(content, (byte) 'x');
+            System.arraycopy(token, 0, content, at, token.length);
+            assertThat(PdfSignatureVerifier.containsToken(file(content), token)).as("token at %d", at).isTrue();
+        }
+        byte[] almost = new byte[3 * 64 * 1024];
+        java.util.Arrays.fill(almost, (byte) 'x');
+        System.arraycopy("/ByteRang".getBytes(StandardCharsets.US_ASCII), 0, almost, 64 * 1024 - 4, 9);
+        assertThat(PdfSignatureVerifier.containsToken(file(almost), token)).isFalse();
     }
 
     @Test
