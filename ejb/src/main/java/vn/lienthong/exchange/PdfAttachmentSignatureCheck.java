@@ -5,14 +5,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.lienthong.exchange.edxml.DocumentPackage;
 import vn.lienthong.exchange.edxml.EdxmlLimits;
-import vn.lienthong.signature.PackageVerifier;
 import vn.lienthong.signature.PdfAttachmentSignatures;
 import vn.lienthong.signature.PdfSignatureVerifier;
 import vn.lienthong.signature.SignatureSettings;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -22,8 +21,9 @@ import java.util.logging.Logger;
 
 /**
  * Verifies the signatures inside a package's PDF attachments (docs/signatures.md, "Signed PDF
- * attachments"). The results only inform: whatever they say, and even if the attachments cannot be
- * read again, the package is accepted as its own signature verdict decides. Runs outside any
+ * attachments"), from the files the edXML reader decoded them to while the package was read
+ * ({@link AttachmentFiles}). The results only inform: whatever they say, and even if those files
+ * cannot be read, the package is accepted as its own signature verdict decides. Runs outside any
  * transaction, before the document is recorded.
  */
 @Stateless
@@ -45,14 +45,19 @@ public class PdfAttachmentSignatureCheck {
     @ConfigProperty(name = "lienthong.spool.dir")
     Optional<String> spoolDir;
 
-    public List<PdfAttachmentSignatures> check(PackageVerifier.PackageBytes bytes) {
-        Path scratch = Path.of(spoolDir.filter(d -> !d.isBlank()).orElse(System.getProperty("java.io.tmpdir")));
-        PdfAttachmentScan scan = new PdfAttachmentScan(limits, new PdfSignatureVerifier(settings.paths(), clock), scratch);
-        try (InputStream in = bytes.open()) {
-            return scan.scan(in);
+    /** The results for a package already read, whose attachments are in {@code files}. */
+    public List<PdfAttachmentSignatures> check(DocumentPackage document, AttachmentFiles files) {
+        PdfAttachmentScan scan = new PdfAttachmentScan(limits, new PdfSignatureVerifier(settings.paths(), clock), scratch());
+        try {
+            return scan.scan(document, files);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "The PDF attachments could not be checked; the package is accepted without their results", e);
             return List.of();
         }
+    }
+
+    /** Where attachments are decoded to while a submission is checked: the spool directory. */
+    public Path scratch() {
+        return Path.of(spoolDir.filter(d -> !d.isBlank()).orElse(System.getProperty("java.io.tmpdir")));
     }
 }

@@ -75,12 +75,12 @@ public class SubmissionService {
      * {@code idempotencyKey}, or the same document (sender, edXML DocumentId, business type).
      */
     public SubmissionReceipt submit(AgencyCode sender, InputStream body, Optional<String> idempotencyKey) {
-        try (SpooledPackage spooled = spooler.spool(body)) {
+        try (SpooledPackage spooled = spooler.spool(body); AttachmentFiles attachments = AttachmentFiles.under(pdfChecks.scratch())) {
             Optional<SubmissionReceipt> replay = idempotencyKey.flatMap(key -> replayOfKey(sender, key, spooled));
             if (replay.isPresent()) {
                 return replay.get();
             }
-            DocumentPackage document = readDocument(spooled);
+            DocumentPackage document = readDocument(spooled, attachments);
             checkSender(sender, document.header().from(), "MessageHeader/From/OrganId");
             traceHeaders.refuseForged(document);
             List<Reroute> reroutes = new ArrayList<>();
@@ -94,7 +94,7 @@ public class SubmissionService {
             SignatureVerdict verdict = signatures.judge(sender, spooled::open, document.signed());
             // Informational: whatever the PDF signatures say, the package is accepted as its own verdict decides.
             List<PdfAttachmentSignatures> pdfSignatures = document.attachments().isEmpty() ? List.of()
-                    : pdfChecks.check(spooled::open);
+                    : pdfChecks.check(document, attachments);
             broker.ensureAvailable();
             SubmissionReceipt receipt;
             try {
@@ -131,10 +131,10 @@ public class SubmissionService {
         return false;
     }
 
-    private DocumentPackage readDocument(SpooledPackage spooled) {
+    private DocumentPackage readDocument(SpooledPackage spooled, AttachmentFiles attachments) {
         EdxmlPackage pkg;
         try (InputStream in = spooled.open()) {
-            pkg = new EdxmlReader(limits).read(in);
+            pkg = new EdxmlReader(limits).read(in, attachments);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
