@@ -33,9 +33,14 @@ public final class Bench {
                 new InboxListingScenario(settings, out).run();
             }
             case "generate-inbox" -> new InboxDataGenerator(settings, out).run();
+            case "generate-dossiers" -> new DossierDataGenerator(settings, out).run();
+            case "dossier-statistics" -> {
+                out.printf("Hub %s%n", settings.baseUrl());
+                new DossierStatisticsScenario(settings, out).run();
+            }
             case "floor" -> floorOnly(settings, out);
             default -> throw new IllegalArgumentException("Unknown bench.scenario '" + settings.scenario()
-                    + "': fixed-rate, max-rate, inbox-listing, generate-inbox or floor");
+                    + "': fixed-rate, max-rate, inbox-listing, generate-inbox, generate-dossiers, dossier-statistics or floor");
         }
         out.printf("Load average (1/5/15 min) at the end: %s%n", MachineInfo.loadAverage());
     }

@@ -35,7 +35,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V10_2__dossiers.sql",
             "V10_3__dossier_handover.sql",
             "V10_4__portal_sync.sql",
-            "V11_1__pdf_signatures.sql");
+            "V11_1__pdf_signatures.sql",
+            "V12_1__dossier_statistics_indexes.sql");
 
     private final ClassLoader classLoader;
 

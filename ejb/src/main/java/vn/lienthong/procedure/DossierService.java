@@ -154,7 +154,7 @@ public class DossierService {
             case RETURN_RESULT -> {
                 dossier.move(action, DossierState.RETURNED, now);
                 Timeliness timeliness = dossier.dueAt()
-                        .map(due -> Timeliness.of(local(now).toLocalDate(), local(due).toLocalDate()))
+                        .map(due -> Timeliness.of(now, due))
                         .orElse(Timeliness.ON_TIME);
                 dossier.returned(now, timeliness, request.note());
             }

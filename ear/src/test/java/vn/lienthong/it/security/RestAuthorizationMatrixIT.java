@@ -65,6 +65,9 @@ class RestAuthorizationMatrixIT {
                         c -> client(c, sender).get("/api/v1/receipts/" + id)),
                 new Operation("read signature statistics", Set.of(Caller.OWNER, Caller.OTHER_AGENCY, Caller.ADMINISTRATOR),
                         c -> client(c, sender).get("/api/v1/signatures/statistics")),
+                new Operation("read an agency's dossier statistics", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
+                        c -> client(c, recipient).get("/api/v1/statistics/dossiers?period="
+                                + java.time.Year.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) + "&agency=" + recipient.code())),
                 new Operation("read the hub certificate", Set.of(Caller.OWNER, Caller.OTHER_AGENCY, Caller.ADMINISTRATOR),
                         c -> client(c, sender).get("/api/v1/hub/certificate")),
                 new Operation("read a signature policy", Set.of(Caller.ADMINISTRATOR),

@@ -63,6 +63,8 @@ public final class ProblemCatalog {
             entry("UNKNOWN_PORTAL_SYNC", 404, "Unknown portal synchronisation", "Không có lượt đồng bộ này"),
             entry("PORTAL_SYNC_NOT_FAILED", 409, "Portal synchronisation has not failed", "Lượt đồng bộ không ở trạng thái thất bại"),
             entry("PORTAL_SYNC_OFF", 409, "Synchronisation with the national portal is off", "Chưa bật đồng bộ với Cổng Dịch vụ công quốc gia"),
+            entry("INVALID_PERIOD", 400, "Invalid reporting period", "Kỳ báo cáo không hợp lệ"),
+            entry("NOT_YOUR_STATISTICS", 403, "Not your figures", "Không phải số liệu của cơ quan bạn"),
             entry("UNAVAILABLE", 503, "Service unavailable", "Dịch vụ tạm thời không sẵn sàng"),
             entry("INTERNAL_ERROR", 500, "Internal error", "Lỗi nội bộ"));
 
