@@ -36,7 +36,9 @@ public final class MigrationScripts implements ResourceProvider {
             "V10_3__dossier_handover.sql",
             "V10_4__portal_sync.sql",
             "V11_1__pdf_signatures.sql",
-            "V12_1__dossier_statistics_indexes.sql");
+            "V12_1__dossier_statistics_indexes.sql",
+            "V13_1__citizen_feedback.sql",
+            "V13_2__handover_outbox.sql");
 
     private final ClassLoader classLoader;
 

@@ -20,7 +20,8 @@ import java.util.Optional;
  * protocol of docs/procedures.md: a session from {@code POST session}, sent as header
  * {@value #SESSION_HEADER} with every call and renewed once when the portal answers 401; per
  * dossier look up, create or update (a create answered 409 "already exists" becomes an update),
- * then push the step-log entry. Every call has the configured timeout; a timeout, a 5xx or any
+ * then push the step-log entry; a published answer to citizen feedback is created, or updated on 409.
+ * Every call has the configured timeout; a timeout, a 5xx or any
  * other unexpected answer is a {@link PortalException}, which the outbox retries.
  */
 public final class PortalClient {
@@ -57,6 +58,21 @@ public final class PortalClient {
             }
         }
         expect(call(json("POST", "dossiers/" + path(code) + "/steps", payload.getJsonObject("BuocXuLy"))), "step log of " + code);
+    }
+
+    /**
+     * Publishes the answer to a citizen's feedback (phản ánh, kiến nghị): create, or update when the
+     * portal already has it (an earlier attempt got through before it timed out, or the answer was
+     * published again).
+     */
+    public void publishFeedback(JsonObject record) {
+        String code = record.getString("MaPhanAnh");
+        HttpResponse<String> created = call(json("POST", "feedback", record));
+        if (created.statusCode() == 409) {
+            expect(call(json("PUT", "feedback/" + path(code), record)), "update feedback " + code);
+        } else {
+            expect(created, "publish feedback " + code);
+        }
     }
 
     /** @return the portal's record of the dossier, empty when the portal does not know it */

@@ -1,5 +1,6 @@
 package vn.lienthong.procedure;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -7,29 +8,33 @@ import jakarta.inject.Inject;
 import vn.lienthong.directory.Agency;
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.directory.DirectoryService;
+import vn.lienthong.exchange.IdempotencyKeyReusedException;
 import vn.lienthong.exchange.StatusRecorded;
 import vn.lienthong.exchange.SubmissionReceipt;
 import vn.lienthong.exchange.SubmissionService;
 import vn.lienthong.platform.HubClock;
+import vn.lienthong.signature.HubSigning;
 
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The inter-agency one-stop on the hub's own exchange: once a transition that hands a step to
- * another agency has committed, the receiving agency "sends" that agency an edXML document through
- * the ordinary submission path (so it lands in the owner's inbox, push endpoint included); when the
- * owner reports that document completed (status 06), the step is completed in the dossier.
+ * The inter-agency one-stop on the hub's own exchange: a transition that hands a step to another
+ * agency queues the hand-over ({@link HandOverOutbox}); {@link HandOverRelay} then has the
+ * receiving agency "send" that agency an edXML document through the ordinary submission path (so it
+ * lands in the owner's inbox, push endpoint included), retrying with backoff until the axis accepts
+ * it; when the owner reports that document completed (status 06), the step is completed in the
+ * dossier.
  *
- * <p>Both run after the triggering commit, in transactions of their own: the exchange's submission
- * must not be rolled into the dossier's transaction. The submission is idempotent (key: dossier
- * code and step), so sending again after a failure is harmless; a failure here leaves the dossier
- * INTEROPERATING and is logged as SEVERE for the operators, and the owner can still complete the
- * step over the REST API.
+ * <p>The submission runs outside the dossier's transaction: the exchange's submission must not be
+ * rolled into it. It is idempotent (key: dossier code and step; a hand-over already recorded is not
+ * submitted again, and one accepted but not recorded is recognised by its key), so a retry after a
+ * lost answer never makes a second document. The package is signed with the hub's key, which the
+ * verifier accepts for the agency it is sent in the name of (docs/signatures.md).
  */
 @ApplicationScoped
 public class StepHandOver {
@@ -51,20 +56,8 @@ public class StepHandOver {
     @Inject
     HandOvers handOvers;
 
-    @Inject
-    Clock clock;
-
-    void onDossierChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) DossierChanged change) {
-        if (change.to() != DossierState.INTEROPERATING || change.action() != DossierAction.COMPLETE_STEP) {
-            return;
-        }
-        try {
-            handOver(change.dossierCode(), change.currentStep());
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, e, () -> "Could not hand step " + change.currentStep() + " of dossier "
-                    + change.dossierCode() + " over through the axis; the owner can complete it over REST");
-        }
-    }
+    @EJB
+    HubSigning hub;
 
     void onStatusRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatusRecorded status) {
         try {
@@ -75,17 +68,32 @@ public class StepHandOver {
         }
     }
 
-    void handOver(String code, int step) {
+    /**
+     * Submits the hand-over document of {@code step}, dated {@code queuedAt} and signed with the hub's
+     * key (so that it passes the handing agency's REQUIRE_VALID policy); records what it became.
+     */
+    public void handOver(String code, int step, Instant queuedAt) {
+        if (handOvers.of(code).stream().anyMatch(h -> h.step() == step)) {
+            return; // an earlier attempt got through and was recorded
+        }
         Dossier dossier = dossiers.lookup(code);
         Procedure procedure = catalogue.get(dossier.procedureCode());
         AgencyCode sender = dossier.agency();
         AgencyCode owner = dossiers.ownerOf(dossier, procedure, step);
         String stepName = step <= procedure.steps().size() ? procedure.steps().get(step - 1).name() : "";
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), HubClock.ZONE);
-        byte[] xml = HandOverPackage.build(sender, name(sender), owner, name(owner), dossier, procedure, stepName, step, now);
-        SubmissionReceipt receipt = submission.submit(sender, new ByteArrayInputStream(xml),
-                Optional.of("dossier:" + code + ":step:" + step));
-        handOvers.recordSent(code, step, owner, receipt.documentId().value(), receipt.edxmlDocumentId());
+        LocalDateTime at = LocalDateTime.ofInstant(queuedAt, HubClock.ZONE);
+        byte[] xml = hub.signPackage(
+                HandOverPackage.build(sender, name(sender), owner, name(owner), dossier, procedure, stepName, step, at));
+        String edxmlId = HandOverPackage.edxmlDocumentId(sender, at, code, step);
+        try {
+            SubmissionReceipt receipt = submission.submit(sender, new ByteArrayInputStream(xml),
+                    Optional.of("dossier:" + code + ":step:" + step));
+            handOvers.recordSent(code, step, owner, receipt.documentId().value(), receipt.edxmlDocumentId());
+        } catch (IdempotencyKeyReusedException sentBefore) {
+            // An earlier attempt was accepted but not recorded (its answer was lost); every signature is
+            // new, so the bytes differ, but the document is the one already delivered.
+            handOvers.recordSent(code, step, owner, sentBefore.firstDocument().value(), edxmlId);
+        }
     }
 
     private String name(AgencyCode code) {

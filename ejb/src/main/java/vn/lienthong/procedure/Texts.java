@@ -3,19 +3,19 @@ package vn.lienthong.procedure;
 import vn.lienthong.platform.InvalidRequestException;
 
 /** Checks of free-text fields, so that a too-long value is refused with the field named, never truncated silently. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
-    static String required(String value, String field, int maxLength) {
+    public static String required(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new InvalidRequestException(field, field + " is required", "Cần trường " + field);
         }
         return optional(value, field, maxLength);
     }
 
-    static String optional(String value, String field, int maxLength) {
+    public static String optional(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -96,6 +96,15 @@ public class HubSigning {
         return signer;
     }
 
+    /**
+     * Signs a package the hub originates itself on behalf of an agency (a dossier hand-over), so that
+     * it passes a REQUIRE_VALID policy; the verifier accepts the hub's own certificate for any sender
+     * ({@link PackageVerifier}).
+     */
+    public byte[] signPackage(byte[] edxml) {
+        return HubPackageSigner.sign(edxml, key);
+    }
+
     public X509Certificate certificate() {
         return key.certificate();
     }

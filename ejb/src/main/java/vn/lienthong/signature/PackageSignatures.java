@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import vn.lienthong.directory.AgencyCode;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Judges a sender's package by its signature and the sender's policy, before anything is stored:
@@ -27,6 +28,9 @@ public class PackageSignatures {
     @EJB
     SignerBindings bindings;
 
+    @EJB
+    HubSigning hub;
+
     @Inject
     Clock clock;
 
@@ -35,7 +39,8 @@ public class PackageSignatures {
      */
     public SignatureVerdict judge(AgencyCode sender, PackageVerifier.PackageBytes bytes, boolean signatureElementSeen) {
         SignaturePolicy policy = policies.policyOf(sender);
-        PackageVerifier verifier = new PackageVerifier(settings.paths(), settings.revocation(), bindings::belongsTo, clock);
+        PackageVerifier verifier = new PackageVerifier(settings.paths(), settings.revocation(), bindings::belongsTo, clock,
+                Optional.of(hub.certificate()));
         SignatureVerdict verdict = verifier.verify(bytes, signatureElementSeen, sender, policy);
         return switch (verdict.outcome()) {
             case VALID -> verdict;

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 
 /**
@@ -29,13 +30,25 @@ public final class PackageVerifier {
     private final RevocationChecker revocation;
     private final BiPredicate<X509Certificate, AgencyCode> bindings;
     private final Clock clock;
+    private final Optional<X509Certificate> hubCertificate;
 
     public PackageVerifier(CertificatePathValidator paths, RevocationChecker revocation,
                            BiPredicate<X509Certificate, AgencyCode> bindings, Clock clock) {
+        this(paths, revocation, bindings, clock, Optional.empty());
+    }
+
+    /**
+     * @param hubCertificate the hub's own signing certificate: a package it signed is one the hub
+     *                       originated on behalf of the sender (a dossier hand-over), see {@link #verify}
+     */
+    public PackageVerifier(CertificatePathValidator paths, RevocationChecker revocation,
+                           BiPredicate<X509Certificate, AgencyCode> bindings, Clock clock,
+                           Optional<X509Certificate> hubCertificate) {
         this.paths = paths;
         this.revocation = revocation;
         this.bindings = bindings;
         this.clock = clock;
+        this.hubCertificate = hubCertificate;
     }
 
     /**
@@ -62,6 +75,12 @@ public final class PackageVerifier {
         X509Certificate certificate = check.signer();
         SignatureVerdict.Signer signer = new SignatureVerdict.Signer(certificate.getSubjectX500Principal().getName(),
                 certificate.getIssuerX500Principal().getName(), CertificateFingerprint.of(certificate).value(), check.algorithm());
+        if (hubCertificate.filter(certificate::equals).isPresent()) {
+            // Only the hub holds this key, and it signs only packages it originates itself on behalf of
+            // an agency. Its certificate may be a development one outside the agencies' CAs and is bound
+            // to no agency, so path, binding and revocation do not apply; the signature itself was checked.
+            return SignatureVerdict.valid(signer);
+        }
         CertificatePathValidator.ValidatedPath path;
         try {
             path = paths.validate(check.certificates(), clock.instant());

@@ -85,6 +85,43 @@ class InterAgencyStepIT {
         assertThat(dossier(code).getString("state")).isEqualTo("INTEROPERATING");
     }
 
+    /**
+     * The hub signs the hand-over packages it sends in the receiving agency's name with its own key,
+     * which the verifier accepts for that agency: hand-overs pass a REQUIRE_VALID policy.
+     */
+    @Test
+    void aHandOverPassesAHandingAgencyThatRequiresValidSignaturesSignedWithTheHubsKey() throws Exception {
+        JsonObject before = Hub.admin().get("/api/v1/admin/signatures/" + LAND_OFFICE + "/policy").json();
+        try {
+            HubResponse strict = Hub.admin().putJson("/api/v1/admin/signatures/" + LAND_OFFICE + "/policy",
+                    "{\"mode\": \"REQUIRE_VALID\", \"acceptSha1\": false, \"revocationFailure\": \"HARD\"}");
+            assertThat(strict.status()).as("%s", strict).isEqualTo(200);
+            // An unsigned package of the land office's own is refused under this policy ...
+            HubResponse unsigned = Hub.as(LAND_OFFICE).postXml("/api/v1/documents",
+                    Packages.document(LAND_OFFICE, FINANCE).xml().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(unsigned.status()).as("%s", unsigned).isEqualTo(422);
+
+            // ... while the hand-over the hub sends in its name passes, signed by the hub.
+            String code = intake(LAND_OFFICE, procedure, 1).getString("code");
+            actOk(LAND_OFFICE, code, "complete-step", "{}");
+            JsonObject item = awaitHandOver(code);
+            JsonObject signature = item.getJsonObject("signature");
+            assertThat(signature.getString("verdict")).isEqualTo("VALID");
+            java.security.cert.X509Certificate hub = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory
+                    .getInstance("X.509").generateCertificate(new java.io.ByteArrayInputStream(
+                            Hub.admin().get("/api/v1/hub/certificate").body()));
+            assertThat(signature.getJsonObject("signer").getString("subject"))
+                    .isEqualTo(hub.getSubjectX500Principal().getName());
+            assertThat(finance.fetch(item.getString("documentId")).text()).contains("http://www.w3.org/2000/09/xmldsig#");
+        } finally {
+            if (before.getBoolean("own", false)) {
+                Hub.admin().putJson("/api/v1/admin/signatures/" + LAND_OFFICE + "/policy", before.toString());
+            } else {
+                Hub.admin().delete("/api/v1/admin/signatures/" + LAND_OFFICE + "/policy");
+            }
+        }
+    }
+
     static JsonObject awaitHandOver(String code) {
         AgencyClient finance = Hub.as(FINANCE);
         Instant deadline = Instant.now().plusSeconds(60);

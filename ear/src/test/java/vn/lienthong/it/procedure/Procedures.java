@@ -25,6 +25,11 @@ final class Procedures {
 
     /** Three steps, the middle one owned by the finance department; 5 working days, pause and extension allowed. */
     static String landProcedureJson(String code, String handler) {
+        return landProcedureJson(code, handler, FINANCE);
+    }
+
+    /** As above, with the middle step owned by {@code stepOwner}. */
+    static String landProcedureJson(String code, String handler, String stepOwner) {
         return """
                 {"code": "%s", "name": "Cấp giấy chứng nhận quyền sử dụng đất (thử nghiệm)",
                  "fieldCode": "DD", "fieldName": "Đất đai", "handlingAgencies": ["%s"],
@@ -35,7 +40,7 @@ final class Procedures {
                  "steps": [{"name": "Tiếp nhận, kiểm tra"},
                            {"name": "Xác định nghĩa vụ tài chính", "owner": "%s"},
                            {"name": "Cấp giấy chứng nhận"}]}
-                """.formatted(code, handler, FINANCE);
+                """.formatted(code, handler, stepOwner);
     }
 
     static String defineLandProcedure(String handler) {

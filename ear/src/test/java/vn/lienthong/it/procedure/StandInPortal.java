@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * a fixed schedule of the calls after log-in: every {@code errorEvery}-th call answers 500, every
  * {@code slowEvery}-th does its work and then answers later than the hub's timeout, as a portal
  * under load does. It records the dossiers, every status each one passed through and its
- * step-log entries.
+ * step-log entries, and the published answers to citizen feedback ({@code POST feedback}, 409 when
+ * it has it already, {@code PUT feedback/{code}}).
  */
 final class StandInPortal implements AutoCloseable {
 
@@ -53,6 +54,7 @@ final class StandInPortal implements AutoCloseable {
     private final Map<String, JsonObject> dossiers = new HashMap<>();
     private final Map<String, List<Integer>> statusHistory = new HashMap<>();
     private final Map<String, TreeMap<Integer, JsonObject>> steps = new HashMap<>();
+    private final Map<String, JsonObject> feedback = new HashMap<>();
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicInteger logIns = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
@@ -102,6 +104,11 @@ final class StandInPortal implements AutoCloseable {
 
     synchronized Optional<JsonObject> dossier(String code) {
         return Optional.ofNullable(dossiers.get(code));
+    }
+
+    /** The published answer to a citizen's feedback, as the portal holds it. */
+    synchronized Optional<JsonObject> feedback(String code) {
+        return Optional.ofNullable(feedback.get(code));
     }
 
     /** The statuses the portal's record of the dossier went through, repeats of the same status collapsed. */
@@ -187,6 +194,24 @@ final class StandInPortal implements AutoCloseable {
             store(code, record);
             createdAt.put(code, java.time.Instant.now());
             return new Answer(201, record.toString());
+        }
+        if (parts.length == 1 && parts[0].equals("feedback") && method.equals("POST")) {
+            JsonObject record = parse(body);
+            String code = record.getString("MaPhanAnh");
+            if (feedback.containsKey(code)) {
+                alreadyExists.incrementAndGet();
+                return new Answer(409, "{\"error\": \"ALREADY_EXISTS\", \"message\": \"Phản ánh đã tồn tại\"}");
+            }
+            feedback.put(code, record);
+            return new Answer(201, record.toString());
+        }
+        if (parts.length == 2 && parts[0].equals("feedback") && method.equals("PUT")) {
+            String code = URLDecoder.decode(parts[1], StandardCharsets.UTF_8);
+            if (!feedback.containsKey(code)) {
+                return new Answer(404, "{\"error\": \"NOT_FOUND\"}");
+            }
+            feedback.put(code, parse(body));
+            return new Answer(200, body);
         }
         if (parts.length >= 2 && parts[0].equals("dossiers")) {
             String code = URLDecoder.decode(parts[1], StandardCharsets.UTF_8);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +39,9 @@ class RestAuthorizationMatrixIT {
         String id = sender.send(document.xml());
         recipient.awaitInInbox(id);
         String otherName = other.get("/api/v1/agencies/" + other.code()).json().getString("name");
+        String procedure = defineProcedureHandledBy(sender.code());
+        String dossier = onlineDossier(procedure);
+        String feedback = feedbackOn(dossier);
 
         List<Operation> operations = List.of(
                 new Operation("send a document as its sender", Set.of(Caller.OWNER),
@@ -76,7 +80,44 @@ class RestAuthorizationMatrixIT {
                         c -> client(c, sender).get("/api/v1/admin/push/dead-letters")),
                 new Operation("change the directory", Set.of(Caller.ADMINISTRATOR),
                         c -> client(c, sender).putJson("/api/v1/admin/agencies/" + other.code() + "/name",
-                                "{\"name\":\"" + otherName + "\"}")));
+                                "{\"name\":\"" + otherName + "\"}")),
+                new Operation("read the procedure catalogue", Set.of(Caller.values()),
+                        c -> client(c, sender).get("/api/v1/procedures/" + procedure)),
+                new Operation("define a procedure", Set.of(Caller.ADMINISTRATOR),
+                        c -> client(c, sender).postJson("/api/v1/admin/procedures", procedureJson(uniqueProcedureCode(), sender.code()))),
+                new Operation("read a dossier", Set.of(Caller.OWNER),
+                        c -> client(c, sender).get("/api/v1/dossiers/" + dossier)),
+                new Operation("read a dossier's log", Set.of(Caller.OWNER),
+                        c -> client(c, sender).get("/api/v1/dossiers/" + dossier + "/log")),
+                new Operation("list its own work", Set.of(Caller.OWNER, Caller.OTHER_AGENCY),
+                        c -> client(c, sender).get("/api/v1/dossiers?limit=5")),
+                new Operation("accept a dossier", Set.of(Caller.OWNER),
+                        c -> client(c, sender).postJson("/api/v1/dossiers/" + dossier + "/accept", "{}")),
+                new Operation("look a dossier up by its code", Set.of(Caller.values()),
+                        c -> client(c, sender).get("/api/v1/lookup/dossiers/" + dossier)),
+                new Operation("list portal-sync failures", Set.of(Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/admin/portal-sync/failures")),
+                new Operation("list hand-over failures", Set.of(Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/admin/handovers/failures")),
+                new Operation("read a dossier's hand-overs", Set.of(Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/admin/handovers/dossiers/" + dossier)),
+                new Operation("read a dossier's portal queue", Set.of(Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/admin/portal-sync/dossiers/" + dossier)),
+                new Operation("send citizen feedback", Set.of(Caller.values()),
+                        c -> client(c, sender).postJson("/api/v1/public/feedback", feedbackJson(dossier))),
+                new Operation("route citizen feedback", Set.of(Caller.ADMINISTRATOR),
+                        c -> client(c, sender).postJson("/api/v1/admin/feedback/" + feedback + "/route",
+                                "{\"agencyCode\": \"" + sender.code() + "\", \"reason\": \"matrix\"}")),
+                new Operation("list feedback for routing", Set.of(Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/admin/feedback?state=SUBMITTED")),
+                new Operation("read feedback routed to it", Set.of(Caller.OWNER),
+                        c -> client(c, sender).get("/api/v1/feedback/" + feedback)),
+                new Operation("answer citizen feedback", Set.of(Caller.OWNER),
+                        c -> client(c, sender).postJson("/api/v1/feedback/" + feedback + "/answer", "{\"answer\": \"Đã rõ\"}")),
+                new Operation("look feedback up by its code", Set.of(Caller.values()),
+                        c -> client(c, sender).get("/api/v1/public/feedback/" + feedback)),
+                new Operation("list feedback publications that failed", Set.of(Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/admin/feedback/sync-failures")));
 
         Map<String, String> wrong = new LinkedHashMap<>();
         List<String> table = new ArrayList<>();
@@ -110,6 +151,48 @@ class RestAuthorizationMatrixIT {
             case ADMINISTRATOR -> Hub.admin();
             case ANONYMOUS -> Hub.anonymous();
         };
+    }
+
+    private static String uniqueProcedureCode() {
+        return "T.M" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String procedureJson(String code, String handler) {
+        return """
+                {"code": "%s", "name": "Thủ tục của ma trận phân quyền", "fieldCode": "TN", "fieldName": "Thử nghiệm",
+                 "handlingAgencies": ["%s"], "papers": [], "fees": [],
+                 "processingTime": {"amount": 3, "unit": "WORKING_DAYS"},
+                 "pauseAllowed": false, "pauseEffect": "EXTEND", "extensionAllowed": false,
+                 "steps": [{"name": "Giải quyết"}]}
+                """.formatted(code, handler);
+    }
+
+    private static String defineProcedureHandledBy(String agency) {
+        String code = uniqueProcedureCode();
+        HubResponse created = Hub.admin().postJson("/api/v1/admin/procedures", procedureJson(code, agency));
+        assertThat(created.status()).as("define %s", created).isEqualTo(201);
+        return code;
+    }
+
+    /** Submitted online, so that its receiving agency can accept it once. */
+    private String onlineDossier(String procedure) {
+        HubResponse intake = sender.postJson("/api/v1/dossiers", """
+                {"procedureCode": "%s", "channel": 2, "applicant": {"name": "Nguyễn Văn Ma Trận"}}""".formatted(procedure));
+        assertThat(intake.status()).as("intake %s", intake).isEqualTo(201);
+        return intake.json().getString("code");
+    }
+
+    private static String feedbackJson(String dossier) {
+        return """
+                {"kind": "COMPLAINT", "title": "Ma trận", "content": "Câu hỏi", "dossierCode": "%s",
+                 "sender": {"name": "Nguyễn Văn Ma Trận", "phone": "0900000000"}}""".formatted(dossier);
+    }
+
+    /** Routed to the dossier's receiving agency, the sender. */
+    private static String feedbackOn(String dossier) {
+        HubResponse submitted = Hub.anonymous().postJson("/api/v1/public/feedback", feedbackJson(dossier));
+        assertThat(submitted.status()).as("feedback %s", submitted).isEqualTo(201);
+        return submitted.json().getString("code");
     }
 
     /** Succeeds only if the caller's own inbox listing contains the document: 404 when it does not. */

@@ -65,6 +65,12 @@ public final class ProblemCatalog {
             entry("PORTAL_SYNC_OFF", 409, "Synchronisation with the national portal is off", "Chưa bật đồng bộ với Cổng Dịch vụ công quốc gia"),
             entry("INVALID_PERIOD", 400, "Invalid reporting period", "Kỳ báo cáo không hợp lệ"),
             entry("NOT_YOUR_STATISTICS", 403, "Not your figures", "Không phải số liệu của cơ quan bạn"),
+            entry("UNKNOWN_PAPER", 404, "Unknown paper", "Không có thành phần hồ sơ này"),
+            entry("UNKNOWN_HANDOVER", 404, "Unknown hand-over", "Không có lượt chuyển liên thông này"),
+            entry("HANDOVER_NOT_FAILED", 409, "Hand-over has not failed", "Lượt chuyển liên thông không ở trạng thái thất bại"),
+            entry("UNKNOWN_FEEDBACK", 404, "Unknown citizen feedback", "Không có phản ánh, kiến nghị này"),
+            entry("NOT_YOUR_FEEDBACK", 403, "Feedback not routed to your agency", "Phản ánh, kiến nghị không được chuyển đến cơ quan bạn"),
+            entry("ILLEGAL_FEEDBACK_TRANSITION", 409, "Not allowed in the feedback's current state", "Không thực hiện được ở trạng thái hiện tại của phản ánh, kiến nghị"),
             entry("UNAVAILABLE", 503, "Service unavailable", "Dịch vụ tạm thời không sẵn sàng"),
             entry("INTERNAL_ERROR", 500, "Internal error", "Lỗi nội bộ"));
 

@@ -8,29 +8,39 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.platform.InvalidRequestException;
+import vn.lienthong.platform.Slice;
 import vn.lienthong.procedure.ActionRequest;
 import vn.lienthong.procedure.Applicant;
 import vn.lienthong.procedure.Channel;
 import vn.lienthong.procedure.Dossier;
 import vn.lienthong.procedure.DossierAction;
+import vn.lienthong.procedure.DossierPaper;
 import vn.lienthong.procedure.DossierService;
+import vn.lienthong.procedure.DossierState;
+import vn.lienthong.procedure.DossierWorkList;
 import vn.lienthong.procedure.IntakeRequest;
 import vn.lienthong.procedure.NationalStatusMapping;
 import vn.lienthong.procedure.ProcedureCatalogue;
 import vn.lienthong.procedure.SubmittedPaper;
+import vn.lienthong.procedure.UnknownPaperException;
 import vn.lienthong.web.rest.Callers;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
-/** Agencies take in and process dossiers: {@code /api/v1/dossiers}. */
+/** Agencies take in and process dossiers, list their work and fetch papers: {@code /api/v1/dossiers}. */
 @Path("v1/dossiers")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +55,9 @@ public class DossierResource {
     @Inject
     NationalStatusMapping nationalStatus;
 
+    @EJB
+    DossierWorkList workLists;
+
     @POST
     public Response intake(IntakeJson body, @Context SecurityContext security) {
         if (body == null) {
@@ -53,6 +66,47 @@ public class DossierResource {
         AgencyCode unit = Callers.agency(security);
         Dossier dossier = dossiers.intake(unit, toRequest(body), unit.value());
         return Response.created(URI.create("/api/v1/dossiers/" + dossier.code())).entity(view(dossier)).build();
+    }
+
+    /**
+     * The signed-in agency's work list: the dossiers it received, oldest first; {@code state} and
+     * {@code overdue=true} narrow it.
+     */
+    @GET
+    public List<DossierSummaryJson> workList(@QueryParam("state") String state, @QueryParam("overdue") boolean overdue,
+                                             @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset,
+                                             @Context SecurityContext security) {
+        Optional<DossierState> filter = Optional.ofNullable(state).filter(s -> !s.isBlank()).map(s -> {
+            try {
+                return DossierState.valueOf(s.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("state", "No dossier state " + s, "Không có trạng thái hồ sơ " + s);
+            }
+        });
+        int from = offset == null ? 0 : offset;
+        if (from < 0 || from > 100_000) {
+            throw new InvalidRequestException("offset", "offset must be between 0 and 100000",
+                    "offset phải nằm trong khoảng 0 đến 100000");
+        }
+        return workLists.of(Callers.agency(security), filter, overdue, Slice.limit(limit), from).stream()
+                .map(d -> DossierSummaryJson.of(d, nationalStatus.codeOf(d.state()), workLists.overdue(d))).toList();
+    }
+
+    /** The file of one paper (1-based position), for the agencies handling the dossier. */
+    @GET
+    @Path("{code}/papers/{position}")
+    @Produces(MediaType.WILDCARD)
+    public Response paper(@PathParam("code") String code, @PathParam("position") int position,
+                          @Context SecurityContext security) {
+        dossiers.get(code, Callers.agency(security));
+        DossierPaper paper = dossiers.papers(code).stream().filter(p -> p.position() == position).findFirst()
+                .filter(p -> p.content().isPresent())
+                .orElseThrow(() -> new UnknownPaperException(code, position));
+        String fileName = paper.fileName().orElse("paper-" + position);
+        return Response.ok(paper.content().get(), paper.mediaType().orElse(MediaType.APPLICATION_OCTET_STREAM))
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
     }
 
     @GET

@@ -1,0 +1,98 @@
+package vn.lienthong.procedure.feedback;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import vn.lienthong.procedure.PortalClient;
+import vn.lienthong.procedure.PortalException;
+import vn.lienthong.procedure.PortalSettings;
+import vn.lienthong.procedure.PortalSyncState;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends published answers to the national portal, as {@code PortalRelay} sends dossier changes:
+ * every {@code lienthong.portal.interval} each server claims the due publications and sends them
+ * outside any transaction, with the same client (one session per server) and the same backoff. A
+ * timer of its own, so that a long queue of dossier changes does not hold answers back.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class FeedbackRelay {
+
+    private static final Logger LOG = Logger.getLogger(FeedbackRelay.class.getName());
+    static final int BATCH = 20;
+
+    @Resource
+    TimerService timers;
+
+    @EJB
+    FeedbackSyncService syncs;
+
+    @Inject
+    PortalSettings settings;
+
+    private PortalClient client;
+    private Duration lease;
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void start() {
+        if (settings.baseUrl().isEmpty()) {
+            return; // PortalRelay logs that synchronisation is off; publications wait in feedback_sync
+        }
+        // A publication makes up to three calls (log-in, create, update), each within the timeout.
+        lease = settings.timeout().multipliedBy(4).plusSeconds(30);
+        client = settings.client().orElseThrow();
+        long every = settings.interval().toMillis();
+        timers.createIntervalTimer(every, every, new TimerConfig("feedback publication to the portal", false));
+    }
+
+    @Timeout
+    void round() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            List<FeedbackSync> batch;
+            do {
+                batch = syncs.claimDue(BATCH, lease);
+                batch.forEach(this::send);
+            } while (batch.size() == BATCH);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Feedback publication round stopped: {0}", e.toString());
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void send(FeedbackSync publication) {
+        try (var reader = jakarta.json.Json.createReader(new StringReader(publication.payload()))) {
+            client.publishFeedback(reader.readObject());
+        } catch (PortalException e) {
+            PortalSyncState now = syncs.failed(publication.feedbackCode(), publication.seq(), e.getMessage());
+            LOG.log(now == PortalSyncState.FAILED ? Level.WARNING : Level.FINE,
+                    "Publication of feedback {0} not synchronised ({1}): {2}",
+                    new Object[]{publication.feedbackCode(), now, e.getMessage()});
+            return;
+        }
+        syncs.sent(publication.feedbackCode(), publication.seq());
+    }
+}

@@ -1,0 +1,249 @@
+package vn.lienthong.procedure.feedback;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import vn.lienthong.directory.Agency;
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.DirectoryService;
+import vn.lienthong.directory.UnknownAgencyException;
+import vn.lienthong.platform.HubClock;
+import vn.lienthong.platform.InvalidRequestException;
+import vn.lienthong.procedure.Dossier;
+import vn.lienthong.procedure.DossierService;
+import vn.lienthong.procedure.Procedure;
+import vn.lienthong.procedure.ProcedureCatalogue;
+import vn.lienthong.procedure.Texts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Citizen feedback (phản ánh, kiến nghị) from submission to publication. Each change is one
+ * transaction that locks the feedback, checks the caller and {@link FeedbackAction}'s table, and
+ * logs who, when and why; publishing also queues the publication for the national portal in the
+ * same transaction, so a publication never commits without its portal row nor the reverse.
+ */
+@Stateless
+public class FeedbackService {
+
+    /** The log's actor for what the hub decides by itself (automatic routing). */
+    static final String HUB = "hub";
+    /** The log's actor for the submission: the sender's name is personal data and stays in the contact columns. */
+    static final String CITIZEN = "citizen";
+
+    @PersistenceContext(unitName = "lienthong")
+    EntityManager em;
+
+    @EJB
+    DossierService dossiers;
+
+    @EJB
+    ProcedureCatalogue catalogue;
+
+    @EJB
+    DirectoryService directory;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Takes a citizen's feedback in and routes it at once when the responsible agency is known: the
+     * agency that received the dossier it names, or else the only agency handling the procedure it
+     * names. Otherwise it waits for an administrator ({@link FeedbackState#SUBMITTED}).
+     */
+    public Feedback submit(FeedbackSubmission submission) {
+        Optional<Dossier> dossier = submission.dossier().map(code -> dossiers.find(code).orElseThrow(() ->
+                new InvalidRequestException("dossierCode", "No dossier with code " + code,
+                        "Không có hồ sơ mang mã " + code)));
+        Optional<Procedure> procedure = submission.procedure().map(code -> catalogue.find(code).orElseThrow(() ->
+                new InvalidRequestException("procedureCode", "No procedure with code " + code,
+                        "Không có thủ tục mang mã " + code)));
+        if (dossier.isPresent() && procedure.isPresent() && !dossier.get().procedureCode().equals(procedure.get().code())) {
+            throw new InvalidRequestException("procedureCode", "Dossier " + dossier.get().code() + " is of procedure "
+                    + dossier.get().procedureCode() + ", not " + procedure.get().code(),
+                    "Hồ sơ " + dossier.get().code() + " thuộc thủ tục " + dossier.get().procedureCode() + ", không phải "
+                            + procedure.get().code());
+        }
+        Instant now = clock.instant();
+        String code = FeedbackCode.next(now.atZone(HubClock.ZONE).toLocalDate());
+        Feedback feedback = new Feedback(code, submission, dossier.map(Dossier::code).orElse(null),
+                procedure.map(Procedure::code).or(() -> dossier.map(Dossier::procedureCode)).orElse(null), now);
+        em.persist(feedback);
+        log(feedback, FeedbackAction.SUBMIT, null, CITIZEN, null, now, null);
+
+        Optional<String> why = Optional.empty();
+        Optional<AgencyCode> responsible = Optional.empty();
+        if (dossier.isPresent()) {
+            responsible = Optional.of(dossier.get().agency());
+            why = Optional.of("the agency that received dossier " + dossier.get().code());
+        } else if (procedure.isPresent() && procedure.get().handlingAgencies().size() == 1) {
+            responsible = Optional.of(procedure.get().handlingAgencies().get(0));
+            why = Optional.of("the only agency handling procedure " + procedure.get().code());
+        }
+        if (responsible.filter(this::active).isPresent()) {
+            feedback.move(FeedbackAction.ROUTE, FeedbackState.ROUTED, now);
+            feedback.routeTo(responsible.get());
+            log(feedback, FeedbackAction.ROUTE, FeedbackState.SUBMITTED, HUB, null, now, why.get());
+        }
+        return feedback;
+    }
+
+    /** An administrator gives the feedback to an agency, or to another one, until it is answered. */
+    public Feedback route(String code, AgencyCode agency, String reason, String administrator) {
+        Feedback feedback = lock(code);
+        String why = requireReason(FeedbackAction.ROUTE, reason);
+        if (agency == null) {
+            throw new InvalidRequestException("agencyCode", "agencyCode is required", "Cần mã định danh cơ quan (agencyCode)");
+        }
+        Agency target = directory.findAgency(agency).orElseThrow(() -> new UnknownAgencyException(agency));
+        if (!target.isActive()) {
+            throw new InvalidRequestException("agencyCode", "Agency " + agency + " is no longer active",
+                    "Cơ quan " + agency + " đã ngừng hoạt động");
+        }
+        Instant now = clock.instant();
+        FeedbackState from = feedback.move(FeedbackAction.ROUTE, FeedbackState.ROUTED, now);
+        feedback.routeTo(agency);
+        log(feedback, FeedbackAction.ROUTE, from, administrator, null, now, why);
+        return feedback;
+    }
+
+    /** The agency is not responsible: the feedback goes back to the administrators for routing. */
+    public Feedback giveBack(String code, AgencyCode caller, String reason, String officer) {
+        Feedback feedback = lockFor(code, caller);
+        String why = requireReason(FeedbackAction.GIVE_BACK, reason);
+        Instant now = clock.instant();
+        FeedbackState from = feedback.move(FeedbackAction.GIVE_BACK, FeedbackState.SUBMITTED, now);
+        feedback.routeTo(null);
+        log(feedback, FeedbackAction.GIVE_BACK, from, actor(officer, caller), caller, now, why);
+        return feedback;
+    }
+
+    /** The responsible agency answers (or revises its answer before publishing it). */
+    public Feedback answer(String code, AgencyCode caller, String answer, String officer) {
+        Feedback feedback = lockFor(code, caller);
+        String text = Texts.required(answer, "answer", 4000);
+        String by = actor(officer, caller);
+        Instant now = clock.instant();
+        FeedbackState from = feedback.move(FeedbackAction.ANSWER, FeedbackState.ANSWERED, now);
+        feedback.answered(text, by, now);
+        log(feedback, FeedbackAction.ANSWER, from, by, caller, now, null);
+        return feedback;
+    }
+
+    /**
+     * The responsible agency publishes question and answer; it may publish an edited title and
+     * question text when the citizen wrote personal details into them. The publication is queued for
+     * the national portal in this transaction.
+     */
+    public Feedback publish(String code, AgencyCode caller, String title, String question, String officer) {
+        Feedback feedback = lockFor(code, caller);
+        String publicTitle = Texts.optional(title, "title", 300);
+        String publicQuestion = Texts.optional(question, "question", 4000);
+        Instant now = clock.instant();
+        FeedbackState from = feedback.move(FeedbackAction.PUBLISH, FeedbackState.PUBLISHED, now);
+        feedback.published(publicTitle, publicQuestion, now);
+        int seq = log(feedback, FeedbackAction.PUBLISH, from, actor(officer, caller), caller, now, null);
+        String agencyName = directory.findAgency(caller).map(Agency::name).orElse(caller.value());
+        em.persist(new FeedbackSync(code, seq, FeedbackPayload.of(feedback, agencyName).toString(), now));
+        return feedback;
+    }
+
+    /** For the responsible agency only: everything, contact details included. */
+    public Feedback get(String code, AgencyCode caller) {
+        Feedback feedback = find(code).orElseThrow(() -> new UnknownFeedbackException(code));
+        if (!feedback.routedTo(caller)) {
+            throw new NotYourFeedbackException(code, caller.value());
+        }
+        return feedback;
+    }
+
+    public Optional<Feedback> find(String code) {
+        return Optional.ofNullable(code).map(c -> em.find(Feedback.class, c));
+    }
+
+    /** For administrators, and for the public look-up (which shows only what was published). */
+    public Feedback get(String code) {
+        return find(code).orElseThrow(() -> new UnknownFeedbackException(code));
+    }
+
+    /** The agency's feedback, oldest first (the order to answer it in). */
+    public List<Feedback> ofAgency(AgencyCode agency, Optional<FeedbackState> state, int limit, int offset) {
+        TypedQuery<Feedback> query = em.createQuery("select f from Feedback f where f.agencyCode = :agency"
+                + (state.isPresent() ? " and f.state = :state" : "") + " order by f.submittedAt, f.code", Feedback.class)
+                .setParameter("agency", agency.value());
+        state.ifPresent(s -> query.setParameter("state", s));
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** All feedback for administrators, oldest first; {@code SUBMITTED} is the list waiting for routing. */
+    public List<Feedback> all(Optional<FeedbackState> state, int limit, int offset) {
+        TypedQuery<Feedback> query = em.createQuery("select f from Feedback f"
+                + (state.isPresent() ? " where f.state = :state" : "") + " order by f.submittedAt, f.code", Feedback.class);
+        state.ifPresent(s -> query.setParameter("state", s));
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** The published answers, newest first, optionally of one agency or one procedure. */
+    public List<Feedback> published(Optional<AgencyCode> agency, Optional<String> procedureCode, int limit, int offset) {
+        TypedQuery<Feedback> query = em.createQuery("select f from Feedback f where f.state = :published"
+                + (agency.isPresent() ? " and f.agencyCode = :agency" : "")
+                + (procedureCode.isPresent() ? " and f.procedureCode = :procedure" : "")
+                + " order by f.publishedAt desc, f.code", Feedback.class)
+                .setParameter("published", FeedbackState.PUBLISHED);
+        agency.ifPresent(a -> query.setParameter("agency", a.value()));
+        procedureCode.ifPresent(p -> query.setParameter("procedure", p));
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public List<FeedbackEvent> log(String code) {
+        return em.createQuery("select e from FeedbackEvent e where e.feedbackCode = :code order by e.seq", FeedbackEvent.class)
+                .setParameter("code", code).getResultList();
+    }
+
+    private Feedback lock(String code) {
+        return Optional.ofNullable(code).map(c -> em.find(Feedback.class, c, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new UnknownFeedbackException(code));
+    }
+
+    /** Locks the feedback for its responsible agency; any other agency is refused whatever the state. */
+    private Feedback lockFor(String code, AgencyCode caller) {
+        Feedback feedback = lock(code);
+        if (!feedback.routedTo(caller)) {
+            throw new NotYourFeedbackException(code, caller.value());
+        }
+        return feedback;
+    }
+
+    private boolean active(AgencyCode agency) {
+        return directory.findAgency(agency).filter(Agency::isActive).isPresent();
+    }
+
+    private static String requireReason(FeedbackAction action, String reason) {
+        String text = Texts.optional(reason, "reason", 2000);
+        if (text == null) {
+            throw new InvalidRequestException("reason", action.pathName() + " needs a reason",
+                    "Cần nêu lý do khi thực hiện " + action.pathName());
+        }
+        return text;
+    }
+
+    private static String actor(String officer, AgencyCode agency) {
+        String name = Texts.optional(officer, "officer", 200);
+        return name != null ? name : agency.value();
+    }
+
+    private int log(Feedback feedback, FeedbackAction action, FeedbackState from, String actor, AgencyCode actorAgency,
+                    Instant now, String reason) {
+        int seq = feedback.nextEventSeq();
+        em.persist(new FeedbackEvent(feedback.code(), seq, now, actor, actorAgency == null ? null : actorAgency.value(),
+                action, from, feedback.state(), feedback.agency().map(AgencyCode::value).orElse(null), reason));
+        return seq;
+    }
+}

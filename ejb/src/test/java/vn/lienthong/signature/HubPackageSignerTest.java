@@ -1,0 +1,85 @@
+package vn.lienthong.signature;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.lienthong.directory.AgencyCode;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Packages the hub originates in an agency's name are signed with the hub's (self-signed development)
+ * key and pass that agency's REQUIRE_VALID policy; nobody else's package gains anything from it.
+ */
+class HubPackageSignerTest {
+
+    private static final AgencyCode SENDER = AgencyCode.of("000.00.10.H20");
+    private static final SignaturePolicy STRICT = new SignaturePolicy(PolicyMode.REQUIRE_VALID, false, RevocationFailure.HARD);
+
+    @TempDir
+    static Path dir;
+
+    private static HubKey hub;
+    private static HubKey impostor;
+    private static byte[] edxml;
+
+    @BeforeAll
+    static void keys() throws Exception {
+        hub = HubKey.generate(dir.resolve("hub.p12"), "secret".toCharArray(), "hub", "CN=LienThong hub test, O=LienThong, C=VN");
+        impostor = HubKey.generate(dir.resolve("other.p12"), "secret".toCharArray(), "hub", "CN=LienThong hub test, O=LienThong, C=VN");
+        try (InputStream in = HubPackageSignerTest.class.getResourceAsStream("/edxml/document.edxml")) {
+            edxml = in.readAllBytes();
+        }
+    }
+
+    private static PackageVerifier verifier(Optional<X509Certificate> hubCertificate) {
+        // No trust anchor and no binding at all: only the hub rule can make a signature valid here.
+        return new PackageVerifier(new CertificatePathValidator(TrustAnchors.none(), Duration.ofMinutes(10)),
+                new RevocationChecker(Duration.ofSeconds(1), Duration.ofMinutes(1), Clock.systemUTC()),
+                (c, a) -> false, Clock.systemUTC(), hubCertificate);
+    }
+
+    private static SignatureVerdict verify(byte[] bytes, Optional<X509Certificate> hubCertificate) {
+        return verifier(hubCertificate).verify(() -> new ByteArrayInputStream(bytes), true, SENDER, STRICT);
+    }
+
+    @Test
+    void aPackageSignedWithTheHubKeyIsValidForAnySender() {
+        SignatureVerdict verdict = verify(HubPackageSigner.sign(edxml, hub), Optional.of(hub.certificate()));
+        assertThat(verdict.outcome()).as(verdict.toString()).isEqualTo(SignatureOutcome.VALID);
+        assertThat(verdict.signer().subject()).isEqualTo(hub.certificate().getSubjectX500Principal().getName());
+        assertThat(verdict.signer().algorithm()).isEqualTo("ECDSA-SHA256");
+    }
+
+    @Test
+    void anotherKeyWithTheSameNameGainsNothing() {
+        SignatureVerdict verdict = verify(HubPackageSigner.sign(edxml, impostor), Optional.of(hub.certificate()));
+        assertThat(verdict.outcome()).isEqualTo(SignatureOutcome.INVALID);
+        assertThat(verdict.check()).isEqualTo(SignatureCheck.CERTIFICATE_UNTRUSTED);
+    }
+
+    @Test
+    void withoutTheHubRuleTheSelfSignedHubCertificateIsUntrusted() {
+        SignatureVerdict verdict = verify(HubPackageSigner.sign(edxml, hub), Optional.empty());
+        assertThat(verdict.outcome()).isEqualTo(SignatureOutcome.INVALID);
+        assertThat(verdict.check()).isEqualTo(SignatureCheck.CERTIFICATE_UNTRUSTED);
+    }
+
+    @Test
+    void aChangeAfterSigningBreaksTheHubSignatureToo() {
+        String signed = new String(HubPackageSigner.sign(edxml, hub), StandardCharsets.UTF_8);
+        byte[] changed = signed.replaceFirst("<edXML:Subject>", "<edXML:Subject>X").getBytes(StandardCharsets.UTF_8);
+        SignatureVerdict verdict = verify(changed, Optional.of(hub.certificate()));
+        assertThat(verdict.outcome()).isEqualTo(SignatureOutcome.INVALID);
+        assertThat(verdict.check()).isEqualTo(SignatureCheck.DIGEST);
+    }
+}

@@ -1,0 +1,88 @@
+package vn.lienthong.web.rest.procedure.feedback;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.platform.InvalidRequestException;
+import vn.lienthong.platform.Slice;
+import vn.lienthong.procedure.feedback.FeedbackService;
+import vn.lienthong.procedure.feedback.FeedbackSyncService;
+import vn.lienthong.web.rest.procedure.feedback.FeedbackRequests.RouteJson;
+
+import java.util.List;
+
+/**
+ * Administrators route citizen feedback no agency was found for (or re-route it), and watch its
+ * publication to the national portal: {@code /api/v1/admin/feedback} (role administrator, web.xml).
+ */
+@Path("v1/admin/feedback")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class FeedbackAdministrationResource {
+
+    @EJB
+    FeedbackService feedback;
+
+    @EJB
+    FeedbackSyncService syncs;
+
+    /** All feedback, oldest first; {@code state=SUBMITTED} is the list waiting for routing. */
+    @GET
+    public List<FeedbackJson> list(@QueryParam("state") String state, @QueryParam("limit") Integer limit,
+                                   @QueryParam("offset") Integer offset) {
+        return feedback.all(FeedbackRequests.state(state), Slice.limit(limit), FeedbackRequests.offset(offset)).stream()
+                .map(FeedbackJson::of).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    public FeedbackJson get(@PathParam("code") String code) {
+        return FeedbackJson.of(feedback.get(code));
+    }
+
+    @GET
+    @Path("{code}/log")
+    public List<FeedbackEventJson> log(@PathParam("code") String code) {
+        feedback.get(code);
+        return feedback.log(code).stream().map(FeedbackEventJson::of).toList();
+    }
+
+    @POST
+    @Path("{code}/route")
+    public FeedbackJson route(@PathParam("code") String code, RouteJson body, @Context SecurityContext security) {
+        if (body == null || body.agencyCode() == null || body.agencyCode().isBlank()) {
+            throw new InvalidRequestException("agencyCode", "agencyCode is required", "Cần mã định danh cơ quan (agencyCode)");
+        }
+        return FeedbackJson.of(feedback.route(code, AgencyCode.of(body.agencyCode().strip()), body.reason(),
+                security.getUserPrincipal().getName()));
+    }
+
+    /** Publications whose attempts are used up. */
+    @GET
+    @Path("sync-failures")
+    public List<FeedbackSyncJson> failures(@QueryParam("limit") Integer limit) {
+        return syncs.failures(Slice.limit(limit)).stream().map(FeedbackSyncJson::of).toList();
+    }
+
+    /** The publication queue of one feedback. */
+    @GET
+    @Path("{code}/sync")
+    public List<FeedbackSyncJson> sync(@PathParam("code") String code) {
+        return syncs.of(code).stream().map(FeedbackSyncJson::of).toList();
+    }
+
+    @POST
+    @Path("{code}/sync/{seq}/retry")
+    public FeedbackSyncJson retry(@PathParam("code") String code, @PathParam("seq") int seq) {
+        return FeedbackSyncJson.of(syncs.retry(code, seq));
+    }
+}

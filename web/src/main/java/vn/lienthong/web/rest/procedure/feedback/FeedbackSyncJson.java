@@ -1,0 +1,17 @@
+package vn.lienthong.web.rest.procedure.feedback;
+
+import vn.lienthong.procedure.feedback.FeedbackSync;
+import vn.lienthong.web.rest.Times;
+
+import java.time.OffsetDateTime;
+
+/** A publication on its way to the national portal, as administrators see it. */
+public record FeedbackSyncJson(String feedbackCode, int seq, String state, int attempts, OffsetDateTime nextAttemptAt,
+                               String lastError, OffsetDateTime createdAt, OffsetDateTime sentAt) {
+
+    static FeedbackSyncJson of(FeedbackSync s) {
+        return new FeedbackSyncJson(s.feedbackCode(), s.seq(), s.state().name(), s.attempts(),
+                Times.local(s.nextAttemptAt()), s.lastError().orElse(null), Times.local(s.createdAt()),
+                s.sentAt().map(Times::local).orElse(null));
+    }
+}

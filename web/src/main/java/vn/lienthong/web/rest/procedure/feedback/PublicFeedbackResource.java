@@ -1,0 +1,67 @@
+package vn.lienthong.web.rest.procedure.feedback;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.lienthong.directory.Agency;
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.DirectoryService;
+import vn.lienthong.platform.Slice;
+import vn.lienthong.procedure.feedback.Feedback;
+import vn.lienthong.procedure.feedback.FeedbackService;
+import vn.lienthong.web.rest.procedure.feedback.FeedbackRequests.SubmissionJson;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Citizens (no sign-in, web.xml): send feedback, follow it by its code, read the published answers.
+ * {@code /api/v1/public/feedback}.
+ */
+@Path("v1/public/feedback")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class PublicFeedbackResource {
+
+    @EJB
+    FeedbackService feedback;
+
+    @EJB
+    DirectoryService directory;
+
+    @POST
+    public Response submit(SubmissionJson body) {
+        Feedback f = feedback.submit(FeedbackRequests.submission(body));
+        return Response.created(URI.create("/api/v1/public/feedback/" + f.code())).entity(view(f)).build();
+    }
+
+    /** The published answers, newest first; {@code agencyCode} and {@code procedureCode} narrow the list. */
+    @GET
+    public List<PublicFeedbackJson> published(@QueryParam("agencyCode") String agencyCode,
+                                              @QueryParam("procedureCode") String procedureCode,
+                                              @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
+        Optional<AgencyCode> agency = Optional.ofNullable(agencyCode).filter(a -> !a.isBlank()).map(AgencyCode::of);
+        Optional<String> procedure = Optional.ofNullable(procedureCode).filter(p -> !p.isBlank());
+        return feedback.published(agency, procedure, Slice.limit(limit), FeedbackRequests.offset(offset)).stream()
+                .map(this::view).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    public PublicFeedbackJson lookup(@PathParam("code") String code) {
+        return view(feedback.get(code));
+    }
+
+    private PublicFeedbackJson view(Feedback f) {
+        String agencyName = f.agency().flatMap(directory::findAgency).map(Agency::name).orElse(null);
+        return PublicFeedbackJson.of(f, agencyName);
+    }
+}
