@@ -9,7 +9,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * A step to hand over to its owning agency through the axis (handover_outbox): written with the
@@ -20,7 +19,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "handover_outbox")
 @IdClass(DossierChildKey.class)
-public class PendingHandOver {
+public class PendingHandOver extends QueuedAttempt {
 
     @Id
     @Column(name = "dossier_code", length = 60)
@@ -37,56 +36,16 @@ public class PendingHandOver {
     @Column(name = "state", nullable = false, length = 10)
     private HandOverState state;
 
-    @Column(name = "attempts", nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    private Instant nextAttemptAt;
-
-    @Column(name = "last_error", length = 1000)
-    private String lastError;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "sent_at")
-    private Instant sentAt;
-
     protected PendingHandOver() {
         // for JPA
     }
 
     PendingHandOver(String dossierCode, int step, String ownerCode, Instant now) {
+        super(now);
         this.dossierCode = dossierCode;
         this.seq = step;
         this.ownerCode = ownerCode;
         this.state = HandOverState.PENDING;
-        this.nextAttemptAt = now;
-        this.createdAt = now;
-    }
-
-    void sent(Instant now) {
-        attempts++;
-        state = HandOverState.SENT;
-        sentAt = now;
-        lastError = null;
-    }
-
-    /** @param retryAt empty when the attempts are used up */
-    void failed(String error, Optional<Instant> retryAt) {
-        attempts++;
-        lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
-        if (retryAt.isPresent()) {
-            nextAttemptAt = retryAt.get();
-        } else {
-            state = HandOverState.FAILED;
-        }
-    }
-
-    void redrive(Instant now) {
-        state = HandOverState.PENDING;
-        attempts = 0;
-        nextAttemptAt = now;
     }
 
     public String dossierCode() {
@@ -105,23 +64,8 @@ public class PendingHandOver {
         return state;
     }
 
-    public int attempts() {
-        return attempts;
-    }
-
-    public Instant nextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public Optional<String> lastError() {
-        return Optional.ofNullable(lastError);
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Optional<Instant> sentAt() {
-        return Optional.ofNullable(sentAt);
+    @Override
+    protected void enter(Phase phase) {
+        state = HandOverState.valueOf(phase.name());
     }
 }

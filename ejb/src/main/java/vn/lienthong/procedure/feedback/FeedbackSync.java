@@ -8,9 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import vn.lienthong.procedure.PortalSyncState;
+import vn.lienthong.procedure.QueuedAttempt;
 
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * A published answer on its way to the national portal (feedback_sync). The payload is taken at
@@ -19,7 +19,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "feedback_sync")
 @IdClass(FeedbackChildKey.class)
-public class FeedbackSync {
+public class FeedbackSync extends QueuedAttempt {
 
     @Id
     @Column(name = "feedback_code", length = 40)
@@ -36,56 +36,16 @@ public class FeedbackSync {
     @Column(name = "state", nullable = false, length = 10)
     private PortalSyncState state;
 
-    @Column(name = "attempts", nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    private Instant nextAttemptAt;
-
-    @Column(name = "last_error", length = 1000)
-    private String lastError;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "sent_at")
-    private Instant sentAt;
-
     protected FeedbackSync() {
         // for JPA
     }
 
     FeedbackSync(String feedbackCode, int seq, String payload, Instant now) {
+        super(now);
         this.feedbackCode = feedbackCode;
         this.seq = seq;
         this.payload = payload;
         this.state = PortalSyncState.PENDING;
-        this.nextAttemptAt = now;
-        this.createdAt = now;
-    }
-
-    void sent(Instant now) {
-        attempts++;
-        state = PortalSyncState.SENT;
-        sentAt = now;
-        lastError = null;
-    }
-
-    /** @param retryAt empty when the attempts are used up */
-    void failed(String error, Optional<Instant> retryAt) {
-        attempts++;
-        lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
-        if (retryAt.isPresent()) {
-            nextAttemptAt = retryAt.get();
-        } else {
-            state = PortalSyncState.FAILED;
-        }
-    }
-
-    void redrive(Instant now) {
-        state = PortalSyncState.PENDING;
-        attempts = 0;
-        nextAttemptAt = now;
     }
 
     public String feedbackCode() {
@@ -104,23 +64,8 @@ public class FeedbackSync {
         return state;
     }
 
-    public int attempts() {
-        return attempts;
-    }
-
-    public Instant nextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public Optional<String> lastError() {
-        return Optional.ofNullable(lastError);
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Optional<Instant> sentAt() {
-        return Optional.ofNullable(sentAt);
+    @Override
+    protected void enter(Phase phase) {
+        state = PortalSyncState.valueOf(phase.name());
     }
 }
