@@ -62,6 +62,21 @@ public class SignatureSettings {
     @ConfigProperty(name = "lienthong.signature.revocation.cache", defaultValue = "10m")
     String revocationCache;
 
+    /** Per CA, an OCSP responder replacing the one its certificates name: {@code CA=url;CA=url}. */
+    @Inject
+    @ConfigProperty(name = "lienthong.signature.revocation.ocsp-responders")
+    Optional<String> ocspResponders;
+
+    /** Per CA, addresses of its CRL: {@code CA=url;CA=url}. */
+    @Inject
+    @ConfigProperty(name = "lienthong.signature.revocation.crl-urls")
+    Optional<String> crlUrls;
+
+    /** A directory of CRL files (DER or PEM). */
+    @Inject
+    @ConfigProperty(name = "lienthong.signature.revocation.crl-dir")
+    Optional<String> crlDirectory;
+
     @Inject
     Clock clock;
 
@@ -77,7 +92,11 @@ public class SignatureSettings {
                     + "is judged CERTIFICATE_UNTRUSTED until the operator sets one (docs/signatures.md).");
             return TrustAnchors.none();
         });
-        revocation = new RevocationChecker(PushBackoff.duration(revocationTimeout), PushBackoff.duration(revocationCache), clock);
+        RevocationSources sources = RevocationSources.parse(ocspResponders.orElse(""), crlUrls.orElse(""), crlDirectory.orElse(""), clock);
+        if (!sources.isEmpty()) {
+            LOG.log(Level.INFO, "Revocation sources configured per certificate authority: {0}", sources);
+        }
+        revocation = new RevocationChecker(sources, PushBackoff.duration(revocationTimeout), PushBackoff.duration(revocationCache), clock);
         paths = new CertificatePathValidator(anchors, PushBackoff.duration(revocationCache));
         PolicyMode mode = PolicyMode.valueOf((sampleDirectory ? samplePolicy : defaultPolicy).strip().toUpperCase(Locale.ROOT));
         fallback = new SignaturePolicy(mode, acceptSha1, RevocationFailure.valueOf(revocationFailure.strip().toUpperCase(Locale.ROOT)));

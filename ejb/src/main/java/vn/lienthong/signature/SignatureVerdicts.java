@@ -96,7 +96,8 @@ public class SignatureVerdicts {
         List<SignatureStatistics> result = new ArrayList<>();
         counts.forEach((agency, c) -> result.add(new SignatureStatistics(AgencyCode.of(agency),
                 c[SignatureOutcome.VALID.ordinal()], c[SignatureOutcome.INDETERMINATE.ordinal()],
-                c[SignatureOutcome.UNSIGNED.ordinal()], c[SignatureOutcome.INVALID.ordinal()])));
+                c[SignatureOutcome.UNSIGNED.ordinal()], c[SignatureOutcome.INVALID.ordinal()],
+                c[SignatureOutcome.HUB_SIGNED.ordinal()])));
         return result;
     }
 }
