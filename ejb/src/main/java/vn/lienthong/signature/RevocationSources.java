@@ -24,6 +24,11 @@ public final class RevocationSources {
             Objects.requireNonNull(authority);
             Objects.requireNonNull(url);
         }
+
+        @Override
+        public String toString() {
+            return authority + "=" + url;
+        }
     }
 
     private final List<ForAuthority> ocspResponders;
