@@ -40,7 +40,7 @@ public final class CrlDirectory {
     private static final Logger LOG = Logger.getLogger(CrlDirectory.class.getName());
 
     /** A CRL read from a file, and the issuer keys its signature was found to verify with. */
-    public record Loaded(Path file, X509CRL crl, Set<PublicKey> verifiedWith) {
+    record Loaded(Path file, X509CRL crl, Set<PublicKey> verifiedWith) {
         boolean signedBy(X509Certificate issuer) {
             PublicKey key = issuer.getPublicKey();
             if (verifiedWith.contains(key)) {
@@ -84,7 +84,7 @@ public final class CrlDirectory {
      * The newest CRL (by thisUpdate) of {@code issuer} in the directory: named by it, and signed with
      * its key. Whether it is still current is the caller's judgement.
      */
-    public Optional<Loaded> newestOf(X509Certificate issuer) {
+    Optional<Loaded> newestOf(X509Certificate issuer) {
         Snapshot current = snapshot;
         if (current.scannedAt().plus(RESCAN).isBefore(clock.instant())) {
             current = rescan();

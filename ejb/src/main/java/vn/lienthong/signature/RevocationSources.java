@@ -94,7 +94,7 @@ public final class RevocationSources {
         return crlUrls.stream().filter(p -> p.authority().matches(issuer)).map(ForAuthority::url).toList();
     }
 
-    public Optional<CrlDirectory> crlFiles() {
+    Optional<CrlDirectory> crlFiles() {
         return crlFiles;
     }
 
