@@ -9,6 +9,8 @@ import vn.lienthong.directory.Agency;
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.directory.DirectoryService;
 import vn.lienthong.platform.Slice;
+import vn.lienthong.signature.SignatureVerdict;
+import vn.lienthong.signature.SignatureVerdicts;
 
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +27,9 @@ public class SentDocuments {
 
     @EJB
     DirectoryService directory;
+
+    @EJB
+    SignatureVerdicts verdicts;
 
     /** Documents the agency sent, newest first. */
     public Slice<SentDocumentView> list(AgencyCode sender, Optional<String> before, int limit) {
@@ -65,6 +70,8 @@ public class SentDocuments {
                         "select s from StatusReport s where s.documentId in :ids order by s.receivedAt, s.id", StatusReport.class)
                 .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.groupingBy(s -> s.documentId().value() + "|" + s.reporter().value()));
+        Map<String, SignatureVerdict> statusVerdicts = verdicts.ofStatuses(statuses.values().stream()
+                .flatMap(List::stream).map(s -> s.id().value()).toList());
         Map<AgencyCode, Agency> agencies = directory.findAgencies(deliveries.values().stream()
                 .flatMap(List::stream).map(Delivery::recipient).toList());
         return documents.stream().map(doc -> {
@@ -73,7 +80,7 @@ public class SentDocuments {
                     .map(d -> {
                         Agency agency = agencies.get(d.recipient());
                         List<StatusView> reported = statuses.getOrDefault(doc.id().value() + "|" + d.recipient().value(), List.of())
-                                .stream().map(StatusView::of).toList();
+                                .stream().map(s -> StatusView.of(s, statusVerdicts.get(s.id().value()))).toList();
                         return new RecipientView(d.recipient(), agency == null ? null : agency.name(), d.state(),
                                 d.deliveredAt(), d.deliveredBy(), d.fetchedAt(), d.fetchFailures(), d.lastFailureReason(), reported,
                                 d.routedFrom().orElse(null));

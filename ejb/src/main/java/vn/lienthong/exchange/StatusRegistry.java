@@ -1,5 +1,6 @@
 package vn.lienthong.exchange;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -9,6 +10,8 @@ import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.exchange.edxml.BusinessType;
 import vn.lienthong.exchange.edxml.StatusCode;
 import vn.lienthong.exchange.edxml.StatusPackage;
+import vn.lienthong.signature.SignatureVerdict;
+import vn.lienthong.signature.SignatureVerdicts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-/** Records a status report and its package in one transaction. */
+/** Records a status report, its package and its signature verdict in one transaction. */
 @Stateless
 public class StatusRegistry {
 
@@ -33,14 +36,17 @@ public class StatusRegistry {
     @Inject
     Event<StatusRecorded> recorded;
 
+    @EJB
+    SignatureVerdicts verdicts;
+
     /**
      * A recipient's status about a document it received. An answer to a take-back (15, 16) needs an
      * open take-back or an update/replace to answer, and moves the document's take-back state.
      */
-    public StatusReceipt record(AgencyCode reporter, StatusPackage status, SpooledPackage spooled) {
+    public StatusReceipt record(AgencyCode reporter, StatusPackage status, SpooledPackage spooled, SignatureVerdict verdict) {
         HubDocumentId documentId = documentConcerned(reporter, status);
         StatusCode code = StatusCode.of(status.statusCode()).orElseThrow();
-        StatusReceipt receipt = store(reporter, documentId, status, spooled);
+        StatusReceipt receipt = store(reporter, documentId, status, spooled, verdict);
         if (code == StatusCode.TAKE_BACK_AGREED || code == StatusCode.TAKE_BACK_REFUSED) {
             Document document = em.find(Document.class, documentId.value());
             if (document.takeBackState().isEmpty() && document.businessType() != BusinessType.UPDATE
@@ -54,7 +60,8 @@ public class StatusRegistry {
     }
 
     /** The sender asks for its own document back (13): the document's take-back state opens. */
-    public StatusReceipt recordTakeBackRequest(AgencyCode sender, StatusPackage status, SpooledPackage spooled) {
+    public StatusReceipt recordTakeBackRequest(AgencyCode sender, StatusPackage status, SpooledPackage spooled,
+                                               SignatureVerdict verdict) {
         String element = "Status/ResponseFor/DocumentId";
         if (!AgencyCode.of(status.responseFor().organId()).equals(sender)) {
             throw new NotYoursException(status.responseFor().documentId(), "Status/ResponseFor/OrganId");
@@ -69,7 +76,7 @@ public class StatusRegistry {
             throw new UnknownDocumentException(status.responseFor().documentId(), element);
         }
         Document document = sent.get(0);
-        StatusReceipt receipt = store(sender, document.id(), status, spooled);
+        StatusReceipt receipt = store(sender, document.id(), status, spooled, verdict);
         document.takeBackRequested();
         return receipt;
     }
@@ -92,7 +99,8 @@ public class StatusRegistry {
         document.takeBackAnswered(allAnswered, anyRefused);
     }
 
-    private StatusReceipt store(AgencyCode reporter, HubDocumentId documentId, StatusPackage status, SpooledPackage spooled) {
+    private StatusReceipt store(AgencyCode reporter, HubDocumentId documentId, StatusPackage status, SpooledPackage spooled,
+                                SignatureVerdict verdict) {
         Instant now = clock.instant();
         HubDocumentId statusId = HubDocumentId.next(clock);
         StatusReport report = new StatusReport(statusId, documentId, reporter, status.statusCode(), status.description(),
@@ -100,6 +108,9 @@ public class StatusRegistry {
                 status.staffInfo() == null ? null : bounded(status.staffInfo().staff()),
                 status.timestamp(), now, spooled.sha256Hex());
         em.persist(report);
+        // The verdict references the report, and EclipseLink does not order inserts of unrelated entities.
+        em.flush();
+        verdicts.recordStatus(statusId.value(), reporter, verdict);
         try (InputStream bytes = spooled.open()) {
             packages.store(statusId.value(), bytes);
         } catch (IOException e) {
@@ -107,7 +118,7 @@ public class StatusRegistry {
         }
         recorded.fire(new StatusRecorded(documentId, reporter, status.statusCode(), status.description(),
                 status.staffInfo() == null ? null : status.staffInfo().staff()));
-        return new StatusReceipt(statusId, documentId, status.statusCode(), now);
+        return new StatusReceipt(statusId, documentId, status.statusCode(), now, verdict);
     }
 
     /**

@@ -12,6 +12,9 @@ import vn.lienthong.exchange.edxml.EdxmlReader;
 import vn.lienthong.exchange.edxml.InvalidPackageException;
 import vn.lienthong.exchange.edxml.StatusCode;
 import vn.lienthong.exchange.edxml.StatusPackage;
+import vn.lienthong.signature.PackageOrigin;
+import vn.lienthong.signature.PackageSignatures;
+import vn.lienthong.signature.SignatureVerdict;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +25,10 @@ import java.util.Set;
 /**
  * Accepts a status package from a recipient about a document it received, so the sender sees it.
  * The status must come from the signed-in agency, concern a document that agency received, and
- * carry a code a recipient may send.
+ * carry a code a recipient may send. Its signature is judged like a document's (same verifier,
+ * the reporter's policy, signer binding and revocation) before anything is stored, and the verdict
+ * is stored with it: a status altered on the way, or stripped of its signature where the policy
+ * requires one, is refused.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -41,6 +47,9 @@ public class StatusService {
     @EJB
     StatusRegistry registry;
 
+    @EJB
+    PackageSignatures signatures;
+
     public StatusReceipt submit(AgencyCode reporter, InputStream body) {
         try (SpooledPackage spooled = spooler.spool(body)) {
             StatusPackage status = readStatus(spooled);
@@ -50,10 +59,13 @@ public class StatusService {
                 throw new InvalidPackageException("Status/Description", "a reject (02) must give its reason",
                         "từ chối (02) phải nêu lý do");
             }
+            // Verified from the spooled bytes, which are the bytes stored (docs/signatures.md); statuses
+            // only ever come from agencies: the hub originates none.
+            SignatureVerdict verdict = signatures.judge(reporter, spooled::open, status.signature() != null, PackageOrigin.AGENCY);
             if (code == StatusCode.TAKE_BACK_REQUESTED) {
-                return registry.recordTakeBackRequest(reporter, status, spooled);
+                return registry.recordTakeBackRequest(reporter, status, spooled, verdict);
             }
-            return registry.record(reporter, status, spooled);
+            return registry.record(reporter, status, spooled, verdict);
         }
     }
 

@@ -14,6 +14,7 @@ import vn.lienthong.exchange.edxml.EdxmlLimits;
 import vn.lienthong.exchange.edxml.EdxmlPackage;
 import vn.lienthong.exchange.edxml.EdxmlReader;
 import vn.lienthong.exchange.edxml.Organization;
+import vn.lienthong.signature.PackageOrigin;
 import vn.lienthong.signature.PackageSignatures;
 import vn.lienthong.signature.PdfAttachmentSignatures;
 import vn.lienthong.signature.SignatureVerdict;
@@ -75,6 +76,19 @@ public class SubmissionService {
      * {@code idempotencyKey}, or the same document (sender, edXML DocumentId, business type).
      */
     public SubmissionReceipt submit(AgencyCode sender, InputStream body, Optional<String> idempotencyKey) {
+        return submit(sender, body, idempotencyKey, PackageOrigin.AGENCY);
+    }
+
+    /**
+     * A package the hub built and signed itself in {@code sender}'s name (a dossier step's hand-over):
+     * the only way in for a package signed with the hub's key, which then gets the verdict
+     * HUB_SIGNED (docs/signatures.md). Never reachable from REST or SOAP.
+     */
+    public SubmissionReceipt submitOriginatedByHub(AgencyCode sender, InputStream body, Optional<String> idempotencyKey) {
+        return submit(sender, body, idempotencyKey, PackageOrigin.HUB);
+    }
+
+    private SubmissionReceipt submit(AgencyCode sender, InputStream body, Optional<String> idempotencyKey, PackageOrigin origin) {
         try (SpooledPackage spooled = spooler.spool(body); AttachmentFiles attachments = AttachmentFiles.under(pdfChecks.scratch())) {
             Optional<SubmissionReceipt> replay = idempotencyKey.flatMap(key -> replayOfKey(sender, key, spooled));
             if (replay.isPresent()) {
@@ -91,7 +105,7 @@ public class SubmissionService {
                 return registry.receiptOf(same.get()).asReplay();
             }
             // Verified from the spooled bytes, which are the bytes stored and delivered (docs/signatures.md).
-            SignatureVerdict verdict = signatures.judge(sender, spooled::open, document.signed());
+            SignatureVerdict verdict = signatures.judge(sender, spooled::open, document.signed(), origin);
             // Informational: whatever the PDF signatures say, the package is accepted as its own verdict decides.
             List<PdfAttachmentSignatures> pdfSignatures = document.attachments().isEmpty() ? List.of()
                     : pdfChecks.check(document, attachments);

@@ -33,8 +33,9 @@ import java.util.logging.Logger;
  * <p>The submission runs outside the dossier's transaction: the exchange's submission must not be
  * rolled into it. It is idempotent (key: dossier code and step; a hand-over already recorded is not
  * submitted again, and one accepted but not recorded is recognised by its key), so a retry after a
- * lost answer never makes a second document. The package is signed with the hub's key, which the
- * verifier accepts for the agency it is sent in the name of (docs/signatures.md).
+ * lost answer never makes a second document. The package is signed with the hub's key and submitted
+ * as of hub origin, the one path on which the verifier accepts that key: recipients see the verdict
+ * HUB_SIGNED, not an agency's signature (docs/signatures.md).
  */
 @ApplicationScoped
 public class StepHandOver {
@@ -86,7 +87,7 @@ public class StepHandOver {
                 HandOverPackage.build(sender, name(sender), owner, name(owner), dossier, procedure, stepName, step, at));
         String edxmlId = HandOverPackage.edxmlDocumentId(sender, at, code, step);
         try {
-            SubmissionReceipt receipt = submission.submit(sender, new ByteArrayInputStream(xml),
+            SubmissionReceipt receipt = submission.submitOriginatedByHub(sender, new ByteArrayInputStream(xml),
                     Optional.of("dossier:" + code + ":step:" + step));
             handOvers.recordSent(code, step, owner, receipt.documentId().value(), receipt.edxmlDocumentId());
         } catch (IdempotencyKeyReusedException sentBefore) {

@@ -84,7 +84,8 @@ public final class CertificatePathValidator {
         return path;
     }
 
-    private static void checkDates(X509Certificate signer, Instant at) throws PathRefused {
+    /** Whether the signer's certificate is within its validity dates at {@code at}. */
+    static void checkDates(X509Certificate signer, Instant at) throws PathRefused {
         try {
             signer.checkValidity(Date.from(at));
         } catch (CertificateExpiredException e) {

@@ -98,8 +98,8 @@ public class HubSigning {
 
     /**
      * Signs a package the hub originates itself on behalf of an agency (a dossier hand-over), so that
-     * it passes a REQUIRE_VALID policy; the verifier accepts the hub's own certificate for any sender
-     * ({@link PackageVerifier}).
+     * it passes a REQUIRE_VALID policy when submitted as of hub origin ({@link PackageOrigin#HUB}):
+     * its verdict is then {@link SignatureOutcome#HUB_SIGNED}. From anyone else it is refused.
      */
     public byte[] signPackage(byte[] edxml) {
         return HubPackageSigner.sign(edxml, key);

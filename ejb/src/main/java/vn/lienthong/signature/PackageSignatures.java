@@ -11,9 +11,9 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Judges a sender's package by its signature and the sender's policy, before anything is stored:
- * returns the verdict to record with the accepted document, or refuses the package. Runs outside
- * any transaction, since revocation checks may wait on the network.
+ * Judges a sender's package (a document or a status) by its signature and the sender's policy,
+ * before anything is stored: returns the verdict to record with the accepted package, or refuses
+ * it. Runs outside any transaction, since revocation checks may wait on the network.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -35,15 +35,19 @@ public class PackageSignatures {
     Clock clock;
 
     /**
+     * @param origin {@link PackageOrigin#HUB} only for a package the hub built and signed itself
+     *               (a dossier step's hand-over); everything that arrives over REST or SOAP is an agency's
      * @throws SignatureRefusedException when the policy does not accept the verdict
      */
-    public SignatureVerdict judge(AgencyCode sender, PackageVerifier.PackageBytes bytes, boolean signatureElementSeen) {
+    public SignatureVerdict judge(AgencyCode sender, PackageVerifier.PackageBytes bytes, boolean signatureElementSeen,
+                                  PackageOrigin origin) {
         SignaturePolicy policy = policies.policyOf(sender);
         PackageVerifier verifier = new PackageVerifier(settings.paths(), settings.revocation(), bindings::belongsTo, clock,
                 Optional.of(hub.certificate()));
-        SignatureVerdict verdict = verifier.verify(bytes, signatureElementSeen, sender, policy);
+        SignatureVerdict verdict = verifier.verify(bytes, signatureElementSeen, sender, policy, origin);
         return switch (verdict.outcome()) {
-            case VALID -> verdict;
+            // A hub-signed verdict exists only for a package of hub origin, under any policy.
+            case VALID, HUB_SIGNED -> verdict;
             case UNSIGNED -> {
                 if (policy.mode() == PolicyMode.ACCEPT_UNSIGNED) {
                     yield verdict;

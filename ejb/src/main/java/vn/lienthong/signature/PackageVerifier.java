@@ -16,6 +16,10 @@ import java.util.function.BiPredicate;
  * signature, the certificate path to a trust anchor, the signer's binding to the sender, then
  * revocation (the only step that may go to the network). Gives a verdict; what the verdict means
  * for acceptance is the policy's business ({@link PackageSignatures}).
+ *
+ * <p>A signature by the hub's own certificate is no agency's: it gets a verdict of its own,
+ * {@link SignatureOutcome#HUB_SIGNED}, on a package the hub originated ({@link PackageOrigin#HUB}),
+ * and is refused on anything an agency sends.
  */
 public final class PackageVerifier {
 
@@ -38,8 +42,8 @@ public final class PackageVerifier {
     }
 
     /**
-     * @param hubCertificate the hub's own signing certificate: a package it signed is one the hub
-     *                       originated on behalf of the sender (a dossier hand-over), see {@link #verify}
+     * @param hubCertificate the hub's own signing certificate, which signs only the packages the hub
+     *                       originates itself (dossier hand-overs), see {@link #verify}
      */
     public PackageVerifier(CertificatePathValidator paths, RevocationChecker revocation,
                            BiPredicate<X509Certificate, AgencyCode> bindings, Clock clock,
@@ -56,6 +60,15 @@ public final class PackageVerifier {
      *                             namespace); one that is not an XML-DSig signature is invalid, not absent
      */
     public SignatureVerdict verify(PackageBytes bytes, boolean signatureElementSeen, AgencyCode sender, SignaturePolicy policy) {
+        return verify(bytes, signatureElementSeen, sender, policy, PackageOrigin.AGENCY);
+    }
+
+    /**
+     * @param origin whether an agency sent the package, or the hub built it; only the latter may be
+     *               signed with the hub's key
+     */
+    public SignatureVerdict verify(PackageBytes bytes, boolean signatureElementSeen, AgencyCode sender, SignaturePolicy policy,
+                                   PackageOrigin origin) {
         XmlSignatureCheck check;
         try (InputStream in = bytes.open()) {
             check = xml.verify(in, policy.acceptSha1());
@@ -76,10 +89,7 @@ public final class PackageVerifier {
         SignatureVerdict.Signer signer = new SignatureVerdict.Signer(certificate.getSubjectX500Principal().getName(),
                 certificate.getIssuerX500Principal().getName(), CertificateFingerprint.of(certificate).value(), check.algorithm());
         if (hubCertificate.filter(certificate::equals).isPresent()) {
-            // Only the hub holds this key, and it signs only packages it originates itself on behalf of
-            // an agency. Its certificate may be a development one outside the agencies' CAs and is bound
-            // to no agency, so path, binding and revocation do not apply; the signature itself was checked.
-            return SignatureVerdict.valid(signer);
+            return hubSigned(certificate, signer, origin);
         }
         CertificatePathValidator.ValidatedPath path;
         try {
@@ -101,5 +111,28 @@ public final class PackageVerifier {
                     "Revocation could not be checked: " + status.detail(),
                     "Không kiểm tra được tình trạng thu hồi chứng thư số: " + status.detail(), signer);
         };
+    }
+
+    /**
+     * Only the hub holds its key, and it signs only what it originates itself in an agency's name: such
+     * a package is not the agency's signature, and says so. Its certificate may be a development one
+     * outside the agencies' CAs and is bound to no agency, so path, binding and revocation do not
+     * apply; its dates do. The same signature on anything an agency sends is refused: the hub's key
+     * is no agency's signer, whatever an administrator bound.
+     */
+    private SignatureVerdict hubSigned(X509Certificate certificate, SignatureVerdict.Signer signer, PackageOrigin origin) {
+        if (origin != PackageOrigin.HUB) {
+            return SignatureVerdict.invalid(SignatureCheck.SIGNER_BINDING,
+                    "The package is signed with the hub's own key, which signs only packages the hub originates itself; "
+                            + "it is no agency's signer",
+                    "Gói tin được ký bằng khóa của chính Trục, khóa này chỉ ký các gói tin do Trục tự tạo; "
+                            + "đây không phải chữ ký của cơ quan gửi", signer);
+        }
+        try {
+            CertificatePathValidator.checkDates(certificate, clock.instant());
+        } catch (CertificatePathValidator.PathRefused refused) {
+            return refused.verdict().withSigner(signer);
+        }
+        return SignatureVerdict.hubSigned(signer);
     }
 }

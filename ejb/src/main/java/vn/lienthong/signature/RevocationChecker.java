@@ -45,14 +45,23 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * Asks whether a certificate was revoked: OCSP first (the responder named in the certificate's
- * Authority Information Access), then the CRL of its distribution points. Answers are cached until
- * the responder's or CRL's nextUpdate, at most {@code maxCacheAge}, so a busy sender costs one
- * OCSP round trip per certificate and cache period, not one per package. A failure to reach either
- * source is never cached: the next package asks again.
+ * Asks whether a certificate was revoked. First the sources the operator configured for its issuing
+ * CA ({@link RevocationSources}): the OCSP responder named for that CA, the CA's CRL files, the CRL
+ * addresses named for it; these need not be reachable through the certificate itself, so a hub cut
+ * off from the CAs' services, or certificates that name no source, still get an answer. Then, if
+ * none of those answered, the sources the certificate names: the OCSP responder of its Authority
+ * Information Access (unless the operator replaced it), then the CRLs of its distribution points.
+ *
+ * <p>Answers are cached until the responder's or CRL's nextUpdate, at most {@code maxCacheAge}, so
+ * a busy sender costs one OCSP round trip per certificate and cache period, not one per package. A
+ * failure to reach a source is never cached: the next package asks again; but a downloaded CRL that
+ * cannot be downloaded again stays in use until its own nextUpdate. A CRL past its nextUpdate
+ * counts as no answer.
  *
  * <p>OCSP responses must be signed by the issuing CA or by a responder certificate it issued for
  * OCSP signing; CRLs must be signed by the issuer. Anything else counts as no answer.
@@ -62,6 +71,7 @@ public final class RevocationChecker {
     private record Cached(RevocationStatus status, Instant until) {
     }
 
+    private final RevocationSources sources;
     private final HttpClient http;
     private final Duration timeout;
     private final Duration maxCacheAge;
@@ -73,6 +83,11 @@ public final class RevocationChecker {
     }
 
     public RevocationChecker(Duration timeout, Duration maxCacheAge, Clock clock) {
+        this(RevocationSources.none(), timeout, maxCacheAge, clock);
+    }
+
+    public RevocationChecker(RevocationSources sources, Duration timeout, Duration maxCacheAge, Clock clock) {
+        this.sources = sources;
         this.timeout = timeout;
         this.maxCacheAge = maxCacheAge;
         this.clock = clock;
@@ -93,25 +108,29 @@ public final class RevocationChecker {
     }
 
     public RevocationStatus check(X509Certificate certificate, X509Certificate issuer) {
-        List<String> ocsp = ocspUrls(certificate);
         List<String> problems = new ArrayList<>();
-        for (String url : ocsp) {
-            RevocationStatus answer = ocsp(url, certificate, issuer);
-            if (answer.state() != RevocationStatus.State.UNKNOWN) {
-                return answer;
-            }
-            problems.add(answer.detail());
+        List<Supplier<RevocationStatus>> asked = new ArrayList<>();
+        Optional<URI> responder = sources.ocspResponderFor(issuer);
+        responder.ifPresent(url -> asked.add(() -> ocsp(url.toString(), certificate, issuer)));
+        sources.crlFiles().ifPresent(files -> asked.add(() -> crlFile(files, certificate, issuer)));
+        sources.crlUrlsFor(issuer).forEach(url -> asked.add(() -> crl(url.toString(), certificate, issuer)));
+        if (responder.isEmpty()) {
+            ocspUrls(certificate).forEach(url -> asked.add(() -> ocsp(url, certificate, issuer)));
         }
-        for (String url : crlUrls(certificate)) {
-            RevocationStatus answer = crl(url, certificate, issuer);
+        crlUrls(certificate).forEach(url -> asked.add(() -> crl(url, certificate, issuer)));
+        for (Supplier<RevocationStatus> source : asked) {
+            RevocationStatus answer = source.get();
             if (answer.state() != RevocationStatus.State.UNKNOWN) {
                 return answer;
             }
-            problems.add(answer.detail());
+            if (answer.detail() != null) {
+                problems.add(answer.detail());
+            }
         }
         if (problems.isEmpty()) {
             return RevocationStatus.unknown("none", "the certificate " + certificate.getSubjectX500Principal().getName()
-                    + " names no OCSP responder and no CRL");
+                    + " names no OCSP responder and no CRL, and none is configured for its issuer "
+                    + issuer.getSubjectX500Principal().getName());
         }
         return RevocationStatus.unknown("ocsp+crl", String.join("; ", problems));
     }
@@ -199,41 +218,72 @@ public final class RevocationChecker {
     private RevocationStatus crl(String url, X509Certificate certificate, X509Certificate issuer) {
         Instant now = clock.instant();
         CachedCrl cached = crlCache.get(url);
-        X509CRL crl;
         if (cached != null && cached.until().isAfter(now)) {
-            crl = cached.crl();
-        } else {
-            try {
-                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-                if (response.statusCode() != 200) {
-                    return RevocationStatus.unknown("crl", "CRL " + url + " answered HTTP " + response.statusCode());
-                }
-                crl = (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(response.body()));
+            return statusIn(cached.crl(), certificate, "CRL");
+        }
+        RevocationStatus problem;
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                problem = RevocationStatus.unknown("crl", "CRL " + url + " answered HTTP " + response.statusCode());
+            } else {
+                X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(response.body()));
                 crl.verify(issuer.getPublicKey());
                 if (!crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
                     return RevocationStatus.unknown("crl", "CRL " + url + " is not the issuer's");
                 }
-                Instant next = crl.getNextUpdate() == null ? now.plus(maxCacheAge) : crl.getNextUpdate().toInstant();
+                Instant next = nextUpdate(crl, now);
                 if (next.isBefore(now)) {
-                    return RevocationStatus.unknown("crl", "CRL " + url + " is stale (nextUpdate " + next + ")");
+                    problem = RevocationStatus.unknown("crl", "CRL " + url + " is stale (nextUpdate " + next + ")");
+                } else {
+                    crlCache.put(url, new CachedCrl(crl, min(next, now.plus(maxCacheAge))));
+                    return statusIn(crl, certificate, "CRL");
                 }
-                crlCache.put(url, new CachedCrl(crl, min(next, now.plus(maxCacheAge))));
-            } catch (IOException e) {
-                return RevocationStatus.unknown("crl", "CRL " + url + " unreachable: " + e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return RevocationStatus.unknown("crl", "interrupted while fetching " + url);
-            } catch (GeneralSecurityException | RuntimeException e) {
-                return RevocationStatus.unknown("crl", "CRL " + url + " unusable: " + e.getMessage());
             }
+        } catch (IOException e) {
+            problem = RevocationStatus.unknown("crl", "CRL " + url + " unreachable: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return RevocationStatus.unknown("crl", "interrupted while fetching " + url);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            problem = RevocationStatus.unknown("crl", "CRL " + url + " unusable: " + e.getMessage());
         }
+        // The CRL fetched before is due for a refresh that failed: it still counts until its own nextUpdate.
+        if (cached != null && cached.crl().getNextUpdate() != null && cached.crl().getNextUpdate().toInstant().isAfter(now)) {
+            return statusIn(cached.crl(), certificate, "CRL");
+        }
+        return problem;
+    }
+
+    private RevocationStatus crlFile(CrlDirectory files, X509Certificate certificate, X509Certificate issuer) {
+        Optional<CrlDirectory.Loaded> found = files.newestOf(issuer);
+        if (found.isEmpty()) {
+            return RevocationStatus.unknown("crl-file", null);
+        }
+        Instant now = clock.instant();
+        Instant next = nextUpdate(found.get().crl(), now);
+        String name = found.get().file().getFileName().toString();
+        if (next.isBefore(now)) {
+            return RevocationStatus.unknown("crl-file", "CRL file " + name + " in " + files.directory()
+                    + " is stale (nextUpdate " + next + "): replace it with the CA's current CRL");
+        }
+        return statusIn(found.get().crl(), certificate, "CRL file " + name);
+    }
+
+    /** A CRL without nextUpdate is current for the cache period. */
+    private Instant nextUpdate(X509CRL crl, Instant now) {
+        return crl.getNextUpdate() == null ? now.plus(maxCacheAge) : crl.getNextUpdate().toInstant();
+    }
+
+    private static RevocationStatus statusIn(X509CRL crl, X509Certificate certificate, String source) {
         X509CRLEntry entry = crl.getRevokedCertificate(certificate);
+        String kind = source.startsWith("CRL file") ? "crl-file" : "crl";
         if (entry != null) {
             Date when = entry.getRevocationDate();
-            return RevocationStatus.revoked("crl", "revoked on " + when.toInstant() + " (CRL)");
+            return RevocationStatus.revoked(kind, "revoked on " + when.toInstant() + " (" + source + ")");
         }
-        return RevocationStatus.good("crl");
+        return RevocationStatus.good(kind);
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -1,6 +1,6 @@
 package vn.lienthong.signature;
 
-/** The four verdicts a package's signature can get. */
+/** The verdicts a package's signature can get. */
 public enum SignatureOutcome {
     /** Signed, intact, by a trusted, unrevoked certificate bound to the sender. */
     VALID,
@@ -9,5 +9,10 @@ public enum SignatureOutcome {
     /** No XML signature at all. */
     UNSIGNED,
     /** Signed and intact, but a check could not be completed (e.g. the OCSP responder was unreachable). */
-    INDETERMINATE
+    INDETERMINATE,
+    /**
+     * Signed by the hub's own key, intact, the hub's certificate within its dates: a package the hub
+     * originated itself in an agency's name (a dossier step's hand-over), not that agency's signature.
+     */
+    HUB_SIGNED
 }

@@ -2,6 +2,8 @@ package vn.lienthong.signature;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienthong.exchange.PushBackoff;
@@ -62,6 +64,21 @@ public class SignatureSettings {
     @ConfigProperty(name = "lienthong.signature.revocation.cache", defaultValue = "10m")
     String revocationCache;
 
+    /** Per CA, an OCSP responder replacing the one its certificates name: {@code CA=url;CA=url}. */
+    @Inject
+    @ConfigProperty(name = "lienthong.signature.revocation.ocsp-responders")
+    Optional<String> ocspResponders;
+
+    /** Per CA, addresses of its CRL: {@code CA=url;CA=url}. */
+    @Inject
+    @ConfigProperty(name = "lienthong.signature.revocation.crl-urls")
+    Optional<String> crlUrls;
+
+    /** A directory of CRL files (DER or PEM). */
+    @Inject
+    @ConfigProperty(name = "lienthong.signature.revocation.crl-dir")
+    Optional<String> crlDirectory;
+
     @Inject
     Clock clock;
 
@@ -70,6 +87,16 @@ public class SignatureSettings {
     private CertificatePathValidator paths;
     private SignaturePolicy fallback;
 
+    /**
+     * Reads the settings as the application starts (this observer makes the container create the
+     * bean), so that a wrong one — an unreadable truststore, a revocation source that is not
+     * {@code CA=url}, a CRL directory that does not exist — stops the start with a message naming it,
+     * instead of failing every package later.
+     */
+    void loadAtStart(@Observes Startup start) {
+        LOG.log(Level.FINE, "Signature settings read at start");
+    }
+
     @PostConstruct
     void load() {
         anchors = truststore.filter(s -> !s.isBlank()).map(this::loadAnchors).orElseGet(() -> {
@@ -77,7 +104,18 @@ public class SignatureSettings {
                     + "is judged CERTIFICATE_UNTRUSTED until the operator sets one (docs/signatures.md).");
             return TrustAnchors.none();
         });
-        revocation = new RevocationChecker(PushBackoff.duration(revocationTimeout), PushBackoff.duration(revocationCache), clock);
+        RevocationSources sources;
+        try {
+            sources = RevocationSources.parse(ocspResponders.orElse(""), crlUrls.orElse(""), crlDirectory.orElse(""), clock);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // Said here, in the server's log, since the container reports it only as a failure to create this bean.
+            LOG.log(Level.SEVERE, "The revocation settings cannot be used, the application does not start: {0}", e.getMessage());
+            throw e;
+        }
+        if (!sources.isEmpty()) {
+            LOG.log(Level.INFO, "Revocation sources configured per certificate authority: {0}", sources);
+        }
+        revocation = new RevocationChecker(sources, PushBackoff.duration(revocationTimeout), PushBackoff.duration(revocationCache), clock);
         paths = new CertificatePathValidator(anchors, PushBackoff.duration(revocationCache));
         PolicyMode mode = PolicyMode.valueOf((sampleDirectory ? samplePolicy : defaultPolicy).strip().toUpperCase(Locale.ROOT));
         fallback = new SignaturePolicy(mode, acceptSha1, RevocationFailure.valueOf(revocationFailure.strip().toUpperCase(Locale.ROOT)));

@@ -34,6 +34,11 @@ public record SignatureVerdict(SignatureOutcome outcome, SignatureCheck check, S
         return new SignatureVerdict(SignatureOutcome.VALID, null, null, null, Objects.requireNonNull(signer));
     }
 
+    /** A package the hub originated and signed itself ({@link SignatureOutcome#HUB_SIGNED}). */
+    public static SignatureVerdict hubSigned(Signer hub) {
+        return new SignatureVerdict(SignatureOutcome.HUB_SIGNED, null, null, null, Objects.requireNonNull(hub));
+    }
+
     public static SignatureVerdict unsigned() {
         return new SignatureVerdict(SignatureOutcome.UNSIGNED, null, null, null, null);
     }

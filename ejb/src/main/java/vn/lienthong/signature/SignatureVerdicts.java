@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The verdicts stored with accepted documents, and the signed ratio per sending agency. */
+/** The verdicts stored with accepted documents and status packages, and the signed ratio per sending agency. */
 @Stateless
 public class SignatureVerdicts {
 
@@ -30,6 +30,24 @@ public class SignatureVerdicts {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String documentId, AgencyCode sender, SignatureVerdict verdict) {
         em.persist(new VerdictRecord(documentId, sender, verdict, clock.instant()));
+    }
+
+    /** Stores a status package's verdict in the transaction that accepts the status. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordStatus(String statusId, AgencyCode reporter, SignatureVerdict verdict) {
+        em.persist(new StatusVerdictRecord(statusId, reporter, verdict, clock.instant()));
+    }
+
+    /** The verdicts of many status packages at once (the statuses of a page of sent documents). */
+    public Map<String, SignatureVerdict> ofStatuses(Collection<String> statusIds) {
+        Map<String, SignatureVerdict> found = new TreeMap<>();
+        if (statusIds.isEmpty()) {
+            return found;
+        }
+        em.createQuery("select v from StatusVerdictRecord v where v.statusId in :ids", StatusVerdictRecord.class)
+                .setParameter("ids", List.copyOf(statusIds)).getResultList()
+                .forEach(v -> found.put(v.statusId(), v.verdict()));
+        return found;
     }
 
     /** Stores what the signatures inside the document's PDF attachments gave, with the document (informational). */
@@ -96,7 +114,8 @@ public class SignatureVerdicts {
         List<SignatureStatistics> result = new ArrayList<>();
         counts.forEach((agency, c) -> result.add(new SignatureStatistics(AgencyCode.of(agency),
                 c[SignatureOutcome.VALID.ordinal()], c[SignatureOutcome.INDETERMINATE.ordinal()],
-                c[SignatureOutcome.UNSIGNED.ordinal()], c[SignatureOutcome.INVALID.ordinal()])));
+                c[SignatureOutcome.UNSIGNED.ordinal()], c[SignatureOutcome.INVALID.ordinal()],
+                c[SignatureOutcome.HUB_SIGNED.ordinal()])));
         return result;
     }
 }

@@ -2,8 +2,6 @@ package vn.lienthong.signature;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import vn.lienthong.directory.AgencyCode;
@@ -13,7 +11,7 @@ import java.time.Instant;
 /** The signature verdict stored with an accepted document (table signature_verdict). */
 @Entity
 @Table(name = "signature_verdict")
-public class VerdictRecord {
+public class VerdictRecord extends RecordedVerdict {
 
     @Id
     @Column(name = "document_id", length = 36)
@@ -22,69 +20,16 @@ public class VerdictRecord {
     @Column(name = "sender_code", nullable = false, length = 32)
     private String senderCode;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "outcome", nullable = false, length = 20)
-    private SignatureOutcome outcome;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "failed_check", length = 40)
-    private SignatureCheck failedCheck;
-
-    @Column(name = "reason_en", length = 1000)
-    private String reasonEn;
-
-    @Column(name = "reason_vi", length = 1000)
-    private String reasonVi;
-
-    @Column(name = "signer_subject", length = 1000)
-    private String signerSubject;
-
-    @Column(name = "signer_issuer", length = 1000)
-    private String signerIssuer;
-
-    @Column(name = "signer_fingerprint", length = 64)
-    private String signerFingerprint;
-
-    @Column(name = "algorithm", length = 40)
-    private String algorithm;
-
-    @Column(name = "checked_at", nullable = false)
-    private Instant checkedAt;
-
     protected VerdictRecord() {
     }
 
     VerdictRecord(String documentId, AgencyCode sender, SignatureVerdict verdict, Instant checkedAt) {
+        super(verdict, checkedAt);
         this.documentId = documentId;
         this.senderCode = sender.value();
-        this.outcome = verdict.outcome();
-        this.failedCheck = verdict.check();
-        this.reasonEn = clip(verdict.reasonEn());
-        this.reasonVi = clip(verdict.reasonVi());
-        verdict.signerInfo().ifPresent(s -> {
-            this.signerSubject = clip(s.subject());
-            this.signerIssuer = clip(s.issuer());
-            this.signerFingerprint = s.fingerprint();
-            this.algorithm = s.algorithm();
-        });
-        this.checkedAt = checkedAt;
-    }
-
-    private static String clip(String s) {
-        return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
     }
 
     public String documentId() {
         return documentId;
-    }
-
-    public Instant checkedAt() {
-        return checkedAt;
-    }
-
-    public SignatureVerdict verdict() {
-        SignatureVerdict.Signer signer = signerFingerprint == null ? null
-                : new SignatureVerdict.Signer(signerSubject, signerIssuer, signerFingerprint, algorithm);
-        return new SignatureVerdict(outcome, failedCheck, reasonEn, reasonVi, signer);
     }
 }

@@ -41,11 +41,21 @@ import java.util.Set;
  * ECDSA with SHA-256/384/512, and SHA-1 only when the policy still accepts it. It reads the bytes
  * the hub stores, never a re-serialisation, so what is verified is exactly what recipients get.
  *
+ * <p>A package carries exactly one signature, the sending agency's: a second one anywhere in it
+ * (a co-signature, or one nested inside the first) is refused, since the verdict can name and
+ * check only one signer and a recipient must not be shown a signature the hub never judged.
+ *
  * <p>The package has already passed {@link vn.lienthong.exchange.edxml.EdxmlReader}, which refuses
- * DTDs and entities; the DOM parser here is locked down the same way regardless. The signature's
- * shape is restricted before the JDK evaluates it (one reference, only the enveloped and
- * canonicalisation transforms), which is what lets SHA-1 be verified with the JDK's secure
- * validation off: secure validation rejects SHA-1 outright.
+ * DTDs and entities; the DOM parser here is locked down the same way regardless. Before the JDK
+ * reads the signature, a look at the raw elements refuses more than one reference, more than two
+ * transforms and any algorithm outside the accepted ones, so nothing costly is ever unmarshalled.
+ * The JDK's secure validation ({@code org.jcp.xml.dsig.secureValidation}) is then on for
+ * unmarshalling and validation alike, except for a SHA-1 signature the sender's policy accepts:
+ * secure validation rejects SHA-1 outright. What it would otherwise guard is guarded here for every
+ * signature: one reference to the whole document, only the enveloped and exclusive
+ * canonicalisation transforms, the accepted algorithms, no external URI, keys of at least
+ * {@value #MIN_RSA_BITS} (RSA) or {@value #MIN_EC_BITS} (EC) bits; KeyInfo is read for X509Data only
+ * (no RetrievalMethod is followed) and no Id is ever looked up.
  */
 public final class XmlSignatureVerifier {
 
@@ -67,6 +77,11 @@ public final class XmlSignatureVerifier {
             "http://www.w3.org/2001/04/xmldsig-more#sha384", DigestMethod.SHA512);
 
     private static final XMLSignatureFactory FACTORY = XMLSignatureFactory.getInstance("DOM");
+    private static final String SECURE_VALIDATION = "org.jcp.xml.dsig.secureValidation";
+    /** The smallest keys the JDK's secure validation accepts (jdk.xml.dsig.secureValidationPolicy). */
+    static final int MIN_RSA_BITS = 1024;
+    static final int MIN_EC_BITS = 224;
+    private static final int MAX_TRANSFORMS = 2;
 
     /** Verifies the signature(s) of the package read from {@code in}; SHA-1 passes only if {@code acceptSha1}. */
     public XmlSignatureCheck verify(InputStream in, boolean acceptSha1) throws IOException {
@@ -81,25 +96,25 @@ public final class XmlSignatureVerifier {
         if (signatures.getLength() == 0) {
             return XmlSignatureCheck.absent();
         }
-        XmlSignatureCheck first = null;
-        for (int i = 0; i < signatures.getLength(); i++) {
-            XmlSignatureCheck check = verifyOne((Element) signatures.item(i), acceptSha1);
-            if (check.failureVerdict().isPresent()) {
-                return check;
-            }
-            if (first == null) {
-                first = check;
-            }
+        if (signatures.getLength() > 1) {
+            return XmlSignatureCheck.failed(structure("The package carries " + signatures.getLength()
+                            + " XML signatures; the hub accepts exactly one, the sending agency's",
+                    "Gói tin có " + signatures.getLength() + " chữ ký số XML; Trục chỉ chấp nhận đúng một chữ ký, của cơ quan gửi"));
         }
-        return first;
+        return verifyOne((Element) signatures.item(0), acceptSha1);
     }
 
     private XmlSignatureCheck verifyOne(Element element, boolean acceptSha1) {
+        SignedInfoOutline outline = SignedInfoOutline.of(element);
+        SignatureVerdict early = outline.refusal(acceptSha1);
+        if (early != null) {
+            return XmlSignatureCheck.failed(early);
+        }
+        // Secure validation refuses SHA-1 outright; the outline let SHA-1 through only where the policy accepts it.
+        boolean secure = !outline.usesSha1();
         CertificateKeySelector keys = new CertificateKeySelector();
         DOMValidateContext context = new DOMValidateContext(keys, element);
-        // Secure validation would refuse SHA-1 while unmarshalling, before the policy is asked; it is
-        // switched back on for validation below unless SHA-1 is in use and accepted.
-        context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.FALSE);
+        context.setProperty(SECURE_VALIDATION, secure);
         XMLSignature signature;
         try {
             signature = FACTORY.unmarshalXMLSignature(context);
@@ -112,10 +127,6 @@ public final class XmlSignatureVerifier {
         if (shape != null) {
             return XmlSignatureCheck.failed(shape);
         }
-        boolean usesSha1 = SHA1_METHODS.contains(method) || SHA1_METHODS.contains(
-                ((Reference) signature.getSignedInfo().getReferences().get(0)).getDigestMethod().getAlgorithm());
-        // Secure validation forbids SHA-1 wholesale; the shape checked above bounds what it would otherwise guard.
-        context.setProperty("org.jcp.xml.dsig.secureValidation", !usesSha1);
         try {
             if (signature.validate(context)) {
                 return XmlSignatureCheck.intact(keys.chain, SIGNATURE_METHODS.get(method));
@@ -130,9 +141,83 @@ public final class XmlSignatureVerifier {
                     "The signature value does not verify with the certificate's key",
                     "Giá trị chữ ký không khớp với khóa của chứng thư số", null));
         } catch (XMLSignatureException e) {
+            if (e.getCause() instanceof KeySelectorException selection && selection.getCause() instanceof KeyTooSmall small) {
+                return XmlSignatureCheck.failed(algorithm(small.getMessage(),
+                        "Khóa của chứng thư số người ký quá ngắn: " + small.bits + " bit"));
+            }
             Throwable cause = e.getCause() instanceof KeySelectorException ? e.getCause() : e;
             return XmlSignatureCheck.failed(structure("The signature cannot be verified: " + cause.getMessage(),
                     "Không kiểm tra được chữ ký số: thiếu hoặc sai chứng thư số của người ký"));
+        }
+    }
+
+    /**
+     * What the raw SignedInfo elements say, read before the JDK unmarshals anything: the signature
+     * method, and per Reference its digest method and number of transforms. {@link #checkShape}
+     * judges the unmarshalled signature afterwards; this only keeps costly or forbidden content from
+     * reaching the unmarshaller and tells whether SHA-1 is in use.
+     */
+    private record SignedInfoOutline(String method, List<String> digests, int maxTransforms) {
+
+        static SignedInfoOutline of(Element signature) {
+            Element signedInfo = firstChild(signature, "SignedInfo");
+            if (signedInfo == null) {
+                return new SignedInfoOutline(null, List.of(), 0);
+            }
+            Element method = firstChild(signedInfo, "SignatureMethod");
+            List<String> digests = new ArrayList<>();
+            int maxTransforms = 0;
+            for (Element reference : children(signedInfo, "Reference")) {
+                Element digest = firstChild(reference, "DigestMethod");
+                digests.add(digest == null ? null : digest.getAttribute("Algorithm"));
+                Element transforms = firstChild(reference, "Transforms");
+                maxTransforms = Math.max(maxTransforms, transforms == null ? 0 : children(transforms, "Transform").size());
+            }
+            return new SignedInfoOutline(method == null ? null : method.getAttribute("Algorithm"), digests, maxTransforms);
+        }
+
+        boolean usesSha1() {
+            return (method != null && SHA1_METHODS.contains(method))
+                    || digests.stream().anyMatch(d -> d != null && SHA1_METHODS.contains(d));
+        }
+
+        /** The refusal to give without unmarshalling, or null: the unmarshaller and checkShape decide the rest. */
+        SignatureVerdict refusal(boolean acceptSha1) {
+            if (digests.size() > 1) {
+                return structure("The signature must have exactly one reference (URI=\"\", the whole package), not " + digests.size(),
+                        "Chữ ký phải có đúng một tham chiếu (URI=\"\", toàn bộ gói tin)");
+            }
+            if (maxTransforms > MAX_TRANSFORMS) {
+                return structure("The signature's reference has " + maxTransforms + " transforms; only enveloped-signature "
+                        + "and exclusive canonicalisation are accepted", "Tham chiếu của chữ ký có quá nhiều phép biến đổi");
+            }
+            if (method != null && !SIGNATURE_METHODS.containsKey(method)) {
+                return algorithm("Signature method " + method + " is not accepted", "Thuật toán ký " + method + " không được chấp nhận");
+            }
+            for (String digest : digests) {
+                if (digest != null && !DIGESTS.contains(digest)) {
+                    return algorithm("Digest method " + digest + " is not accepted", "Thuật toán băm " + digest + " không được chấp nhận");
+                }
+            }
+            if (!acceptSha1 && usesSha1()) {
+                return sha1Refused();
+            }
+            return null;
+        }
+
+        private static Element firstChild(Element parent, String localName) {
+            List<Element> found = children(parent, localName);
+            return found.isEmpty() ? null : found.get(0);
+        }
+
+        private static List<Element> children(Element parent, String localName) {
+            List<Element> found = new ArrayList<>();
+            for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e && XMLSignature.XMLNS.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
+                    found.add(e);
+                }
+            }
+            return found;
         }
     }
 
@@ -174,10 +259,14 @@ public final class XmlSignatureVerifier {
             return algorithm("Digest method " + digest + " is not accepted", "Thuật toán băm " + digest + " không được chấp nhận");
         }
         if (!acceptSha1 && (SHA1_METHODS.contains(method) || SHA1_METHODS.contains(digest))) {
-            return algorithm("SHA-1 signatures are not accepted for this sender (policy)",
-                    "Chữ ký dùng SHA-1 không được chấp nhận đối với đơn vị gửi này (chính sách)");
+            return sha1Refused();
         }
         return null;
+    }
+
+    private static SignatureVerdict sha1Refused() {
+        return algorithm("SHA-1 signatures are not accepted for this sender (policy)",
+                "Chữ ký dùng SHA-1 không được chấp nhận đối với đơn vị gửi này (chính sách)");
     }
 
     private static SignatureVerdict structure(String en, String vi) {
@@ -247,7 +336,32 @@ public final class XmlSignatureVerifier {
             if (ec != "EC".equals(key.getAlgorithm())) {
                 throw new KeySelectorException("the certificate's " + key.getAlgorithm() + " key does not match " + algorithm);
             }
+            int bits = keySize(key);
+            int minimum = ec ? MIN_EC_BITS : MIN_RSA_BITS;
+            if (bits < minimum) {
+                throw new KeySelectorException(new KeyTooSmall(key.getAlgorithm(), bits, minimum));
+            }
             return () -> key;
+        }
+
+        private static int keySize(Key key) {
+            if (key instanceof java.security.interfaces.RSAKey rsa) {
+                return rsa.getModulus().bitLength();
+            }
+            if (key instanceof java.security.interfaces.ECKey ecKey) {
+                return ecKey.getParams().getOrder().bitLength();
+            }
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    /** The signer's key is shorter than secure validation allows (checked here for every signature, SHA-1 included). */
+    private static final class KeyTooSmall extends Exception {
+        private final int bits;
+
+        KeyTooSmall(String algorithm, int bits, int minimum) {
+            super("The signer's " + algorithm + " key has " + bits + " bits; at least " + minimum + " are required");
+            this.bits = bits;
         }
     }
 }

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Packages the hub originates in an agency's name are signed with the hub's (self-signed development)
- * key and pass that agency's REQUIRE_VALID policy; nobody else's package gains anything from it.
+ * key and get a verdict of their own, HUB_SIGNED, on the hub's internal path; the same signature on
+ * a package an agency sends is refused, and nobody else's key gains anything from the hub's name.
  */
 class HubPackageSignerTest {
 
@@ -41,23 +42,47 @@ class HubPackageSignerTest {
         }
     }
 
-    private static PackageVerifier verifier(Optional<X509Certificate> hubCertificate) {
-        // No trust anchor and no binding at all: only the hub rule can make a signature valid here.
+    private static PackageVerifier verifier(Optional<X509Certificate> hubCertificate, Clock clock) {
+        // No trust anchor and no binding at all: only the hub rule can make a signature acceptable here.
         return new PackageVerifier(new CertificatePathValidator(TrustAnchors.none(), Duration.ofMinutes(10)),
-                new RevocationChecker(Duration.ofSeconds(1), Duration.ofMinutes(1), Clock.systemUTC()),
-                (c, a) -> false, Clock.systemUTC(), hubCertificate);
+                new RevocationChecker(Duration.ofSeconds(1), Duration.ofMinutes(1), clock),
+                (c, a) -> false, clock, hubCertificate);
     }
 
     private static SignatureVerdict verify(byte[] bytes, Optional<X509Certificate> hubCertificate) {
-        return verifier(hubCertificate).verify(() -> new ByteArrayInputStream(bytes), true, SENDER, STRICT);
+        return verifier(hubCertificate, Clock.systemUTC()).verify(() -> new ByteArrayInputStream(bytes), true, SENDER, STRICT,
+                PackageOrigin.HUB);
     }
 
     @Test
-    void aPackageSignedWithTheHubKeyIsValidForAnySender() {
+    void aPackageTheHubOriginatedIsHubSignedForAnySender() {
         SignatureVerdict verdict = verify(HubPackageSigner.sign(edxml, hub), Optional.of(hub.certificate()));
-        assertThat(verdict.outcome()).as(verdict.toString()).isEqualTo(SignatureOutcome.VALID);
+        assertThat(verdict.outcome()).as(verdict.toString()).isEqualTo(SignatureOutcome.HUB_SIGNED);
         assertThat(verdict.signer().subject()).isEqualTo(hub.certificate().getSubjectX500Principal().getName());
         assertThat(verdict.signer().algorithm()).isEqualTo("ECDSA-SHA256");
+    }
+
+    @Test
+    void theHubKeyIsNoAgencysSignerOnAPackageAnAgencySends() {
+        byte[] signed = HubPackageSigner.sign(edxml, hub);
+        // Even where an administrator bound the hub certificate to the agency.
+        PackageVerifier verifier = new PackageVerifier(new CertificatePathValidator(TrustAnchors.of(java.util.List.of(hub.certificate())),
+                Duration.ofMinutes(10)), new RevocationChecker(Duration.ofSeconds(1), Duration.ofMinutes(1), Clock.systemUTC()),
+                (c, a) -> true, Clock.systemUTC(), Optional.of(hub.certificate()));
+        SignatureVerdict verdict = verifier.verify(() -> new ByteArrayInputStream(signed), true, SENDER, STRICT);
+        assertThat(verdict.outcome()).as(verdict.toString()).isEqualTo(SignatureOutcome.INVALID);
+        assertThat(verdict.check()).isEqualTo(SignatureCheck.SIGNER_BINDING);
+        assertThat(verdict.reasonEn()).contains("hub's own key");
+    }
+
+    @Test
+    void anExpiredHubCertificateSignsNothingEvenOnTheHubsOwnPath() {
+        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofDays(3660));
+        byte[] signed = HubPackageSigner.sign(edxml, hub);
+        SignatureVerdict verdict = verifier(Optional.of(hub.certificate()), later)
+                .verify(() -> new ByteArrayInputStream(signed), true, SENDER, STRICT, PackageOrigin.HUB);
+        assertThat(verdict.outcome()).as(verdict.toString()).isEqualTo(SignatureOutcome.INVALID);
+        assertThat(verdict.check()).isEqualTo(SignatureCheck.CERTIFICATE_EXPIRED);
     }
 
     @Test

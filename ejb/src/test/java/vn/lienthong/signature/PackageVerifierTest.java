@@ -163,4 +163,27 @@ class PackageVerifierTest {
         assertThat(again.outcome()).isEqualTo(SignatureOutcome.VALID);
         assertThat(services.ocspRequests()).isEqualTo(asked);
     }
+
+    @Test
+    void aSecondSignatureAnywhereInThePackageIsRefused() {
+        // The first signature is the sender's and valid; the second, nested where the first does not
+        // cover it, is another agency's and verifies too. One verdict cannot speak for both signers.
+        byte[] twice = PackageSigning.signAgainInside(PackageSigning.sign(edxml, pki.get("rsa-signer")), pki.get("other-agency"));
+        SignatureVerdict verdict = verify(twice, STRICT);
+        assertThat(verdict.outcome()).as(verdict.toString()).isEqualTo(SignatureOutcome.INVALID);
+        assertThat(verdict.check()).isEqualTo(SignatureCheck.STRUCTURE);
+        assertThat(verdict.reasonEn()).contains("2 XML signatures", "exactly one");
+    }
+
+    @Test
+    void aStatusPackageIsVerifiedLikeADocument() throws IOException {
+        String status;
+        try (InputStream in = PackageVerifierTest.class.getResourceAsStream("/edxml/status.edxml")) {
+            status = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        byte[] signed = PackageSigning.sign(status, pki.get("rsa-signer"));
+        assertThat(verify(signed, STRICT).outcome()).isEqualTo(SignatureOutcome.VALID);
+        SignatureVerdict tampered = verify(PackageSigning.tamper(signed, "<edXML:StatusCode>03<", "<edXML:StatusCode>06<"), STRICT);
+        assertThat(tampered.check()).as(tampered.toString()).isEqualTo(SignatureCheck.DIGEST);
+    }
 }

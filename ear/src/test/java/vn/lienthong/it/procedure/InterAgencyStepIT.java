@@ -87,7 +87,8 @@ class InterAgencyStepIT {
 
     /**
      * The hub signs the hand-over packages it sends in the receiving agency's name with its own key,
-     * which the verifier accepts for that agency: hand-overs pass a REQUIRE_VALID policy.
+     * which the verifier accepts on the hub's own hand-over path only: hand-overs pass a REQUIRE_VALID
+     * policy, and the recipient sees the verdict HUB_SIGNED, not an agency's signature.
      */
     @Test
     void aHandOverPassesAHandingAgencyThatRequiresValidSignaturesSignedWithTheHubsKey() throws Exception {
@@ -106,7 +107,7 @@ class InterAgencyStepIT {
             actOk(LAND_OFFICE, code, "complete-step", "{}");
             JsonObject item = awaitHandOver(code);
             JsonObject signature = item.getJsonObject("signature");
-            assertThat(signature.getString("verdict")).isEqualTo("VALID");
+            assertThat(signature.getString("verdict")).as("the hub's signature, told apart from an agency's").isEqualTo("HUB_SIGNED");
             java.security.cert.X509Certificate hub = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory
                     .getInstance("X.509").generateCertificate(new java.io.ByteArrayInputStream(
                             Hub.admin().get("/api/v1/hub/certificate").body()));

@@ -9,9 +9,11 @@ import vn.lienthong.it.support.AgencyClient;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
 import vn.lienthong.it.support.Packages;
+import vn.lienthong.signature.HubKey;
 import vn.lienthong.signature.ReceiptVerifier;
 import vn.lienthong.signature.testing.PackageSigning;
 import vn.lienthong.signature.testing.TestPki;
+import vn.lienthong.signature.testing.TrustServices;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.lienthong.it.support.ProblemAssertions.assertRefused;
@@ -41,22 +44,7 @@ class SignatureIT {
 
     @BeforeAll
     static void registerAgenciesAndTheirSigners() {
-        AgencyClient admin = Hub.admin();
-        for (String code : new String[]{SignatureServices.SENDER, SignatureServices.OTHER}) {
-            HubResponse added = admin.postJson("/api/v1/admin/agencies", """
-                    {"code":"%s","name":"Đơn vị thử chữ ký số %s","parentCode":"000.00.00.G18","secret":"%s"}""".formatted(code, code, SECRET));
-            assertThat(added.status()).as("agency %s: %s", code, added).isIn(201, 409);
-        }
-        TestPki pki = SignatureServices.pki();
-        // One signer bound by its certificate, the others by the OU attribute that names their agency.
-        HubResponse byCertificate = admin.postJson("/api/v1/admin/signatures/" + SignatureServices.SENDER + "/signers",
-                "{\"certificate\":\"" + TestPki.pem(pki.get("rsa-signer").certificate()).replace("\n", "\\n") + "\"}");
-        assertThat(byCertificate.status()).as(byCertificate.toString()).isIn(200, 201);
-        for (String code : new String[]{SignatureServices.SENDER, SignatureServices.OTHER}) {
-            HubResponse byAttribute = admin.postJson("/api/v1/admin/signatures/" + code + "/signers",
-                    "{\"subjectAttribute\":\"OU=" + code + "\"}");
-            assertThat(byAttribute.status()).as(byAttribute.toString()).isIn(200, 201);
-        }
+        SignatureServices.registerSigningAgencies(SECRET);
     }
 
     private void policy(String mode, boolean acceptSha1, String revocationFailure) {
@@ -258,5 +246,86 @@ class SignatureIT {
         HubResponse pem = Hub.as(RECIPIENT).get("/api/v1/hub/certificate");
         assertThat(pem.status()).as(pem.toString()).isEqualTo(200);
         return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(pem.body()));
+    }
+
+    // Revocation sources the operator configures per CA (the IT servers name the test PKI's: a CRL
+    // directory, an OCSP responder for the override CA, a CRL address for the refresh CA), for
+    // certificates that name no CRL distribution point and no OCSP responder at all.
+
+    @Test
+    void signerRevokedInAConfiguredCrlFileIsRefusedAsRevoked() {
+        strict();
+        HubResponse refused = send(PackageSigning.sign(document(), pki.get("offline-revoked")));
+        assertRefused(refused, 422, "CERTIFICATE_REVOKED");
+        assertThat(refused.json().getString("detail")).contains("CRL file offline-ca.crl");
+    }
+
+    @Test
+    void goodSignerOfACaKnownOnlyByAConfiguredCrlFileIsValid() {
+        strict();
+        HubResponse sent = send(PackageSigning.sign(document(), pki.get("offline-good")));
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+        assertThat(sent.json().getJsonObject("signature").getString("verdict")).isEqualTo("VALID");
+    }
+
+    @Test
+    void signerRevokedByTheOcspResponderConfiguredForItsCaIsRefusedAsRevoked() {
+        strict();
+        HubResponse refused = send(PackageSigning.sign(document(), pki.get("override-revoked")));
+        assertRefused(refused, 422, "CERTIFICATE_REVOKED");
+        assertThat(refused.json().getString("detail")).contains("OCSP");
+    }
+
+    @Test
+    void goodSignerOfACaWithAConfiguredOcspResponderIsValid() {
+        strict();
+        HubResponse sent = send(PackageSigning.sign(document(), pki.get("override-good")));
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+        assertThat(sent.json().getJsonObject("signature").getString("verdict")).isEqualTo("VALID");
+    }
+
+    @Test
+    void aConfiguredCrlIsFetchedAgainFromItsAddressOncePastItsNextUpdate() throws InterruptedException {
+        strict();
+        HubResponse before = send(PackageSigning.sign(document(), pki.get("refresh-signer")));
+        assertThat(before.status()).as(before.toString()).isEqualTo(201);
+        assertThat(before.json().getJsonObject("signature").getString("verdict")).isEqualTo("VALID");
+        TrustServices services = SignatureServices.services();
+        int fetched = services.refreshCrlRequests();
+        services.revoke("refresh-signer");
+        try {
+            // The CRL the hub holds is valid for a few seconds only; the next one lists the signer.
+            Thread.sleep(TrustServices.REFRESH_CRL_VALIDITY.plusMillis(500).toMillis());
+            HubResponse after = send(PackageSigning.sign(document(), pki.get("refresh-signer")));
+            assertRefused(after, 422, "CERTIFICATE_REVOKED");
+            assertThat(after.json().getString("detail")).contains("CRL");
+            assertThat(services.refreshCrlRequests()).isGreaterThan(fetched);
+        } finally {
+            services.reinstate("refresh-signer");
+        }
+    }
+
+    // The hub's own key signs only the hand-overs the hub builds itself (InterAgencyStepIT).
+
+    @Test
+    void packageAnAgencySignedWithTheHubKeyIsRefused() {
+        strict();
+        HubKey hub = SignatureServices.hubKey();
+        TestPki.Entry hubSigner = new TestPki.Entry(hub.privateKey(), hub.certificate(), List.of(hub.certificate()));
+        HubResponse refused = send(PackageSigning.sign(document(), hubSigner));
+        assertRefused(refused, 403, "SIGNER_NOT_OF_SENDER");
+        assertThat(refused.json().getString("detail")).contains("hub's own key");
+        // Not even where the agency accepts unsigned packages: a signature that is there is judged.
+        policy("ACCEPT_UNSIGNED", false, "SOFT");
+        assertRefused(send(PackageSigning.sign(document(), hubSigner)), 403, "SIGNER_NOT_OF_SENDER");
+    }
+
+    @Test
+    void packageWithASecondSignatureIsRefused() {
+        strict();
+        byte[] twice = PackageSigning.signAgainInside(PackageSigning.sign(document(), pki.get("rsa-signer")), pki.get("other-agency"));
+        HubResponse refused = send(twice);
+        assertRefused(refused, 422, "SIGNATURE_INVALID");
+        assertThat(refused.json().getString("detail")).contains("exactly one");
     }
 }

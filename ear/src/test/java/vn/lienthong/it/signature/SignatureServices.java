@@ -20,7 +20,7 @@ public final class SignatureServices implements BeforeAllCallback, AfterAllCallb
     static final String OTHER = System.getProperty("it.signature.other", "000.00.92.G18");
 
     private static TestPki pki;
-    private TrustServices services;
+    private static volatile TrustServices services;
 
     public static synchronized TestPki pki() {
         if (pki == null) {
@@ -33,6 +33,45 @@ public final class SignatureServices implements BeforeAllCallback, AfterAllCallb
         return pki;
     }
 
+    /** The running OCSP/CRL/TSA services, e.g. to revoke a signer while a test runs. */
+    static TrustServices services() {
+        if (services == null) {
+            throw new IllegalStateException("The signature test services run only inside a class extended with SignatureServices");
+        }
+        return services;
+    }
+
+    /** The hub key the IT servers share (the build writes it with the test PKI). */
+    static vn.lienthong.signature.HubKey hubKey() {
+        try {
+            return vn.lienthong.signature.HubKey.load(DIR.resolve("hub.p12"), TestPki.PASSWORD.toCharArray(), "hub");
+        } catch (Exception e) {
+            throw new IllegalStateException("The IT servers' hub key is missing from " + DIR, e);
+        }
+    }
+
+    /**
+     * The two agencies the signature tests sign for, each with {@code secret}, and their signers: the
+     * sender's RSA signer bound by its certificate, every other signer by the OU naming its agency.
+     * Idempotent: another test class may have registered them first.
+     */
+    static void registerSigningAgencies(String secret) {
+        vn.lienthong.it.support.AgencyClient admin = vn.lienthong.it.support.Hub.admin();
+        for (String code : new String[]{SENDER, OTHER}) {
+            vn.lienthong.it.support.HubResponse added = admin.postJson("/api/v1/admin/agencies", """
+                    {"code":"%s","name":"Đơn vị thử chữ ký số %s","parentCode":"000.00.00.G18","secret":"%s"}""".formatted(code, code, secret));
+            org.assertj.core.api.Assertions.assertThat(added.status()).as("agency %s: %s", code, added).isIn(201, 409);
+        }
+        vn.lienthong.it.support.HubResponse byCertificate = admin.postJson("/api/v1/admin/signatures/" + SENDER + "/signers",
+                "{\"certificate\":\"" + TestPki.pem(pki().get("rsa-signer").certificate()).replace("\n", "\\n") + "\"}");
+        org.assertj.core.api.Assertions.assertThat(byCertificate.status()).as(byCertificate.toString()).isIn(200, 201, 409);
+        for (String code : new String[]{SENDER, OTHER}) {
+            vn.lienthong.it.support.HubResponse byAttribute = admin.postJson("/api/v1/admin/signatures/" + code + "/signers",
+                    "{\"subjectAttribute\":\"OU=" + code + "\"}");
+            org.assertj.core.api.Assertions.assertThat(byAttribute.status()).as(byAttribute.toString()).isIn(200, 201, 409);
+        }
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         services = TrustServices.start(pki(), PORT);
@@ -41,5 +80,6 @@ public final class SignatureServices implements BeforeAllCallback, AfterAllCallb
     @Override
     public void afterAll(ExtensionContext context) {
         services.close();
+        services = null;
     }
 }

@@ -54,26 +54,57 @@ public final class PackageSigning {
             dbf.setNamespaceAware(true);
             Document doc = dbf.newDocumentBuilder().parse(new ByteArrayInputStream(edxml.getBytes(StandardCharsets.UTF_8)));
             Element header = (Element) doc.getElementsByTagNameNS("http://www.mic.gov.vn/TBT/QCVN_102_2016", "edXMLHeader").item(0);
-            XMLSignatureFactory f = XMLSignatureFactory.getInstance("DOM");
-            Reference reference = f.newReference("", f.newDigestMethod(digestMethod, null),
-                    List.of(f.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
-                            f.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)), null, null);
-            SignedInfo info = f.newSignedInfo(f.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
-                    f.newSignatureMethod(signatureMethod, null), List.of(reference));
-            KeyInfoFactory kif = f.getKeyInfoFactory();
-            var keyInfo = kif.newKeyInfo(List.of(kif.newX509Data(List.copyOf(signer.chain()))));
-            DOMSignContext context = new DOMSignContext(signer.key(), header);
-            context.setDefaultNamespacePrefix("ds");
-            XMLSignature signature = f.newXMLSignature(info, keyInfo);
-            signature.sign(context);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            var transformer = TransformerFactory.newDefaultInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.transform(new DOMSource(doc), new StreamResult(out));
-            return out.toByteArray();
+            signInto(doc, header, signer, signatureMethod, digestMethod);
+            return serialize(doc);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot sign the test package", e);
         }
+    }
+
+    /**
+     * The signed package with a second signature by {@code second}, placed inside the first one (in a
+     * {@code ds:Object} the first signature does not cover): both verify, the first signer comes first
+     * in document order, and the second covers the whole package as its signer wanted.
+     */
+    public static byte[] signAgainInside(byte[] signed, TestPki.Entry second) {
+        try {
+            DocumentBuilderFactory dbf = DocumentBuilderFactory.newDefaultInstance();
+            dbf.setNamespaceAware(true);
+            Document doc = dbf.newDocumentBuilder().parse(new ByteArrayInputStream(signed));
+            Element first = (Element) doc.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature").item(0);
+            Element object = doc.createElementNS(XMLSignature.XMLNS, "ds:Object");
+            first.appendChild(object);
+            signInto(doc, object, second, "EC".equals(second.key().getAlgorithm()) ? SHA256_ECDSA : SHA256_RSA, DigestMethod.SHA256);
+            return serialize(doc);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot sign the test package again", e);
+        }
+    }
+
+    private static void signInto(Document doc, Element parent, TestPki.Entry signer, String signatureMethod, String digestMethod)
+            throws Exception {
+        XMLSignatureFactory f = XMLSignatureFactory.getInstance("DOM");
+        Reference reference = f.newReference("", f.newDigestMethod(digestMethod, null),
+                List.of(f.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
+                        f.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)), null, null);
+        SignedInfo info = f.newSignedInfo(f.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
+                f.newSignatureMethod(signatureMethod, null), List.of(reference));
+        KeyInfoFactory kif = f.getKeyInfoFactory();
+        var keyInfo = kif.newKeyInfo(List.of(kif.newX509Data(List.copyOf(signer.chain()))));
+        DOMSignContext context = new DOMSignContext(signer.key(), parent);
+        context.setDefaultNamespacePrefix("ds");
+        // Agency software is not bound by the hub's rules: it may sign with SHA-1 or a short key.
+        context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.FALSE);
+        XMLSignature signature = f.newXMLSignature(info, keyInfo);
+        signature.sign(context);
+    }
+
+    private static byte[] serialize(Document doc) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        var transformer = TransformerFactory.newDefaultInstance().newTransformer();
+        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+        transformer.transform(new DOMSource(doc), new StreamResult(out));
+        return out.toByteArray();
     }
 
     /** The signed package with its ds:Signature element removed. */

@@ -49,15 +49,39 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code http://127.0.0.1:<responderPort>} ({@link TrustServices}) or, for "ocsp-down", a port
  * where nothing listens.
  *
+ * <p>Three more CAs under the root issue certificates that name no revocation source at all (no
+ * CRL distribution point, no Authority Information Access), as in a network cut off from the CAs'
+ * own services; only what the operator configures can tell their status
+ * (docs/signatures.md, "Revocation sources"):
+ * <ul>
+ *   <li>{@value #OFFLINE_CA}: "offline-good" and "offline-revoked", told by a CRL <em>file</em>
+ *       ({@code crls/offline-ca.crl}, written by {@link #save});</li>
+ *   <li>{@value #OVERRIDE_CA}: "override-good" and "override-revoked", told by an OCSP responder
+ *       the operator names for that CA ({@code /ocsp} of {@link TrustServices});</li>
+ *   <li>{@value #REFRESH_CA}: "refresh-signer", told by a CRL at a URL the operator names for that
+ *       CA ({@code /refresh-ca.crl}), short-lived so that a test sees it refreshed.</li>
+ * </ul>
+ * The root's own CRL is written to {@code crls/root.crl} too, so that these chains need no network.
+ *
  * <p>Run as a program ({@code TestPki <dir> <responderPort> <deadPort> <senderCode> <otherCode>}) it
  * writes {@code pki.p12} (every key, password {@value #PASSWORD}), {@code truststore.pem} (the
- * root) for a server to trust, and {@code hub.p12}, a hub key several servers can share.
+ * root) for a server to trust, {@code crls/} (CRL files for a server's CRL directory) and
+ * {@code hub.p12}, a hub key several servers can share.
  */
 public final class TestPki {
 
     public static final String PASSWORD = "lienthong-it-only";
     public static final List<String> SIGNERS = List.of("rsa-signer", "ec-signer", "expired", "revoked-ocsp", "revoked-crl",
-            "ocsp-down", "other-agency", "untrusted-signer");
+            "ocsp-down", "other-agency", "untrusted-signer", "offline-good", "offline-revoked", "override-good", "override-revoked",
+            "refresh-signer");
+    /** The certificate authorities that issue signers, each under the root (but "untrusted-root"). */
+    public static final List<String> ISSUERS = List.of("intermediate", "root", "untrusted-root", "offline-ca", "override-ca", "refresh-ca");
+    /** Common names of the CAs whose certificates carry no revocation pointer (the operator's configuration names them). */
+    public static final String OFFLINE_CA = "LienThong Test Offline CA";
+    public static final String OVERRIDE_CA = "LienThong Test OCSP Override CA";
+    public static final String REFRESH_CA = "LienThong Test CRL URL CA";
+    /** Revoked from the start, in every CRL and OCSP answer of their issuer. */
+    public static final List<String> REVOKED = List.of("revoked-ocsp", "revoked-crl", "offline-revoked", "override-revoked");
 
     public record Entry(PrivateKey key, X509Certificate certificate, List<X509Certificate> chain) {
     }
@@ -112,7 +136,30 @@ public final class TestPki {
         X509Certificate untrusted = certificate("CN=Ngô Văn Lạ, OU=" + senderCode + ", O=Nobody, C=VN", untrustedKeys, stranger,
                 strangerKeys.getPrivate(), now, 365, false, base + "/ocsp", null, null);
         e.put("untrusted-signer", new Entry(untrustedKeys.getPrivate(), untrusted, List.of(untrusted, stranger)));
+
+        // CAs and signers whose certificates name no revocation source (no CRLDP, no AIA).
+        X509Certificate offline = offlineCa(e, "offline-ca", OFFLINE_CA, root, rootKeys, now);
+        signer(e, "offline-good", rsa(), "Lý Văn Ngoại Tuyến", senderCode, offline, keysOf(e, "offline-ca"), now, 365, null, null);
+        signer(e, "offline-revoked", rsa(), "Lý Thị Đã Thu Hồi", senderCode, offline, keysOf(e, "offline-ca"), now, 365, null, null);
+        X509Certificate override = offlineCa(e, "override-ca", OVERRIDE_CA, root, rootKeys, now);
+        signer(e, "override-good", rsa(), "Mai Văn Trả Lời", senderCode, override, keysOf(e, "override-ca"), now, 365, null, null);
+        signer(e, "override-revoked", rsa(), "Mai Thị Thu Hồi", senderCode, override, keysOf(e, "override-ca"), now, 365, null, null);
+        X509Certificate refresh = offlineCa(e, "refresh-ca", REFRESH_CA, root, rootKeys, now);
+        signer(e, "refresh-signer", rsa(), "Tô Văn Làm Mới", senderCode, refresh, keysOf(e, "refresh-ca"), now, 365, null, null);
         return new TestPki(e);
+    }
+
+    private static X509Certificate offlineCa(Map<String, Entry> e, String alias, String commonName, X509Certificate root,
+                                             KeyPair rootKeys, Instant now) throws GeneralSecurityException, IOException {
+        KeyPair keys = rsa();
+        X509Certificate ca = certificate("CN=" + commonName + ", O=LienThong IT, C=VN", keys, root, rootKeys.getPrivate(), now, 1825,
+                true, null, null, null);
+        e.put(alias, new Entry(keys.getPrivate(), ca, List.of(ca, root)));
+        return ca;
+    }
+
+    private static KeyPair keysOf(Map<String, Entry> e, String alias) {
+        return new KeyPair(e.get(alias).certificate().getPublicKey(), e.get(alias).key());
     }
 
     /**
@@ -130,6 +177,23 @@ public final class TestPki {
             return issued.get("issued");
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("Cannot issue a test signer for " + agencyCode, e);
+        }
+    }
+
+    /**
+     * A self-signed RSA signer with a key of {@code bits} bits, outside every CA: for checks the XML
+     * layer makes before any certificate path is built (e.g. the smallest key it accepts).
+     */
+    public static Entry selfSignedRsa(String name, int bits) {
+        try {
+            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+            g.initialize(bits);
+            KeyPair keys = g.generateKeyPair();
+            X509Certificate c = certificate("CN=" + name + ", O=LienThong IT, C=VN", keys, null, null, Instant.now(), 30, false,
+                    null, null, null);
+            return new Entry(keys.getPrivate(), c, List.of(c));
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("Cannot make a " + bits + "-bit test signer", e);
         }
     }
 
@@ -198,6 +262,46 @@ public final class TestPki {
             store.store(out, PASSWORD.toCharArray());
         }
         Files.writeString(dir.resolve("truststore.pem"), pem(get("root").certificate()));
+        // CRL files for a server's CRL directory: the root's, and the offline CA's (valid a month).
+        Path crls = Files.createDirectories(dir.resolve("crls"));
+        Instant now = Instant.now();
+        Files.write(crls.resolve("root.crl"), crl("root", List.of(), now, now.plus(Duration.ofDays(30))));
+        Files.write(crls.resolve("offline-ca.crl"), crl("offline-ca", REVOKED, now, now.plus(Duration.ofDays(30))));
+    }
+
+    /** The issuing CA of a signer (or of a CA), by alias. */
+    public String issuerOf(String alias) {
+        X509Certificate issuer = get(alias).chain().get(get(alias).chain().size() > 1 ? 1 : 0);
+        for (String candidate : ISSUERS) {
+            if (entries.containsKey(candidate) && get(candidate).certificate().equals(issuer)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no issuer for " + alias);
+    }
+
+    /**
+     * A CRL (DER) of {@code issuerAlias} that lists those of {@code revoked} it issued, revoked a
+     * day before {@code thisUpdate}; issued a minute before {@code thisUpdate}, valid until {@code nextUpdate}.
+     */
+    public byte[] crl(String issuerAlias, java.util.Collection<String> revoked, Instant thisUpdate, Instant nextUpdate) {
+        try {
+            Entry issuer = get(issuerAlias);
+            org.bouncycastle.cert.X509v2CRLBuilder builder = new org.bouncycastle.cert.X509v2CRLBuilder(
+                    X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded()),
+                    Date.from(thisUpdate.minus(Duration.ofMinutes(1))));
+            builder.setNextUpdate(Date.from(nextUpdate));
+            for (String alias : revoked) {
+                if (entries.containsKey(alias) && issuerOf(alias).equals(issuerAlias)) {
+                    builder.addCRLEntry(get(alias).certificate().getSerialNumber(), Date.from(thisUpdate.minus(Duration.ofDays(1))),
+                            org.bouncycastle.asn1.x509.CRLReason.keyCompromise);
+                }
+            }
+            return builder.build(new JcaContentSignerBuilder("EC".equals(issuer.key().getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA")
+                    .build(issuer.key())).getEncoded();
+        } catch (org.bouncycastle.operator.OperatorCreationException | IOException e) {
+            throw new IllegalStateException("Cannot make the test CRL of " + issuerAlias, e);
+        }
     }
 
     public static TestPki load(Path dir) throws GeneralSecurityException, IOException {

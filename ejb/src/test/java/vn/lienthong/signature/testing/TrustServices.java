@@ -8,7 +8,6 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
@@ -43,24 +42,33 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The test PKI's online services on loopback, made with BouncyCastle and the JDK's HTTP server: an
  * OCSP responder ({@code POST /ocsp}, answers signed by the issuing CA), the CRLs
- * ({@code GET /root.crl}, {@code GET /intermediate.crl}) and an RFC 3161 time-stamping authority
- * ({@code POST /tsa}). "revoked-ocsp" and "revoked-crl" are revoked in both.
+ * ({@code GET /root.crl}, {@code GET /intermediate.crl}, and {@code GET /refresh-ca.crl}, valid only
+ * {@link #REFRESH_CRL_VALIDITY}) and an RFC 3161 time-stamping authority ({@code POST /tsa}).
+ * {@link TestPki#REVOKED} are revoked in both; a test may revoke another signer later ({@link #revoke}).
  */
 public final class TrustServices implements AutoCloseable {
 
-    private static final Set<String> REVOKED = Set.of("revoked-ocsp", "revoked-crl");
+    /** How long a CRL of {@code /refresh-ca.crl} is valid: short, so a test sees the hub fetch the next one. */
+    public static final Duration REFRESH_CRL_VALIDITY = Duration.ofSeconds(3);
 
     private final TestPki pki;
     private final HttpServer server;
+    private final Set<String> revoked = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicInteger ocspRequests = new AtomicInteger();
+    private final AtomicInteger refreshCrlRequests = new AtomicInteger();
     private final AtomicInteger timestamps = new AtomicInteger();
 
     private TrustServices(TestPki pki, int port) throws IOException {
         this.pki = pki;
+        this.revoked.addAll(TestPki.REVOKED);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
         server.createContext("/ocsp", this::ocsp);
-        server.createContext("/root.crl", x -> crl(x, "root"));
-        server.createContext("/intermediate.crl", x -> crl(x, "intermediate"));
+        server.createContext("/root.crl", x -> crl(x, "root", Duration.ofHours(1)));
+        server.createContext("/intermediate.crl", x -> crl(x, "intermediate", Duration.ofHours(1)));
+        server.createContext("/refresh-ca.crl", x -> {
+            refreshCrlRequests.incrementAndGet();
+            crl(x, "refresh-ca", REFRESH_CRL_VALIDITY);
+        });
         server.createContext("/tsa", this::tsa);
         server.start();
     }
@@ -77,6 +85,24 @@ public final class TrustServices implements AutoCloseable {
         return timestamps.get();
     }
 
+    /** How many times {@code /refresh-ca.crl} was fetched. */
+    public int refreshCrlRequests() {
+        return refreshCrlRequests.get();
+    }
+
+    /** From now on, OCSP answers and CRLs say that {@code alias} was revoked. */
+    public void revoke(String alias) {
+        revoked.add(alias);
+    }
+
+    /** Takes a revocation made by {@link #revoke} back (a test cleaning up after itself). */
+    public void reinstate(String alias) {
+        if (TestPki.REVOKED.contains(alias)) {
+            throw new IllegalArgumentException(alias + " is revoked for good");
+        }
+        revoked.remove(alias);
+    }
+
     private void ocsp(HttpExchange exchange) throws IOException {
         ocspRequests.incrementAndGet();
         try (exchange) {
@@ -91,8 +117,8 @@ public final class TrustServices implements AutoCloseable {
                 if (alias == null) {
                     status = new UnknownStatus();
                 } else {
-                    issuer = issuerOf(alias);
-                    status = REVOKED.contains(alias)
+                    issuer = pki.get(pki.issuerOf(alias));
+                    status = revoked.contains(alias)
                             ? new RevokedStatus(Date.from(now.minus(Duration.ofDays(1))), CRLReason.keyCompromise) : CertificateStatus.GOOD;
                 }
                 if (issuer == null) {
@@ -111,20 +137,10 @@ public final class TrustServices implements AutoCloseable {
         }
     }
 
-    private void crl(HttpExchange exchange, String issuerAlias) throws IOException {
+    private void crl(HttpExchange exchange, String issuerAlias, Duration validity) throws IOException {
         try (exchange) {
-            TestPki.Entry issuer = pki.get(issuerAlias);
             Instant now = Instant.now();
-            X509v2CRLBuilder builder = new X509v2CRLBuilder(X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded()),
-                    Date.from(now.minus(Duration.ofMinutes(1))));
-            builder.setNextUpdate(Date.from(now.plus(Duration.ofHours(1))));
-            for (String alias : REVOKED) {
-                if (issuerOf(alias) == issuer) {
-                    builder.addCRLEntry(pki.get(alias).certificate().getSerialNumber(), Date.from(now.minus(Duration.ofDays(1))),
-                            CRLReason.keyCompromise);
-                }
-            }
-            send(exchange, "application/pkix-crl", builder.build(signer(issuer)).getEncoded());
+            send(exchange, "application/pkix-crl", pki.crl(issuerAlias, Set.copyOf(revoked), now, now.plus(validity)));
         } catch (Exception e) {
             exchange.sendResponseHeaders(500, -1);
         }
@@ -154,16 +170,6 @@ public final class TrustServices implements AutoCloseable {
             }
         }
         return pki.get("intermediate").certificate().getSerialNumber().equals(serial) ? "intermediate" : null;
-    }
-
-    private TestPki.Entry issuerOf(String alias) {
-        var issuerCertificate = pki.get(alias).chain().get(1);
-        for (String candidate : List.of("intermediate", "root", "untrusted-root")) {
-            if (pki.get(candidate).certificate().equals(issuerCertificate)) {
-                return pki.get(candidate);
-            }
-        }
-        throw new IllegalStateException("no issuer for " + alias);
     }
 
     private static org.bouncycastle.operator.ContentSigner signer(TestPki.Entry issuer) throws Exception {

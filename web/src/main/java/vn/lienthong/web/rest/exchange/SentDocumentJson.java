@@ -22,9 +22,10 @@ public record SentDocumentJson(String documentId, String edxmlDocumentId, String
                             List<Status> statuses, String routedFrom) {
     }
 
+    /** A reported status; {@code signature} is the hub's verdict on the status package's signature. */
     public record Status(String statusId, String code, String meaning, String meaningVi, String description,
                          String staffDepartment, String staffName, LocalDateTime reportedAt,
-                         OffsetDateTime receivedAt) {
+                         OffsetDateTime receivedAt, SignatureJson signature) {
     }
 
     static SentDocumentJson of(SentDocumentView v, SignatureJson signature) {
@@ -44,6 +45,6 @@ public record SentDocumentJson(String documentId, String edxmlDocumentId, String
 
     private static Status status(StatusView s) {
         return new Status(s.statusId().value(), s.statusCode(), s.meaningEn(), s.meaningVi(), s.description(),
-                s.staffDepartment(), s.staffName(), s.reportedAt(), Times.local(s.receivedAt()));
+                s.staffDepartment(), s.staffName(), s.reportedAt(), Times.local(s.receivedAt()), SignatureJson.ofStatus(s.signature()));
     }
 }

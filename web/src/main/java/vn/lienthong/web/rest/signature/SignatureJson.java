@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The hub's verdict on a document's signature, as recipients and senders see it: VALID, INVALID,
- * UNSIGNED or INDETERMINATE, the check at fault (with its refusal code), the reason, and the signer;
- * and, for information only, the signatures found inside its signed PDF attachments.
+ * The hub's verdict on a package's signature, as recipients and senders see it: VALID, INVALID,
+ * UNSIGNED, INDETERMINATE or HUB_SIGNED, the check at fault (with its refusal code), the reason, and
+ * the signer; and, for a document, for information only, the signatures found inside its signed PDF
+ * attachments (absent for a status package, which has no attachments).
  */
 public record SignatureJson(String verdict, String check, String code, String reason, String reasonVi, SignerJson signer,
                             List<PdfAttachmentJson> attachments) {
@@ -38,10 +39,19 @@ public record SignatureJson(String verdict, String check, String code, String re
     }
 
     public static SignatureJson of(SignatureVerdict v, List<PdfAttachmentSignatures> pdfAttachments) {
+        return build(v, pdfAttachments.stream().map(PdfAttachmentJson::of).toList());
+    }
+
+    /** The verdict on a status package: no attachments. Null (absent on the wire) for statuses accepted before they were verified. */
+    public static SignatureJson ofStatus(SignatureVerdict v) {
+        return v == null ? null : build(v, null);
+    }
+
+    private static SignatureJson build(SignatureVerdict v, List<PdfAttachmentJson> attachments) {
         return new SignatureJson(v.outcome().name(), v.check() == null ? null : v.check().name(),
                 v.check() == null ? null : v.check().refusalCode(), v.reasonEn(), v.reasonVi(),
                 v.signerInfo().map(s -> new SignerJson(s.subject(), s.issuer(), s.fingerprint(), s.algorithm())).orElse(null),
-                pdfAttachments.stream().map(PdfAttachmentJson::of).toList());
+                attachments);
     }
 
     /** Documents accepted before the hub verified signatures have no verdict: null on the wire. */

@@ -19,10 +19,10 @@ public class SignatureStatisticsResource {
     SignatureVerdicts verdicts;
 
     public record AgencyStatisticsJson(String agency, long documents, long valid, long indeterminate, long unsigned,
-                                       long invalid, double signedRatio, double validRatio) {
+                                       long invalid, double signedRatio, double validRatio, long hubSigned) {
         static AgencyStatisticsJson of(SignatureStatistics s) {
             return new AgencyStatisticsJson(s.agency().value(), s.documents(), s.valid(), s.indeterminate(), s.unsigned(),
-                    s.invalid(), s.signedRatio(), s.validRatio());
+                    s.invalid(), s.signedRatio(), s.validRatio(), s.hubSigned());
         }
     }
 

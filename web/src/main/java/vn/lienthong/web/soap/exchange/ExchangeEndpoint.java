@@ -144,6 +144,7 @@ public class ExchangeEndpoint implements Exchange {
         response.setDocumentId(receipt.documentId().value());
         response.setStatusCode(receipt.statusCode());
         response.setReceivedAt(SoapTimes.of(receipt.receivedAt()));
+        response.setSignature(ExchangeMessages.signature(receipt.signature()));
         return response;
     }
 

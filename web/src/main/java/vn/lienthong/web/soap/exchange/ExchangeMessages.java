@@ -12,6 +12,8 @@ import vn.lienthong.web.soap.v1.RecipientState;
 import vn.lienthong.web.soap.v1.ReportedStatus;
 import vn.lienthong.web.soap.v1.Reroute;
 import vn.lienthong.web.soap.v1.SentDocument;
+import vn.lienthong.web.soap.v1.SignatureVerdict;
+import vn.lienthong.web.soap.v1.Signer;
 
 /** The exchange service's answers as messages of the v1 contract (same fields as the REST JSON). */
 final class ExchangeMessages {
@@ -106,6 +108,31 @@ final class ExchangeMessages {
         status.setStaffName(s.staffName());
         status.setReportedAt(SoapTimes.of(s.reportedAt()));
         status.setReceivedAt(SoapTimes.of(s.receivedAt()));
+        status.setSignature(signature(s.signature()));
         return status;
+    }
+
+    /** The verdict on a package's signature, as in the REST {@code signature} object; null stays absent. */
+    static SignatureVerdict signature(vn.lienthong.signature.SignatureVerdict v) {
+        if (v == null) {
+            return null;
+        }
+        SignatureVerdict verdict = new SignatureVerdict();
+        verdict.setVerdict(v.outcome().name());
+        if (v.check() != null) {
+            verdict.setCheck(v.check().name());
+            verdict.setCode(v.check().refusalCode());
+        }
+        verdict.setReason(v.reasonEn());
+        verdict.setReasonVi(v.reasonVi());
+        v.signerInfo().ifPresent(s -> {
+            Signer signer = new Signer();
+            signer.setSubject(s.subject());
+            signer.setIssuer(s.issuer());
+            signer.setFingerprint(s.fingerprint());
+            signer.setAlgorithm(s.algorithm());
+            verdict.setSigner(signer);
+        });
+        return verdict;
     }
 }
