@@ -57,6 +57,8 @@ class BusinessTypesIT {
 
         assertRefused(response, 404, "UNKNOWN_DOCUMENT");
         assertThat(response.json().getString("element")).isEqualTo("TraceHeaderList/Bussiness/DocumentId");
+        assertThat(sender.get("/api/v1/sent?limit=500").text()).as("the refused revoke left nothing behind")
+                .doesNotContain(never.edxmlId());
     }
 
     @Test
