@@ -20,6 +20,7 @@ public final class ProblemCatalog {
             entry("XML_CONSTRUCT_FORBIDDEN", 400, "Forbidden XML construct", "Cấu trúc XML bị cấm"),
             entry("FORGED_TRACE_HEADER", 400, "Forged trace header", "Dấu vết chuyển tiếp giả mạo"),
             entry("WRONG_PACKAGE_KIND", 400, "Wrong kind of package", "Sai loại gói tin"),
+            entry("REPEATED_ELEMENT", 400, "Element repeated", "Phần tử bị lặp lại"),
             entry("PACKAGE_LIMIT_EXCEEDED", 413, "Package exceeds a limit", "Gói tin vượt giới hạn"),
             entry("INVALID_AGENCY_CODE", 400, "Invalid agency code", "Mã định danh không hợp lệ"),
             entry("INVALID_REQUEST", 400, "Invalid request", "Yêu cầu không hợp lệ"),
