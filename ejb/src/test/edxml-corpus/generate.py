@@ -252,6 +252,16 @@ add("too-many-elements.edxml", document(mh=message_header(extra="<edXML:ToPlaces
 add("too-many-attachments.edxml", document(manifest="".join(reference(f"cid:{i}.pdf", f"{i}.pdf") for i in range(101)),
                                            attachments="".join(attachment(f"cid:{i}.pdf", f"{i}.pdf") for i in range(101))), L, "AttachmentEncoded/Attachment")
 add("text-too-long.edxml", document(mh=message_header(replace={"subject": "<edXML:Subject>" + "x" * 1000001 + "</edXML:Subject>"})), L, "Subject")
+add("cdata-too-long.edxml", document(mh=message_header(replace={"subject": "<edXML:Subject><![CDATA[" + "x" * 1000001 + "]]></edXML:Subject>"})), L, "Subject")
+add("attribute-too-long.edxml", document(body=f'<edXML:edXMLBody><edXML:edXMLManifest version="{"1" * 10001}">{reference()}</edXML:edXMLManifest></edXML:edXMLBody>'), L, "edXML:edXMLManifest/@version")
+add("comment-too-long.edxml", document(header_extra="<!--" + "c" * 100001 + "-->"), L, "comment")
+add("comment-too-long-in-prolog.edxml", document(prolog="<!--" + "c" * 100001 + "-->\n"), L, "comment")
+add("processing-instruction-too-long.edxml", document(header_extra="<?vendor " + "p" * 100001 + "?>"), L, "processing instruction")
+add("comment-too-long-utf16.edxml", document(header_extra="<!--" + "c" * 100001 + "-->").replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"), L, "comment")
+add("doctype-with-huge-internal-subset.edxml", base.replace("<edXML:edXML ", "<!DOCTYPE edXML [<!--" + "d" * 300000 + "-->]>\n<edXML:edXML ", 1), F, "DOCTYPE")
+ascii_base = "".join(ch if ord(ch) < 128 else "a" for ch in base)
+add("encoding-shift-jis.edxml", ascii_base.replace('encoding="UTF-8"', 'encoding="Shift_JIS"').replace("<edXML:Subject>", "<edXML:Subject>\u6f22\u5b57 ").encode("shift_jis"), M, "edXML")
+add("encoding-ebcdic.edxml", ascii_base.replace('encoding="UTF-8"', 'encoding="IBM037"').encode("cp037"), M, "edXML")
 
 # --- Forged trace header: only the hub writes its own ---------------------------------------------
 G = "FORGED_TRACE_HEADER"

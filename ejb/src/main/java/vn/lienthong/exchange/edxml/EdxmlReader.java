@@ -36,6 +36,7 @@ import java.util.Map;
  */
 public final class EdxmlReader {
 
+    private static final int CDATA_CHUNK_CHARACTERS = 8192;
     private static final XMLInputFactory FACTORY = secureFactory();
 
     private final EdxmlLimits limits;
@@ -57,8 +58,10 @@ public final class EdxmlReader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        // Large base64 text arrives in pieces instead of one string of hundreds of megabytes.
+        // Large base64 text arrives in pieces instead of one string of hundreds of megabytes; so does a
+        // CDATA section, which the JDK's parser otherwise collects whole (JDK property, since Java 9).
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        factory.setProperty("jdk.xml.cdataChunkSize", CDATA_CHUNK_CHARACTERS);
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resources are never resolved: " + systemId);
         });
@@ -72,7 +75,7 @@ public final class EdxmlReader {
     public EdxmlPackage read(InputStream in, AttachmentSink sink) {
         XMLStreamReader reader;
         try {
-            reader = FACTORY.createXMLStreamReader(in);
+            reader = FACTORY.createXMLStreamReader(new MarkupSizeGuard(in, limits));
         } catch (XMLStreamException e) {
             throw malformed(e);
         }

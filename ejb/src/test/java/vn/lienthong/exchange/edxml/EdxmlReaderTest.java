@@ -183,7 +183,7 @@ class EdxmlReaderTest {
 
     @Test
     void refusesMoreElementsThanTheLimit() {
-        EdxmlReader strict = new EdxmlReader(new EdxmlLimits(32, 100, 1_000_000, 10, 1 << 20));
+        EdxmlReader strict = new EdxmlReader(new EdxmlLimits(32, 100, 1_000_000, 10_000, 10_000, 10, 1 << 20));
         String many = document("").replace("<Subject>", "<Subject>" + "<x/>".repeat(200));
 
         assertThatThrownBy(() -> strict.read(stream(many))).isInstanceOf(PackageLimitExceededException.class);
@@ -191,7 +191,7 @@ class EdxmlReaderTest {
 
     @Test
     void refusesAnOverlongText() {
-        EdxmlReader strict = new EdxmlReader(new EdxmlLimits(32, 1000, 1_000, 10, 1 << 20));
+        EdxmlReader strict = new EdxmlReader(new EdxmlLimits(32, 1000, 1_000, 10_000, 10_000, 10, 1 << 20));
 
         assertThatThrownBy(() -> strict.read(stream(document("").replace("Kiểm thử", "x".repeat(5_000)))))
                 .isInstanceOf(PackageLimitExceededException.class);
