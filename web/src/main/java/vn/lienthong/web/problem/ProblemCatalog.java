@@ -41,6 +41,7 @@ public final class ProblemCatalog {
             entry("INVALID_PARENT", 422, "Invalid parent agency", "Cơ quan cấp trên không hợp lệ"),
             entry("DOCUMENT_REVOKED", 410, "Document revoked by its sender", "Văn bản đã bị bên gửi thu hồi"),
             entry("NOT_PUSHED", 409, "Not a push delivery", "Không phải văn bản được đẩy đến"),
+            entry("DOCUMENT_ID_REUSED", 409, "DocumentId already used for another package", "DocumentId đã được dùng cho một gói tin khác"),
             entry("STATUS_NOT_ALLOWED", 409, "Status not allowed", "Không được gửi trạng thái này"),
             entry("UNSUPPORTED_MEDIA_TYPE", 415, "Unsupported media type", "Định dạng nội dung không được hỗ trợ"),
             entry("IDEMPOTENCY_KEY_REUSED", 422, "Idempotency key reused", "Khóa chống gửi trùng bị dùng lại"),
