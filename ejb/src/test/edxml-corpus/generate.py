@@ -190,7 +190,6 @@ add("manifest-and-attachment-differ.edxml", document(attachments=attachment("cid
 add("reference-without-contentid.edxml", document(manifest="<edXML:Reference><edXML:AttachmentName>a.pdf</edXML:AttachmentName></edXML:Reference>"), I, "edXMLManifest/Reference[1]/ContentId")
 add("attachment-without-contentid.edxml", document(attachments=attachment(cid=None)), I, "AttachmentEncoded/Attachment[1]/ContentId")
 add("attachment-without-content.edxml", document(attachments=attachment(encoded="")), I, "Attachment[1]/ContentTransferEncoded")
-add("attachment-content-twice.edxml", document(attachments=attachment(encoded=f"<edXML:ContentTransferEncoded>{PDF}</edXML:ContentTransferEncoded>" * 2)), I, "Attachment[1]/ContentTransferEncoded")
 B64 = "Attachment[1]/ContentTransferEncoded"
 for i, bad in enumerate(["JVBERi0x!!!", "JVBERi0xLjQ*", "JVBERi0xLjQK====", "JVB=ERi0x", "Zm9v\u00e9YmFy", "-_-_", "JVBERi0xLjQKJSVFT0YK$"]):
     add(f"bad-base64-{i + 1}.edxml", document(attachments=attachment(b64=bad)), I, B64)
@@ -211,6 +210,40 @@ for c in ["07", "00", "99", "abc", "1 3"]:
     add(f"status-unknown-code-{c.replace(' ', '_')}.edxml", status(code=c), I, "Status/StatusCode", S)
 add("status-bad-timestamp.edxml", status(timestamp="hôm qua"), I, "Status/Timestamp", S)
 
+# --- One meaning per package: an element the format allows once, twice ----------------------------
+R = "REPEATED_ELEMENT"
+OTHER = "000.00.05.H20"
+other_envelope = document(mh=message_header(to=org("To", OTHER))).split("<edXML:AttachmentEncoded>")[0].split(">\n", 2)[2].strip()
+other_header = other_envelope.split("<edXML:edXMLBody>")[0].replace("<edXML:edXMLEnvelope>", "", 1).strip()
+add("two-envelopes.edxml", base.replace("<edXML:edXMLEnvelope>", other_envelope + "\n<edXML:edXMLEnvelope>", 1), R, "edXMLEnvelope")
+add("two-headers.edxml", base.replace("<edXML:edXMLHeader>", other_header + "<edXML:edXMLHeader>", 1), R, "edXMLEnvelope/edXMLHeader")
+add("two-message-headers.edxml", document(mh=message_header(to=org("To", OTHER)) + message_header()), R, "edXMLHeader/MessageHeader")
+add("two-from.edxml", document(mh=message_header(from_=org("From", SENDER) + org("From", OTHER))), R, "MessageHeader/From")
+add("two-organids-in-from.edxml", document(mh=message_header(from_=f"<edXML:From><edXML:OrganId>{SENDER}</edXML:OrganId><edXML:OrganId>{OTHER}</edXML:OrganId></edXML:From>")), R, "MessageHeader/From/OrganId")
+add("two-organids-in-to.edxml", document(mh=message_header(to=f"<edXML:To><edXML:OrganId>{RECIPIENT}</edXML:OrganId><edXML:OrganId>{OTHER}</edXML:OrganId></edXML:To>")), R, "MessageHeader/To[1]/OrganId")
+add("two-document-ids.edxml", document(mh=message_header(replace={"id": f"<edXML:DocumentId>{SENDER},2026/11/20,15/UBND-VP</edXML:DocumentId><edXML:DocumentId>{SENDER},2026/11/20,16/UBND-VP</edXML:DocumentId>"})), R, "MessageHeader/DocumentId")
+add("two-subjects.edxml", document(mh=message_header(replace={"subject": "<edXML:Subject>Một</edXML:Subject><edXML:Subject>Hai</edXML:Subject>"})), R, "MessageHeader/Subject")
+add("two-code-numbers.edxml", document(mh=message_header(replace={"code": "<edXML:Code><edXML:CodeNumber>15</edXML:CodeNumber><edXML:CodeNumber>16</edXML:CodeNumber><edXML:CodeNotation>UBND-VP</edXML:CodeNotation></edXML:Code>"})), R, "MessageHeader/Code/CodeNumber")
+add("two-promulgation-infos.edxml", document(mh=message_header(replace={"prom": prom("2026/11/20")["prom"] + prom("2026/11/21")["prom"]})), R, "MessageHeader/PromulgationInfo")
+add("two-trace-header-lists.edxml", document(header_extra=trace_list(business="<edXML:Bussiness><edXML:BussinessDocType>1</edXML:BussinessDocType></edXML:Bussiness>")), R, "edXMLHeader/TraceHeaderList")
+add("two-timestamps-in-trace-header.edxml", document(traces=trace_list(traces=f"<edXML:TraceHeader><edXML:OrganId>{SENDER}</edXML:OrganId><edXML:Timestamp>2026/11/20 08:30:00</edXML:Timestamp><edXML:Timestamp>2026/11/21 08:30:00</edXML:Timestamp></edXML:TraceHeader>")), R, "TraceHeaderList/TraceHeader[1]/Timestamp")
+add("two-business-blocks.edxml", document(traces=trace_list(business="<edXML:Bussiness><edXML:BussinessDocType>0</edXML:BussinessDocType></edXML:Bussiness><edXML:Bussiness><edXML:BussinessDocType>1</edXML:BussinessDocType></edXML:Bussiness>")), R, "TraceHeaderList/Bussiness")
+add("business-block-in-both-spellings.edxml", document(traces=trace_list(business="<edXML:Bussiness><edXML:BussinessDocType>0</edXML:BussinessDocType></edXML:Bussiness><edXML:Business><edXML:BusinessDocType>1</edXML:BusinessDocType></edXML:Business>")), R, "TraceHeaderList/Bussiness")
+add("two-business-doc-types.edxml", document(traces=biz("0</edXML:BussinessDocType><edXML:BussinessDocType>3")), R, "TraceHeaderList/Bussiness/BussinessDocType")
+add("two-replacement-document-ids.edxml", document(traces=trace_list(business="<edXML:Bussiness><edXML:BussinessDocType>3</edXML:BussinessDocType><edXML:ReplacementInfoList><edXML:ReplacementInfo><edXML:DocumentId>a</edXML:DocumentId><edXML:DocumentId>b</edXML:DocumentId></edXML:ReplacementInfo></edXML:ReplacementInfoList></edXML:Bussiness>")), R, "TraceHeaderList/Bussiness/ReplacementInfoList/ReplacementInfo[1]/DocumentId")
+add("two-update-flags.edxml", document(traces=trace_list(business="<edXML:Bussiness><edXML:BussinessDocType>2</edXML:BussinessDocType><edXML:BussinessDocumentInfo><edXML:DocumentInfo>1</edXML:DocumentInfo><edXML:DocumentInfo>0</edXML:DocumentInfo></edXML:BussinessDocumentInfo></edXML:Bussiness>")), R, "TraceHeaderList/Bussiness/BussinessDocumentInfo/DocumentInfo")
+add("two-bodies.edxml", base.replace("<edXML:edXMLBody>", "<edXML:edXMLBody/><edXML:edXMLBody>", 1), R, "edXMLEnvelope/edXMLBody")
+add("two-manifests.edxml", document(body=f'<edXML:edXMLBody><edXML:edXMLManifest version="1.0"/><edXML:edXMLManifest version="1.0">{reference()}</edXML:edXMLManifest></edXML:edXMLBody>'), R, "edXMLBody/edXMLManifest")
+add("two-contentids-in-reference.edxml", document(manifest="<edXML:Reference><edXML:ContentId>cid:a.pdf</edXML:ContentId><edXML:ContentId>cid:b.pdf</edXML:ContentId></edXML:Reference>"), R, "edXMLManifest/Reference[1]/ContentId")
+add("two-attachment-blocks.edxml", base.replace("<edXML:AttachmentEncoded>", "<edXML:AttachmentEncoded/><edXML:AttachmentEncoded>", 1), R, "AttachmentEncoded")
+add("two-contentids-in-attachment.edxml", document(attachments=attachment().replace("<edXML:ContentId>cid:a.pdf</edXML:ContentId>", "<edXML:ContentId>cid:a.pdf</edXML:ContentId><edXML:ContentId>cid:b.pdf</edXML:ContentId>")), R, "Attachment[1]/ContentId")
+add("attachment-content-twice.edxml", document(attachments=attachment(encoded=f"<edXML:ContentTransferEncoded>{PDF}</edXML:ContentTransferEncoded>" * 2)), R, "Attachment[1]/ContentTransferEncoded")
+add("status-two-status-codes.edxml", status(code="03</edXML:StatusCode><edXML:StatusCode>02"), R, "Status/StatusCode", "statuses")
+add("status-two-from.edxml", status(from_=org("From", RECIPIENT) + org("From", OTHER)), R, "Status/From", "statuses")
+add("status-two-response-for.edxml", status(response_for=f"<edXML:ResponseFor><edXML:OrganId>{SENDER}</edXML:OrganId><edXML:DocumentId>a</edXML:DocumentId></edXML:ResponseFor><edXML:ResponseFor><edXML:OrganId>{SENDER}</edXML:OrganId><edXML:DocumentId>b</edXML:DocumentId></edXML:ResponseFor>"), R, "Status/ResponseFor", "statuses")
+add("status-two-document-ids.edxml", status(response_for=f"<edXML:ResponseFor><edXML:OrganId>{SENDER}</edXML:OrganId><edXML:DocumentId>a</edXML:DocumentId><edXML:DocumentId>b</edXML:DocumentId></edXML:ResponseFor>"), R, "Status/ResponseFor/DocumentId", "statuses")
+add("header-both-document-and-status.edxml", document(header_extra=status().split("<edXML:edXMLHeader>")[1].split("</edXML:edXMLHeader>")[0]), I, "edXMLHeader/Status")
+
 # --- Limits ---------------------------------------------------------------------------------------
 L = "PACKAGE_LIMIT_EXCEEDED"
 add("too-deep.edxml", document(mh=message_header(extra="<edXML:x>" * 40 + "</edXML:x>" * 40)), L, "x")
@@ -219,6 +252,16 @@ add("too-many-elements.edxml", document(mh=message_header(extra="<edXML:ToPlaces
 add("too-many-attachments.edxml", document(manifest="".join(reference(f"cid:{i}.pdf", f"{i}.pdf") for i in range(101)),
                                            attachments="".join(attachment(f"cid:{i}.pdf", f"{i}.pdf") for i in range(101))), L, "AttachmentEncoded/Attachment")
 add("text-too-long.edxml", document(mh=message_header(replace={"subject": "<edXML:Subject>" + "x" * 1000001 + "</edXML:Subject>"})), L, "Subject")
+add("cdata-too-long.edxml", document(mh=message_header(replace={"subject": "<edXML:Subject><![CDATA[" + "x" * 1000001 + "]]></edXML:Subject>"})), L, "Subject")
+add("attribute-too-long.edxml", document(body=f'<edXML:edXMLBody><edXML:edXMLManifest version="{"1" * 10001}">{reference()}</edXML:edXMLManifest></edXML:edXMLBody>'), L, "edXML:edXMLManifest/@version")
+add("comment-too-long.edxml", document(header_extra="<!--" + "c" * 100001 + "-->"), L, "comment")
+add("comment-too-long-in-prolog.edxml", document(prolog="<!--" + "c" * 100001 + "-->\n"), L, "comment")
+add("processing-instruction-too-long.edxml", document(header_extra="<?vendor " + "p" * 100001 + "?>"), L, "processing instruction")
+add("comment-too-long-utf16.edxml", document(header_extra="<!--" + "c" * 100001 + "-->").replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"), L, "comment")
+add("doctype-with-huge-internal-subset.edxml", base.replace("<edXML:edXML ", "<!DOCTYPE edXML [<!--" + "d" * 300000 + "-->]>\n<edXML:edXML ", 1), F, "DOCTYPE")
+ascii_base = "".join(ch if ord(ch) < 128 else "a" for ch in base)
+add("encoding-shift-jis.edxml", ascii_base.replace('encoding="UTF-8"', 'encoding="Shift_JIS"').replace("<edXML:Subject>", "<edXML:Subject>\u6f22\u5b57 ").encode("shift_jis"), M, "edXML")
+add("encoding-ebcdic.edxml", ascii_base.replace('encoding="UTF-8"', 'encoding="IBM037"').encode("cp037"), M, "edXML")
 
 # --- Forged trace header: only the hub writes its own ---------------------------------------------
 G = "FORGED_TRACE_HEADER"

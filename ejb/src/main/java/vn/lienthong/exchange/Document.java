@@ -67,6 +67,15 @@ public class Document {
     @Column(name = "idempotency_key", length = 200)
     private String idempotencyKey;
 
+    /**
+     * The identity the package's DocumentId claims, unique per sender and business type: a second,
+     * different package under it is refused (DOCUMENT_ID_REUSED). Updates carry the DocumentId of the
+     * document they update and one document may be updated many times, so an update claims none; nor
+     * does a package without a DocumentId. Identical bytes are a retry whatever they claim (sha256).
+     */
+    @Column(name = "document_key", length = 400)
+    private String documentKey;
+
     /** The earlier document a revoke, update or replace acts on, when the hub has it. */
     @Column(name = "related_document_id", length = 36)
     private String relatedDocumentId;
@@ -89,6 +98,7 @@ public class Document {
         this.id = id.value();
         this.senderCode = sender.value();
         this.edxmlDocumentId = truncate(edxmlDocumentId, 400);
+        this.documentKey = documentKey(edxmlDocumentId, businessType);
         this.codeNumber = truncate(codeNumber, 100);
         this.codeNotation = truncate(codeNotation, 200);
         this.subject = truncate(subject, SUBJECT_LENGTH);
@@ -159,6 +169,11 @@ public class Document {
 
     public String edxmlDocumentId() {
         return edxmlDocumentId;
+    }
+
+    /** The DocumentId a package of this business type claims as its own (see the field); null when it claims none. */
+    static String documentKey(String edxmlDocumentId, BusinessType businessType) {
+        return businessType == BusinessType.UPDATE ? null : truncate(edxmlDocumentId, 400);
     }
 
     public String codeNumber() {

@@ -5,11 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.exchange.edxml.BusinessType;
 import vn.lienthong.exchange.edxml.DocumentPackage;
 import vn.lienthong.exchange.edxml.EdxmlDates;
 import vn.lienthong.exchange.edxml.MessageHeader;
+import vn.lienthong.platform.ConcurrentUpdates;
 import vn.lienthong.signature.PdfAttachmentSignatures;
 import vn.lienthong.signature.SignatureVerdict;
 import vn.lienthong.signature.SignatureVerdicts;
@@ -42,9 +44,10 @@ public class DocumentRegistry {
     @EJB
     SignatureVerdicts verdicts;
 
-    public SubmissionReceipt register(AgencyCode sender, DocumentPackage pkg, List<AgencyCode> recipients,
-                                      List<Reroute> reroutes, SpooledPackage spooled, Optional<String> idempotencyKey,
-                                      SignatureVerdict verdict, List<PdfAttachmentSignatures> pdfSignatures) {
+    public SubmissionReceipt register(AgencyCode sender, DocumentPackage pkg, Optional<EarlierDocument> earlier,
+                                      List<AgencyCode> recipients, List<Reroute> reroutes, SpooledPackage spooled,
+                                      Optional<String> idempotencyKey, SignatureVerdict verdict,
+                                      List<PdfAttachmentSignatures> pdfSignatures) {
         Instant now = clock.instant();
         HubDocumentId id = HubDocumentId.next(clock);
         MessageHeader header = pkg.header();
@@ -59,19 +62,26 @@ public class DocumentRegistry {
         em.persist(document);
         // The deliveries reference the document, and EclipseLink does not order inserts of unrelated
         // entities; flushing here also surfaces a duplicate submission before anything else is written.
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (ConcurrentUpdates.lostInsertRace(e)) {
+                throw new DuplicateSubmissionException(e);
+            }
+            throw e;
+        }
         verdicts.record(id.value(), sender, verdict);
         verdicts.recordPdf(id.value(), pdfSignatures);
         List<AgencyCode> deliverTo = recipients;
-        if (pkg.businessType() != BusinessType.NEW) {
-            String earlierEdxmlId = earlierEdxmlId(pkg, edxmlDocumentId);
-            Optional<Document> earlier = findEarlier(sender, earlierEdxmlId, id);
+        if (earlier.isPresent()) {
+            // A revoke, update or replace acts on a document of this sender's that the hub has, or is refused.
+            EarlierDocument named = earlier.get();
+            Document actedOn = findEarlier(sender, named.edxmlDocumentId(), id)
+                    .orElseThrow(() -> new UnknownDocumentException(named.edxmlDocumentId(), named.element()));
             if (pkg.businessType() == BusinessType.REVOKE) {
-                Document revoked = earlier.orElseThrow(() -> new UnknownDocumentException(earlierEdxmlId,
-                        "TraceHeaderList/Bussiness/DocumentId"));
-                deliverTo = revoke(revoked, recipients, now);
+                deliverTo = revoke(actedOn, recipients, now);
             }
-            document.actsOn(earlierEdxmlId, earlier.map(Document::id).orElse(null));
+            document.actsOn(named.edxmlDocumentId(), actedOn.id());
         }
         for (AgencyCode recipient : deliverTo) {
             AgencyCode routedFrom = reroutes.stream().filter(r -> r.deliveredTo().equals(recipient))
@@ -88,31 +98,27 @@ public class DocumentRegistry {
     }
 
     /**
-     * The earlier document a revoke, update or replace names: {@code Bussiness/DocumentId}, else the
-     * first {@code ReplacementInfo/DocumentId}, else the package's own DocumentId (senders revoke by
-     * resending the document's header with type 1).
+     * The earlier document of this sender's that {@code edxmlId} names: the one that claimed that
+     * DocumentId as its own (a new document or a replacement, newest first), else the newest other
+     * document (not a revoke) that carries it, such as an update sent under a DocumentId of its own.
      */
-    static String earlierEdxmlId(DocumentPackage pkg, String ownEdxmlId) {
-        if (pkg.business() != null && pkg.business().documentId() != null) {
-            return pkg.business().documentId();
-        }
-        if (pkg.business() != null && !pkg.business().replacements().isEmpty()
-                && pkg.business().replacements().get(0).documentId() != null) {
-            return pkg.business().replacements().get(0).documentId();
-        }
-        return ownEdxmlId;
-    }
-
-    /** The newest earlier document (not itself a revoke) this sender sent under that edXML id. */
     private Optional<Document> findEarlier(AgencyCode sender, String edxmlId, HubDocumentId self) {
-        return em.createQuery("select d from Document d where d.senderCode = :sender and d.edxmlDocumentId = :edxmlId "
+        return em.createQuery("select d from Document d where d.senderCode = :sender and d.documentKey = :key "
                         + "and d.businessType <> :revoke and d.id <> :self order by d.id desc", Document.class)
                 .setParameter("sender", sender.value())
-                .setParameter("edxmlId", edxmlId)
+                .setParameter("key", Document.documentKey(edxmlId, BusinessType.NEW))
                 .setParameter("revoke", BusinessType.REVOKE.code())
                 .setParameter("self", self.value())
                 .setMaxResults(1)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst()
+                .or(() -> em.createQuery("select d from Document d where d.senderCode = :sender and d.edxmlDocumentId = :edxmlId "
+                                + "and d.businessType <> :revoke and d.id <> :self order by d.id desc", Document.class)
+                        .setParameter("sender", sender.value())
+                        .setParameter("edxmlId", edxmlId)
+                        .setParameter("revoke", BusinessType.REVOKE.code())
+                        .setParameter("self", self.value())
+                        .setMaxResults(1)
+                        .getResultStream().findFirst());
     }
 
     /**
@@ -143,12 +149,20 @@ public class DocumentRegistry {
                 .getResultStream().findFirst();
     }
 
-    /** The earlier submission of the same document (sender, edXML DocumentId, business type), if any. */
-    public Optional<Document> findSame(AgencyCode sender, String edxmlDocumentId, BusinessType businessType) {
-        return em.createQuery("select d from Document d where d.senderCode = :sender and d.edxmlDocumentId = :id "
+    /** The earlier submission of exactly these bytes by this sender, if any. */
+    public Optional<Document> findByBytes(AgencyCode sender, String sha256) {
+        return em.createQuery("select d from Document d where d.senderCode = :sender and d.sha256 = :sha256", Document.class)
+                .setParameter("sender", sender.value())
+                .setParameter("sha256", sha256)
+                .getResultStream().findFirst();
+    }
+
+    /** The earlier submission that claimed this DocumentId with this business type ({@link Document#documentKey}), if any. */
+    public Optional<Document> findClaiming(AgencyCode sender, String documentKey, BusinessType businessType) {
+        return em.createQuery("select d from Document d where d.senderCode = :sender and d.documentKey = :key "
                         + "and d.businessType = :type", Document.class)
                 .setParameter("sender", sender.value())
-                .setParameter("id", edxmlDocumentId)
+                .setParameter("key", documentKey)
                 .setParameter("type", businessType.code())
                 .getResultStream().findFirst();
     }
@@ -166,14 +180,19 @@ public class DocumentRegistry {
                 document.sizeBytes(), document.sha256(), document.receivedAt(), false, reroutes);
     }
 
-    /** The package's DocumentId, or the one the format defines, {@code {sender},{yyyy/MM/dd},{number}/{notation}}. */
+    /**
+     * The package's DocumentId, or the one the format defines, {@code {sender},{yyyy/MM/dd},{number}/{notation}},
+     * when the package has its promulgation date and number; otherwise none (null). Packages without
+     * either must not all share one made-up id: they would be taken for retries of each other.
+     */
     static String edxmlDocumentId(AgencyCode sender, MessageHeader header) {
         if (header.documentId() != null) {
             return header.documentId();
         }
-        String date = header.promulgation() == null || header.promulgation().date() == null ? ""
-                : EdxmlDates.DATE.format(header.promulgation().date());
-        String code = header.code() == null ? "" : header.code().display();
-        return sender.value() + "," + date + "," + code;
+        if (header.promulgation() == null || header.promulgation().date() == null || header.code() == null
+                || header.code().number() == null || header.code().number().isBlank()) {
+            return null;
+        }
+        return sender.value() + "," + EdxmlDates.DATE.format(header.promulgation().date()) + "," + header.code().display();
     }
 }

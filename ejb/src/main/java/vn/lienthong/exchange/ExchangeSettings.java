@@ -23,6 +23,14 @@ public class ExchangeSettings {
     int maxTextLength;
 
     @Inject
+    @ConfigProperty(name = "edxml.limit.attribute", defaultValue = "10000")
+    int maxAttributeLength;
+
+    @Inject
+    @ConfigProperty(name = "edxml.limit.comment", defaultValue = "100000")
+    int maxCommentLength;
+
+    @Inject
     @ConfigProperty(name = "edxml.limit.attachments", defaultValue = "100")
     int maxAttachments;
 
@@ -35,7 +43,8 @@ public class ExchangeSettings {
     @Produces
     EdxmlLimits limits() {
         if (limits == null) {
-            limits = new EdxmlLimits(maxDepth, maxElements, maxTextLength, maxAttachments, maxPackageBytes);
+            limits = new EdxmlLimits(maxDepth, maxElements, maxTextLength, maxAttributeLength, maxCommentLength, maxAttachments,
+                    maxPackageBytes);
         }
         return limits;
     }

@@ -14,6 +14,7 @@ import vn.lienthong.exchange.edxml.EdxmlLimits;
 import vn.lienthong.exchange.edxml.EdxmlPackage;
 import vn.lienthong.exchange.edxml.EdxmlReader;
 import vn.lienthong.exchange.edxml.Organization;
+import vn.lienthong.platform.ConcurrentUpdates;
 import vn.lienthong.signature.PackageOrigin;
 import vn.lienthong.signature.PackageSignatures;
 import vn.lienthong.signature.PdfAttachmentSignatures;
@@ -22,7 +23,6 @@ import vn.lienthong.signature.SignatureVerdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,7 +73,10 @@ public class SubmissionService {
 
     /**
      * Accepts the package, or answers as it did the first time when this is a retry: the same
-     * {@code idempotencyKey}, or the same document (sender, edXML DocumentId, business type).
+     * {@code idempotencyKey} with the same bytes, or the same bytes from the same sender. The same
+     * key with other bytes is refused (IDEMPOTENCY_KEY_REUSED), and so is another package claiming a
+     * DocumentId this sender already used with the same business type (DOCUMENT_ID_REUSED): never
+     * dropped as a replay of the first.
      */
     public SubmissionReceipt submit(AgencyCode sender, InputStream body, Optional<String> idempotencyKey) {
         return submit(sender, body, idempotencyKey, PackageOrigin.AGENCY);
@@ -90,7 +93,7 @@ public class SubmissionService {
 
     private SubmissionReceipt submit(AgencyCode sender, InputStream body, Optional<String> idempotencyKey, PackageOrigin origin) {
         try (SpooledPackage spooled = spooler.spool(body); AttachmentFiles attachments = AttachmentFiles.under(pdfChecks.scratch())) {
-            Optional<SubmissionReceipt> replay = idempotencyKey.flatMap(key -> replayOfKey(sender, key, spooled));
+            Optional<SubmissionReceipt> replay = replayOf(sender, spooled, idempotencyKey);
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -100,9 +103,10 @@ public class SubmissionService {
             List<Reroute> reroutes = new ArrayList<>();
             List<AgencyCode> recipients = checkRecipients(document.header().to(), reroutes);
             String edxmlId = DocumentRegistry.edxmlDocumentId(sender, document.header());
-            Optional<Document> same = registry.findSame(sender, edxmlId, document.businessType());
-            if (same.isPresent()) {
-                return registry.receiptOf(same.get()).asReplay();
+            Optional<EarlierDocument> earlier = EarlierDocument.namedBy(document, edxmlId);
+            Optional<SubmissionReceipt> sameBytes = replayOrRefuseClaimed(sender, edxmlId, document, spooled);
+            if (sameBytes.isPresent()) {
+                return sameBytes.get(); // the same bytes, committed by a concurrent retry since the first look
             }
             // Verified from the spooled bytes, which are the bytes stored and delivered (docs/signatures.md).
             SignatureVerdict verdict = signatures.judge(sender, spooled::open, document.signed(), origin);
@@ -112,19 +116,47 @@ public class SubmissionService {
             broker.ensureAvailable();
             SubmissionReceipt receipt;
             try {
-                receipt = registry.register(sender, document, recipients, reroutes, spooled, idempotencyKey, verdict, pdfSignatures);
-            } catch (EJBException e) {
-                // A concurrent retry of the same submission committed first: answer as it was answered.
-                if (!isDuplicate(e)) {
+                receipt = registry.register(sender, document, earlier, recipients, reroutes, spooled, idempotencyKey, verdict,
+                        pdfSignatures);
+            } catch (DuplicateSubmissionException | EJBException e) {
+                if (!(e instanceof DuplicateSubmissionException) && !ConcurrentUpdates.lostInsertRace(e)) {
                     throw e;
                 }
-                Optional<Document> first = idempotencyKey.flatMap(key -> registry.findByKey(sender, key))
-                        .or(() -> registry.findSame(sender, edxmlId, document.businessType()));
-                return registry.receiptOf(first.orElseThrow(() -> e)).asReplay();
+                // A concurrent submission committed first (the unique constraints decided): a retry of the
+                // same bytes gets its answer; anything else is refused as it would have been had it come second.
+                Optional<SubmissionReceipt> first = replayOf(sender, spooled, idempotencyKey)
+                        .or(() -> replayOrRefuseClaimed(sender, edxmlId, document, spooled));
+                return first.orElseThrow(() -> e);
             }
             relay.relay(receipt.documentId(), receipt.recipients());
             return receipt;
         }
+    }
+
+    /** The first answer, when this is a retry: the same Idempotency-Key with the same bytes, or the same bytes. */
+    private Optional<SubmissionReceipt> replayOf(AgencyCode sender, SpooledPackage spooled, Optional<String> idempotencyKey) {
+        return idempotencyKey.flatMap(key -> replayOfKey(sender, key, spooled))
+                .or(() -> registry.findByBytes(sender, spooled.sha256Hex()).map(first -> registry.receiptOf(first).asReplay()));
+    }
+
+    /**
+     * Refuses a package claiming a DocumentId this sender already used, with the same business type,
+     * for other bytes; for the same bytes (a retry that raced with its first) answers the first
+     * answer. An update claims none: it carries the DocumentId of the document it updates, which may
+     * be updated again ({@link Document}).
+     */
+    private Optional<SubmissionReceipt> replayOrRefuseClaimed(AgencyCode sender, String edxmlId, DocumentPackage document,
+                                                               SpooledPackage spooled) {
+        String claimed = Document.documentKey(edxmlId, document.businessType());
+        if (claimed == null) {
+            return Optional.empty();
+        }
+        return registry.findClaiming(sender, claimed, document.businessType()).map(first -> {
+            if (!first.sha256().equals(spooled.sha256Hex())) {
+                throw new DocumentIdReusedException(edxmlId, first.id());
+            }
+            return registry.receiptOf(first).asReplay();
+        });
     }
 
     private Optional<SubmissionReceipt> replayOfKey(AgencyCode sender, String key, SpooledPackage spooled) {
@@ -134,15 +166,6 @@ public class SubmissionService {
             }
             return registry.receiptOf(first).asReplay();
         });
-    }
-
-    private static boolean isDuplicate(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private DocumentPackage readDocument(SpooledPackage spooled, AttachmentFiles attachments) {

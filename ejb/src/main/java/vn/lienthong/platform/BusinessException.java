@@ -10,9 +10,12 @@ import java.util.Optional;
  * machine-readable code (part of the published API: clients switch on it) and a message in
  * English and Vietnamese. The web layer maps each subclass to one HTTP status and one SOAP fault.
  *
- * <p>Rolls the transaction back, so a refused request never leaves anything behind.
+ * <p>Rolls back the transaction it is thrown in ({@link RefusalRollback}, bound to every bean), so a
+ * refused request never leaves anything behind. It is an application exception that does not itself
+ * ask the container for a rollback: where a bean method runs without a transaction there is nothing
+ * to roll back, and the container would log its empty local transaction's roll-back as an error.
  */
-@ApplicationException(rollback = true)
+@ApplicationException(rollback = false)
 public abstract class BusinessException extends RuntimeException {
 
     private final String code;

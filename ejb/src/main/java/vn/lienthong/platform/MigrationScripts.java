@@ -39,7 +39,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V12_1__dossier_statistics_indexes.sql",
             "V13_1__citizen_feedback.sql",
             "V13_2__handover_outbox.sql",
-            "V15_1__status_signature_verdict.sql");
+            "V15_1__status_signature_verdict.sql",
+            "V16_1__one_meaning_per_document_id.sql");
 
     private final ClassLoader classLoader;
 

@@ -57,6 +57,8 @@ class BusinessTypesIT {
 
         assertRefused(response, 404, "UNKNOWN_DOCUMENT");
         assertThat(response.json().getString("element")).isEqualTo("TraceHeaderList/Bussiness/DocumentId");
+        assertThat(sender.get("/api/v1/sent?limit=500").text()).as("the refused revoke left nothing behind")
+                .doesNotContain(never.edxmlId());
     }
 
     @Test
@@ -76,6 +78,74 @@ class BusinessTypesIT {
         assertThat(item.getString("relatedDocumentId")).isEqualTo(originalId);
         assertThat(item.getString("relatedEdxmlDocumentId")).isEqualTo(original.edxmlId());
         assertThat(sender.sent(replacementId).getString("relatedDocumentId")).isEqualTo(originalId);
+    }
+
+    @Test
+    void aReplacementIsLinkedToTheDocumentNamedInReplacementInfoNotToItself() {
+        Packages.Document original = Packages.document(sender.code(), fetcher.code());
+        String originalId = sender.send(original.xml());
+        Packages.Document replacement = Packages.document(sender.code(), fetcher.code());
+        // As client software writes it: the business block carries the replacement's own DocumentId.
+        String replacementXml = withBusiness(replacement.xml(), 3, "<edXML:BussinessDocReason>Sai số liệu</edXML:BussinessDocReason>"
+                + replacementInfo(original.edxmlId())).replace("<edXML:Bussiness>",
+                "<edXML:Bussiness><edXML:DocumentId>" + replacement.edxmlId() + "</edXML:DocumentId>");
+
+        String replacementId = sender.send(replacementXml);
+
+        JsonObject view = sender.sent(replacementId);
+        assertThat(view.getString("relatedDocumentId")).isEqualTo(originalId);
+        assertThat(view.getString("relatedEdxmlDocumentId")).isEqualTo(original.edxmlId());
+        assertThat(fetcher.awaitInInbox(replacementId).getString("relatedDocumentId")).isEqualTo(originalId);
+    }
+
+    @Test
+    void aReplacementOfADocumentTheHubDoesNotHaveIsRefusedAndLeavesNothing() {
+        Packages.Document never = Packages.document(sender.code(), fetcher.code());
+        Packages.Document replacement = Packages.document(sender.code(), fetcher.code());
+
+        HubResponse response = sender.postXml("/api/v1/documents",
+                bytes(withBusiness(replacement.xml(), 3, replacementInfo(never.edxmlId()))));
+
+        assertRefused(response, 404, "UNKNOWN_DOCUMENT");
+        assertThat(response.json().getString("element"))
+                .isEqualTo("TraceHeaderList/Bussiness/ReplacementInfoList/ReplacementInfo[1]/DocumentId");
+        assertThat(sender.get("/api/v1/sent?limit=500").text()).doesNotContain(replacement.edxmlId());
+    }
+
+    @Test
+    void aReplacementMustNameTheDocumentItReplaces() {
+        Packages.Document replacement = Packages.document(sender.code(), fetcher.code());
+
+        HubResponse response = sender.postXml("/api/v1/documents", bytes(withBusiness(replacement.xml(), 3, "")));
+
+        assertRefused(response, 400, "INVALID_PACKAGE");
+        assertThat(response.json().getString("element"))
+                .isEqualTo("TraceHeaderList/Bussiness/ReplacementInfoList/ReplacementInfo/DocumentId");
+    }
+
+    @Test
+    void anUpdateOfADocumentTheHubDoesNotHaveIsRefused() {
+        Packages.Document never = Packages.document(sender.code(), fetcher.code());
+
+        HubResponse response = sender.postXml("/api/v1/documents", bytes(withBusiness(never.xml(), 2, "")));
+
+        assertRefused(response, 404, "UNKNOWN_DOCUMENT");
+        assertThat(response.json().getString("element")).isEqualTo("TraceHeaderList/Bussiness/DocumentId");
+        assertThat(sender.get("/api/v1/sent?limit=500").text()).doesNotContain(never.edxmlId());
+    }
+
+    @Test
+    void aDocumentUpdatedTwiceUnderItsOwnDocumentIdGetsBothUpdatesEachLinkedToIt() {
+        Packages.Document original = Packages.document(sender.code(), fetcher.code());
+        String originalId = sender.send(original.xml());
+
+        String first = sender.send(withBusiness(original.xml(), 2, "<edXML:BussinessDocReason>Bổ sung nơi nhận</edXML:BussinessDocReason>"));
+        String second = sender.send(withBusiness(original.xml(), 2, "<edXML:BussinessDocReason>Sửa trích yếu</edXML:BussinessDocReason>"));
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(sender.sent(first).getString("relatedDocumentId")).isEqualTo(originalId);
+        assertThat(sender.sent(second).getString("relatedDocumentId")).isEqualTo(originalId);
+        assertThat(fetcher.awaitInInbox(second).getString("businessAction")).isEqualTo("UPDATE");
     }
 
     @Test
@@ -152,6 +222,12 @@ class BusinessTypesIT {
     private static String withBusiness(String xml, int type, String more) {
         return xml.replace("<edXML:BussinessDocType>0</edXML:BussinessDocType>",
                 "<edXML:BussinessDocType>" + type + "</edXML:BussinessDocType>" + more);
+    }
+
+    private String replacementInfo(String replacedEdxmlId) {
+        return "<edXML:ReplacementInfoList><edXML:ReplacementInfo><edXML:DocumentId>" + replacedEdxmlId
+                + "</edXML:DocumentId><edXML:OrganIdList><edXML:OrganId>" + fetcher.code()
+                + "</edXML:OrganId></edXML:OrganIdList></edXML:ReplacementInfo></edXML:ReplacementInfoList>";
     }
 
     private static Map<String, String> recipientStates(JsonObject sentView) {

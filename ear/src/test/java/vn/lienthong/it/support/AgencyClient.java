@@ -43,6 +43,12 @@ public final class AgencyClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Posts a package with an Idempotency-Key header, as a client that retries safely does. */
+    public HubResponse postXml(String path, byte[] body, String idempotencyKey) {
+        return Hub.send(request(path).header("Content-Type", "application/xml").header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public HubResponse postJson(String path, String json) {
         return Hub.send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

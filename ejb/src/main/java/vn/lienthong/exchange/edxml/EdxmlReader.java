@@ -36,6 +36,7 @@ import java.util.Map;
  */
 public final class EdxmlReader {
 
+    private static final int CDATA_CHUNK_CHARACTERS = 8192;
     private static final XMLInputFactory FACTORY = secureFactory();
 
     private final EdxmlLimits limits;
@@ -57,8 +58,10 @@ public final class EdxmlReader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        // Large base64 text arrives in pieces instead of one string of hundreds of megabytes.
+        // Large base64 text arrives in pieces instead of one string of hundreds of megabytes; so does a
+        // CDATA section, which the JDK's parser otherwise collects whole (JDK property, since Java 9).
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        factory.setProperty("jdk.xml.cdataChunkSize", CDATA_CHUNK_CHARACTERS);
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resources are never resolved: " + systemId);
         });
@@ -72,7 +75,7 @@ public final class EdxmlReader {
     public EdxmlPackage read(InputStream in, AttachmentSink sink) {
         XMLStreamReader reader;
         try {
-            reader = FACTORY.createXMLStreamReader(in);
+            reader = FACTORY.createXMLStreamReader(new MarkupSizeGuard(in, limits));
         } catch (XMLStreamException e) {
             throw malformed(e);
         }
@@ -131,6 +134,7 @@ public final class EdxmlReader {
     private final class Pass {
         private final XMLStreamReader r;
         private final AttachmentSink sink;
+        private final EdxmlOccurrences occurrences = new EdxmlOccurrences(tolerances);
         private int elements;
 
         Pass(XMLStreamReader r, AttachmentSink sink) {
@@ -148,26 +152,43 @@ public final class EdxmlReader {
             XmlElement header = null;
             XmlElement body = null;
             XmlElement signature = null;
+            boolean envelopeSeen = false;
+            boolean attachmentsSeen = false;
             List<AttachmentInfo> attachments = new ArrayList<>();
             while (nextChild()) {
                 String name = r.getLocalName();
-                if (EdxmlNames.ENVELOPE.equals(name)) {
+                boolean ours = tolerances.acceptsNamespace(r.getNamespaceURI());
+                if (ours && EdxmlNames.ENVELOPE.equals(name)) {
+                    if (envelopeSeen) {
+                        throw new RepeatedElementException(EdxmlNames.ENVELOPE);
+                    }
+                    envelopeSeen = true;
                     while (nextChild()) {
                         XmlElement part = readTree(3, false);
                         if (part == null) {
                             continue;
                         }
                         if (EdxmlNames.HEADER.equals(part.localName())) {
+                            if (header != null) {
+                                throw new RepeatedElementException(EdxmlNames.ENVELOPE + "/" + EdxmlNames.HEADER);
+                            }
                             header = part;
                         } else if (EdxmlNames.BODY.equals(part.localName())) {
+                            if (body != null) {
+                                throw new RepeatedElementException(EdxmlNames.ENVELOPE + "/" + EdxmlNames.BODY);
+                            }
                             body = part;
-                        } else if (part != null && EdxmlNames.isXmlSignature(part.namespace(), part.localName())) {
+                        } else if (EdxmlNames.isXmlSignature(part.namespace(), part.localName())) {
                             signature = part;
                         }
                     }
-                } else if (EdxmlNames.ATTACHMENT_ENCODED.equals(name)) {
+                } else if (ours && EdxmlNames.ATTACHMENT_ENCODED.equals(name)) {
+                    if (attachmentsSeen) {
+                        throw new RepeatedElementException(EdxmlNames.ATTACHMENT_ENCODED);
+                    }
+                    attachmentsSeen = true;
                     while (nextChild()) {
-                        if (EdxmlNames.ATTACHMENT.equals(r.getLocalName())) {
+                        if (EdxmlNames.ATTACHMENT.equals(r.getLocalName()) && tolerances.acceptsNamespace(r.getNamespaceURI())) {
                             if (attachments.size() >= limits.maxAttachments()) {
                                 throw new PackageLimitExceededException("AttachmentEncoded/Attachment",
                                         "edxml.limit.attachments", limits.maxAttachments());
@@ -189,6 +210,15 @@ public final class EdxmlReader {
             }
             if (header == null) {
                 throw InvalidPackageException.missing("edXMLEnvelope/edXMLHeader");
+            }
+            occurrences.checkHeader(header);
+            if (body != null) {
+                occurrences.checkBody(body);
+            }
+            if (header.child(EdxmlNames.MESSAGE_HEADER).isPresent() && header.child(EdxmlNames.STATUS).isPresent()) {
+                throw new InvalidPackageException(EdxmlNames.HEADER + "/" + EdxmlNames.STATUS,
+                        "a header holds a MessageHeader (a document) or a Status (a status package), not both",
+                        "phần tiêu đề chứa MessageHeader (văn bản) hoặc Status (gói tin trạng thái), không được chứa cả hai");
             }
             for (XmlElement c : header.children()) {
                 if (EdxmlNames.isXmlSignature(c.namespace(), c.localName())) {
@@ -302,11 +332,12 @@ public final class EdxmlReader {
             String sha256 = null;
             while (nextChild()) {
                 String name = r.getLocalName();
-                if ("ContentTransferEncoded".equals(name)) {
-                    if (decodedBytes >= 0) {
-                        throw new InvalidPackageException("Attachment[" + (index + 1) + "]/ContentTransferEncoded",
-                                "appears twice", "xuất hiện hai lần");
-                    }
+                if (tolerances.acceptsNamespace(r.getNamespaceURI())
+                        && occurrences.allowedOnce(EdxmlNames.ATTACHMENT, name) && fields.containsKey(name)) {
+                    throw new RepeatedElementException("Attachment[" + (index + 1) + "]/" + name);
+                }
+                if ("ContentTransferEncoded".equals(name) && tolerances.acceptsNamespace(r.getNamespaceURI())) {
+                    fields.put(name, null);
                     MessageDigest digest = sha256();
                     Base64StreamDecoder decoder;
                     try (OutputStream out = new DigestOutputStream(sink.open(index), digest)) {

@@ -1,12 +1,17 @@
 package vn.lienthong.exchange.edxml;
 
 import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.platform.HubClock;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,7 +28,10 @@ import java.util.regex.Pattern;
  *       or none with a default namespace, is always fine: that is XML, not a tolerance.</li>
  *   <li><b>LENIENT_DATES</b>: ISO {@code yyyy-MM-dd}, {@code dd/MM/yyyy}, date-times with a
  *       {@code T}, without seconds or with milliseconds, and {@code dd/MM/yyyy HH:mm:ss}, besides the
- *       format's {@code yyyy/MM/dd} and {@code yyyy/MM/dd HH:mm:ss}.</li>
+ *       format's {@code yyyy/MM/dd} and {@code yyyy/MM/dd HH:mm:ss}; ISO-8601 date-times with an
+ *       offset ({@code 2026-03-11T08:30:00+07:00}, {@code Z}, {@code +0700}), which are taken as the
+ *       instant they name and kept as Vietnam's local time, the format's only time (written back as
+ *       {@code yyyy/MM/dd HH:mm:ss}).</li>
  *   <li><b>IRREGULAR_AGENCY_CODES</b>: codes whose segments have two or three digits where the
  *       pattern says otherwise ({@code 999.010.01.H22} is in real use); strict mode wants exactly
  *       {@code NNN.NN.NN.LNN}.</li>
@@ -43,10 +51,25 @@ public record EdxmlTolerances(boolean businessSpelling, boolean unqualifiedEleme
 
     private static final Pattern STRICT_AGENCY_CODE = Pattern.compile("\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}");
 
-    private static final List<DateTimeFormatter> LENIENT_DATES = List.of(pattern("uuuu-MM-dd"), pattern("dd/MM/uuuu"));
+    private static final List<DateTimeFormatter> LENIENT_DATES = List.of(pattern("uuuu-MM-dd"), pattern("dd/MM/uuuu"),
+            DateTimeFormatter.ISO_OFFSET_DATE);
     private static final List<DateTimeFormatter> LENIENT_DATE_TIMES = List.of(pattern("dd/MM/uuuu HH:mm:ss"),
             pattern("uuuu-MM-dd HH:mm:ss"), pattern("uuuu-MM-dd'T'HH:mm:ss"), pattern("uuuu/MM/dd HH:mm"),
             pattern("uuuu-MM-dd'T'HH:mm:ss.SSS"));
+
+    /** ISO-8601 with an offset ({@code +07:00}, {@code +0700}, {@code +07}, {@code Z}): {@code T} or a space, seconds optional, any fraction. */
+    private static final List<DateTimeFormatter> OFFSET_DATE_TIMES = List.of(offsetDateTime('T'), offsetDateTime(' '));
+
+    private static DateTimeFormatter offsetDateTime(char separator) {
+        return new DateTimeFormatterBuilder()
+                .append(DateTimeFormatter.ISO_LOCAL_DATE)
+                .appendLiteral(separator)
+                .append(DateTimeFormatter.ISO_LOCAL_TIME)
+                .appendPattern("[XXX][XX][X]")
+                .toFormatter()
+                .withResolverStyle(ResolverStyle.STRICT)
+                .withChronology(IsoChronology.INSTANCE);
+    }
 
     private static DateTimeFormatter pattern(String p) {
         return DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT);
@@ -87,6 +110,13 @@ public record EdxmlTolerances(boolean businessSpelling, boolean unqualifiedEleme
         }
         for (DateTimeFormatter f : LENIENT_DATE_TIMES) {
             Optional<LocalDateTime> d = parse(t, f).map(LocalDateTime::from);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        for (DateTimeFormatter f : OFFSET_DATE_TIMES) {
+            Optional<LocalDateTime> d = parse(t, f).filter(p -> p.isSupported(ChronoField.OFFSET_SECONDS))
+                    .map(p -> OffsetDateTime.from(p).atZoneSameInstant(HubClock.ZONE).toLocalDateTime());
             if (d.isPresent()) {
                 return d;
             }

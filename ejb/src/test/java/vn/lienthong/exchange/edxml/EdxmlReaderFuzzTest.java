@@ -19,7 +19,7 @@ import java.io.ByteArrayInputStream;
 class EdxmlReaderFuzzTest {
 
     /** Small limits, so the fuzzer reaches them often and no input costs more than a few megabytes. */
-    private static final EdxmlLimits LIMITS = new EdxmlLimits(16, 2_000, 10_000, 8, 1 << 20);
+    private static final EdxmlLimits LIMITS = new EdxmlLimits(16, 2_000, 10_000, 1_000, 1_000, 8, 1 << 20);
 
     private final EdxmlReader lenient = new EdxmlReader(LIMITS, EdxmlTolerances.LENIENT);
     private final EdxmlReader strict = new EdxmlReader(LIMITS, EdxmlTolerances.STRICT);

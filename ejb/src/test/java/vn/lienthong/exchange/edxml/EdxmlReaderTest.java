@@ -183,7 +183,7 @@ class EdxmlReaderTest {
 
     @Test
     void refusesMoreElementsThanTheLimit() {
-        EdxmlReader strict = new EdxmlReader(new EdxmlLimits(32, 100, 1_000_000, 10, 1 << 20));
+        EdxmlReader strict = new EdxmlReader(new EdxmlLimits(32, 100, 1_000_000, 10_000, 10_000, 10, 1 << 20));
         String many = document("").replace("<Subject>", "<Subject>" + "<x/>".repeat(200));
 
         assertThatThrownBy(() -> strict.read(stream(many))).isInstanceOf(PackageLimitExceededException.class);
@@ -191,10 +191,84 @@ class EdxmlReaderTest {
 
     @Test
     void refusesAnOverlongText() {
-        EdxmlReader strict = new EdxmlReader(new EdxmlLimits(32, 1000, 1_000, 10, 1 << 20));
+        EdxmlReader strict = new EdxmlReader(new EdxmlLimits(32, 1000, 1_000, 10_000, 10_000, 10, 1 << 20));
 
         assertThatThrownBy(() -> strict.read(stream(document("").replace("Kiểm thử", "x".repeat(5_000)))))
                 .isInstanceOf(PackageLimitExceededException.class);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "<edXMLEnvelope>|<edXMLEnvelope><edXMLHeader><MessageHeader><From><OrganId>000.00.00.G22</OrganId></From><To><OrganId>000.00.00.H42</OrganId></To></MessageHeader></edXMLHeader></edXMLEnvelope><edXMLEnvelope>|edXMLEnvelope",
+            "<edXMLHeader>|<edXMLHeader><MessageHeader><From><OrganId>000.00.00.G22</OrganId></From><To><OrganId>000.00.00.H42</OrganId></To></MessageHeader></edXMLHeader><edXMLHeader>|edXMLEnvelope/edXMLHeader",
+            "<MessageHeader>|<MessageHeader><From><OrganId>000.00.00.G22</OrganId></From><To><OrganId>000.00.00.H42</OrganId></To></MessageHeader><MessageHeader>|edXMLHeader/MessageHeader",
+            "<From>|<From><OrganId>000.00.00.G22</OrganId></From><From>|MessageHeader/From",
+            "<OrganId>000.00.00.H41</OrganId>|<OrganId>000.00.00.H42</OrganId><OrganId>000.00.00.H41</OrganId>|MessageHeader/To[1]/OrganId",
+            "<Subject>|<Subject>Khác</Subject><Subject>|MessageHeader/Subject",
+            "<CodeNumber>|<CodeNumber>2</CodeNumber><CodeNumber>|MessageHeader/Code/CodeNumber",
+            "<PromulgationDate>|<PromulgationDate>2026/11/21</PromulgationDate><PromulgationDate>|MessageHeader/PromulgationInfo/PromulgationDate",
+            "<TraceHeaderList>|<TraceHeaderList></TraceHeaderList><TraceHeaderList>|edXMLHeader/TraceHeaderList",
+            "<Bussiness>|<Bussiness><BussinessDocType>1</BussinessDocType></Bussiness><Bussiness>|TraceHeaderList/Bussiness",
+            "<Bussiness>|<Business><BusinessDocType>1</BusinessDocType></Business><Bussiness>|TraceHeaderList/Bussiness",
+            "<BussinessDocType>|<BussinessDocType>1</BussinessDocType><BussinessDocType>|TraceHeaderList/Bussiness/BussinessDocType",
+            "<edXMLManifest|<edXMLManifest/><edXMLManifest|edXMLBody/edXMLManifest",
+            "<edXMLBody>|<edXMLBody/><edXMLBody>|edXMLEnvelope/edXMLBody",
+            "<AttachmentEncoded>|<AttachmentEncoded/><AttachmentEncoded>|AttachmentEncoded",
+            "<AttachmentName>|<AttachmentName>b.pdf</AttachmentName><AttachmentName>|Attachment[1]/AttachmentName",
+            "<ContentTransferEncoded>|<ContentTransferEncoded>QUJD</ContentTransferEncoded><ContentTransferEncoded>|Attachment[1]/ContentTransferEncoded"})
+    void refusesASecondCopyOfAnElementTheFormatAllowsOnceNamingIt(String first, String twice, String element) {
+        String xml = document(attachment("a.pdf", "QUJD")).replaceFirst(java.util.regex.Pattern.quote(first),
+                java.util.regex.Matcher.quoteReplacement(twice));
+        assertThat(xml).as("the case changes the package").isNotEqualTo(document(attachment("a.pdf", "QUJD")));
+
+        assertRefusal(xml, "REPEATED_ELEMENT", element);
+    }
+
+    @Test
+    void refusesARepeatedElementInsideARepeatedOneNamingWhichCopy() {
+        String xml = document("").replace("<TraceHeaderList>", "<TraceHeaderList>"
+                + "<TraceHeader><OrganId>000.00.00.G22</OrganId><Timestamp>2026/11/20 08:00:00</Timestamp></TraceHeader>"
+                + "<TraceHeader><OrganId>000.00.00.G22</OrganId><Timestamp>2026/11/20 08:00:00</Timestamp>"
+                + "<Timestamp>2026/11/20 09:00:00</Timestamp></TraceHeader>");
+
+        assertRefusal(xml, "REPEATED_ELEMENT", "TraceHeaderList/TraceHeader[2]/Timestamp");
+    }
+
+    @Test
+    void elementsThatRepeatInTheFormatStillRepeat() {
+        String xml = document(attachment("a.pdf", "QUJD") + attachment("b.pdf", "QUJD"))
+                .replace("<To><OrganId>000.00.00.H41</OrganId></To>",
+                        "<To><OrganId>000.00.00.H41</OrganId></To><To><OrganId>000.00.00.H42</OrganId></To>"
+                                + "<ToPlaces><Place>A</Place><Place>B</Place></ToPlaces>")
+                .replace("<BussinessDocType>0</BussinessDocType>", "<BussinessDocType>3</BussinessDocType>"
+                        + "<ReplacementInfoList><ReplacementInfo><DocumentId>x</DocumentId><OrganIdList><OrganId>000.00.00.H41</OrganId>"
+                        + "<OrganId>000.00.00.H42</OrganId></OrganIdList></ReplacementInfo></ReplacementInfoList>");
+
+        DocumentPackage pkg = (DocumentPackage) reader.read(stream(xml));
+
+        assertThat(pkg.header().to()).hasSize(2);
+        assertThat(pkg.header().toPlaces()).containsExactly("A", "B");
+        assertThat(pkg.attachments()).hasSize(2);
+        assertThat(pkg.business().replacements().get(0).organIds()).hasSize(2);
+    }
+
+    @Test
+    void refusesAHeaderThatIsBothADocumentAndAStatus() {
+        String both = document("").replace("<TraceHeaderList>", "<Status><ResponseFor><OrganId>000.00.00.H41</OrganId>"
+                + "<DocumentId>x</DocumentId></ResponseFor><From><OrganId>000.00.00.G22</OrganId></From>"
+                + "<StatusCode>03</StatusCode></Status><TraceHeaderList>");
+
+        assertRefusal(both, "INVALID_PACKAGE", "edXMLHeader/Status");
+    }
+
+    @Test
+    void anEnvelopeOfAnotherNamespaceIsAnExtensionNotTheEnvelope() {
+        String foreign = document("").replace("</edXMLEnvelope>", "</edXMLEnvelope><x:edXMLEnvelope xmlns:x=\"urn:vendor\">"
+                + "<x:edXMLHeader/></x:edXMLEnvelope>");
+
+        DocumentPackage pkg = (DocumentPackage) reader.read(stream(foreign));
+
+        assertThat(pkg.header().from().organId()).isEqualTo("000.00.00.G22");
     }
 
     private void assertRefusal(String xml, String code) {

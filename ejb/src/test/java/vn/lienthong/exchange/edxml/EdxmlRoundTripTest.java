@@ -88,6 +88,24 @@ class EdxmlRoundTripTest {
         assertThat(strictCopy.traces()).isEqualTo(read.traces());
     }
 
+    @Test
+    void anOffsetDateTimeIsReadAsVietnamTimeAndWrittenInTheFormatsOwnForm() {
+        String withOffsets = new String(bytes("full/document-every-field.edxml"), StandardCharsets.UTF_8)
+                .replace("<edXML:Timestamp>2026/11/20 09:15:00<", "<edXML:Timestamp>2026-11-20T09:15:00+07:00<")
+                .replace("<edXML:Timestamp>2026/11/20 09:16:30<", "<edXML:Timestamp>2026-11-20T02:16:30Z<");
+        DocumentPackage read = (DocumentPackage) new EdxmlReader(EdxmlLimits.DEFAULT)
+                .read(new ByteArrayInputStream(withOffsets.getBytes(StandardCharsets.UTF_8)));
+
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        writer.write(read, i -> InputStream.nullInputStream(), written);
+        String xml = written.toString(StandardCharsets.UTF_8);
+
+        assertThat(xml).contains("<edXML:Timestamp>2026/11/20 09:15:00<", "<edXML:Timestamp>2026/11/20 09:16:30<")
+                .doesNotContain("+07:00", "T02:16");
+        DocumentPackage strictCopy = (DocumentPackage) strict.read(new ByteArrayInputStream(written.toByteArray()));
+        assertThat(strictCopy.traces()).isEqualTo(read.traces());
+    }
+
     /** The fixture must fill every component of every record of the model, or the round trip proves less than it claims. */
     private static void assertEveryFieldFilled(Object value, String path) {
         assertThat(value).as(path).isNotNull();

@@ -25,6 +25,9 @@ class EdxmlTolerancesTest {
             "dd/MM/yyyy date              | <edXML:DueDate>2026/12/31<                       | <edXML:DueDate>31/12/2026<",
             "ISO date-time                | <edXML:Timestamp>2026/11/20 09:15:00<            | <edXML:Timestamp>2026-11-20T09:15:00<",
             "dd/MM/yyyy date-time         | <edXML:Timestamp>2026/11/20 09:15:00<            | <edXML:Timestamp>20/11/2026 09:15:00<",
+            "ISO date-time with offset    | <edXML:Timestamp>2026/11/20 09:15:00<            | <edXML:Timestamp>2026-11-20T09:15:00+07:00<",
+            "ISO date-time in UTC         | <edXML:Timestamp>2026/11/20 09:15:00<            | <edXML:Timestamp>2026-11-20T02:15:00Z<",
+            "ISO date with offset         | <edXML:DueDate>2026/12/31<                       | <edXML:DueDate>2026-12-31+07:00<",
             "irregular agency code        | <edXML:OrganId>000.00.00.H20</edXML:OrganId>     | <edXML:OrganId>999.010.01.H22</edXML:OrganId>",
             "content id without cid:      | <edXML:ContentId>cid:phu-luc.docx<               | <edXML:ContentId><![CDATA[<phu-luc.docx>]]><",
             "unqualified element          | <edXML:Subject>V/v                               | <Subject xmlns=''>V/v",
@@ -48,6 +51,30 @@ class EdxmlTolerancesTest {
         assertThatThrownBy(() -> strict.read(stream(packageXml)))
                 .as(tolerance)
                 .isInstanceOf(InvalidPackageException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "2026-03-11T08:30:00+07:00, 2026-03-11T08:30:00",
+            "2026-03-11T08:30+07:00, 2026-03-11T08:30:00",
+            "2026-03-11T08:30:00.250+07:00, 2026-03-11T08:30:00.250",
+            "2026-03-11T08:30:00+0700, 2026-03-11T08:30:00",
+            "2026-03-11T08:30:00+07, 2026-03-11T08:30:00",
+            "2026-03-11 08:30:00+07:00, 2026-03-11T08:30:00",
+            "2026-03-11T01:30:00Z, 2026-03-11T08:30:00",
+            "2026-03-11T01:30:00+00:00, 2026-03-11T08:30:00",
+            "2026-03-10T20:30:00-05:00, 2026-03-11T08:30:00",
+            "2026-03-11T23:30:00+09:00, 2026-03-11T21:30:00"})
+    void anOffsetDateTimeNamesAnInstantKeptAsVietnamTime(String written, String vietnamTime) {
+        assertThat(EdxmlTolerances.LENIENT.dateTime(written)).contains(java.time.LocalDateTime.parse(vietnamTime));
+        assertThat(EdxmlTolerances.STRICT.dateTime(written)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-03-11T08:30:00+25:00", "2026-03-11T08:30:00+7", "2026-03-1108:30:00+07:00",
+            "2026-02-30T08:30:00+07:00", "2026-03-11T24:30:00+07:00"})
+    void anOffsetDateTimeThatIsNotOneIsRefused(String written) {
+        assertThat(EdxmlTolerances.LENIENT.dateTime(written)).isEmpty();
     }
 
     private static String fixture() {

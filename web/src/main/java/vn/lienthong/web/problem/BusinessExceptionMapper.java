@@ -7,7 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import vn.lienthong.platform.BusinessException;
 
-/** A refusal becomes a problem document with the status the catalogue gives its code. */
+/** A refusal becomes a problem document with the status the catalogue gives its code, and one INFO line. */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
@@ -16,6 +16,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException e) {
-        return Problems.response(e, uriInfo == null ? null : uriInfo.getRequestUri().getPath());
+        String instance = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
+        RefusalLog.refused(e, instance);
+        return Problems.response(e, instance);
     }
 }

@@ -38,6 +38,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         String instance = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
         for (Throwable cause = e; cause != null; cause = next(cause)) {
             if (cause instanceof BusinessException refusal) {
+                RefusalLog.refused(refusal, instance);
                 return Problems.response(refusal, instance);
             }
         }

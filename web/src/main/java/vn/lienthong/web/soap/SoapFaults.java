@@ -2,6 +2,7 @@ package vn.lienthong.web.soap;
 
 import vn.lienthong.platform.BusinessException;
 import vn.lienthong.web.problem.ProblemCatalog;
+import vn.lienthong.web.problem.RefusalLog;
 import vn.lienthong.web.problem.UnexpectedErrorMapper;
 import vn.lienthong.web.soap.v1.HubFault;
 import vn.lienthong.web.soap.v1.HubFaultDetail;
@@ -23,6 +24,7 @@ public final class SoapFaults {
         try {
             return call.get();
         } catch (BusinessException e) {
+            RefusalLog.refused(e, "SOAP call");
             throw of(e);
         } catch (RuntimeException e) {
             if (UnexpectedErrorMapper.dependencyUnavailable(e)) {
