@@ -1,5 +1,6 @@
 package vn.lienthong.web.security;
 
+import com.ibm.websphere.security.auth.CredentialDestroyedException;
 import com.ibm.websphere.security.cred.WSCredential;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -7,6 +8,7 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.callback.UnsupportedCallbackException;
+import javax.security.auth.login.CredentialExpiredException;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 import java.util.ArrayList;
@@ -57,7 +59,7 @@ public class AdministratorLogin {
                 for (Object group : credential.getGroupIds()) {
                     groups.add(String.valueOf(group));
                 }
-            } catch (Exception e) {
+            } catch (CredentialDestroyedException | CredentialExpiredException e) {
                 // A destroyed or expired credential names no group: the account is then no administrator.
                 LOG.log(Level.WARNING, "The registry credential of {0} could not be read: {1}", new Object[]{user, e.toString()});
             }

@@ -33,8 +33,8 @@ import java.util.logging.Logger;
  * Basic. A Basic user name that is an agency code is an agency: its secret is checked against the
  * directory. Any other user name is an account of the server's user registry (server.xml), and an
  * administrator only when the registry puts it in the administrators' group ({@code admin.group}),
- * so operators manage administrators where they manage the server, never in the hub's database. A missing or wrong credential on a
- * protected path is answered 401 with a problem document (never the server's HTML error page), so
+ * so operators manage administrators where they manage the server, never in the hub's database.
+ * A missing or wrong credential on a protected path is answered 401 with a problem document (never the server's HTML error page), so
  * client software can tell why.
  */
 @ApplicationScoped
