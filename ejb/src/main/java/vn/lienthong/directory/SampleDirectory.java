@@ -108,6 +108,11 @@ public class SampleDirectory {
         }
     }
 
+    /** The codes of the sample agencies (whether or not they are loaded). */
+    public static List<AgencyCode> codes() {
+        return read().stream().map(Entry::code).toList();
+    }
+
     static List<Entry> read() {
         try (InputStream in = SampleDirectory.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

@@ -17,6 +17,9 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,8 +27,11 @@ import java.util.logging.Logger;
 /**
  * The ActiveMQ Artemis broker of the embedded default set-up (server variable
  * {@code broker.embedded=true}, set by broker-embedded.xml). It listens on the loopback
- * interface only and keeps its journal on disk under the server's data directory, with a sync on
- * every durable send, so a message the hub accepted survives a crash.
+ * interface only, on {@code broker.port} (19080 by default, not the 61616 every other broker listens
+ * on), and refuses to start when that port is taken, so the resource adapter can never end up
+ * talking to someone else's broker. It keeps its
+ * journal on disk under the server's data directory, with a sync on every durable send, so a
+ * message the hub accepted survives a crash.
  *
  * <p>The resource adapter reaches it over TCP exactly as it would reach an external broker, so the
  * production configuration changes only server variables. Queue names and redelivery settings
@@ -37,6 +43,7 @@ import java.util.logging.Logger;
 public class EmbeddedBroker {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedBroker.class.getName());
+    private static final String ACCEPTOR = "loopback";
 
     @Inject
     @ConfigProperty(name = "broker.embedded", defaultValue = "false")
@@ -47,7 +54,7 @@ public class EmbeddedBroker {
     String host;
 
     @Inject
-    @ConfigProperty(name = "broker.port", defaultValue = "61616")
+    @ConfigProperty(name = "broker.port", defaultValue = "19080")
     int port;
 
     @Inject
@@ -64,14 +71,34 @@ public class EmbeddedBroker {
         }
         Path dir = Path.of(dataDir.orElseThrow(() -> new IllegalStateException(
                 "broker.data.dir must be set when the embedded broker is used")));
+        if (!free(host, port)) {
+            // Someone else listens there (another broker, a second server on this machine): the
+            // resource adapter would hand this server's messages to them. Refuse to start rather than
+            // share. (Artemis itself logs a failed bind through a logger this server does not wire.)
+            LOG.log(Level.SEVERE, "The embedded message broker cannot listen on {0}:{1}: the port is in use. Set broker.port "
+                    + "(BROKER_PORT) to a free port / Bộ trung chuyển thông điệp nhúng không mở được cổng {0}:{1} vì cổng đã "
+                    + "bị dùng; hãy đặt broker.port (BROKER_PORT) là một cổng trống", new Object[]{host, String.valueOf(port)});
+            throw new IllegalStateException("The embedded message broker cannot listen on " + host + ":" + port
+                    + " (in use); set broker.port");
+        }
         try {
             broker = new EmbeddedActiveMQ();
             broker.setConfiguration(configuration(dir));
             broker.start();
-            LOG.log(Level.INFO, "Embedded message broker listening on {0}:{1}, journal in {2}",
-                    new Object[]{host, String.valueOf(port), dir});
         } catch (Exception e) {
             throw new IllegalStateException("The embedded message broker did not start", e);
+        }
+        LOG.log(Level.INFO, "Embedded message broker listening on {0}:{1}, journal in {2}",
+                new Object[]{host, String.valueOf(port), dir});
+    }
+
+    /** Whether nothing listens on host:port yet. */
+    static boolean free(String host, int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(host, port));
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -89,7 +116,7 @@ public class EmbeddedBroker {
                 .setJMXManagementEnabled(false)
                 .setGracefulShutdownEnabled(true)
                 .setGracefulShutdownTimeout(5_000);
-        config.addAcceptorConfiguration("loopback", "tcp://" + host + ":" + port);
+        config.addAcceptorConfiguration(ACCEPTOR, "tcp://" + host + ":" + port);
         for (String queue : MessagingNames.QUEUES) {
             config.addQueueConfiguration(QueueConfiguration.of(queue).setRoutingType(RoutingType.ANYCAST).setDurable(true));
         }

@@ -3,6 +3,7 @@ package vn.lienthong.signature;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +23,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.security.auth.x500.X500Principal;
 
 /**
  * The hub's signing key, loaded at start from the keystore the server variables name
@@ -32,11 +34,15 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+// A real deployment refuses a generated key before one is made (ProductionSafeguards).
+@DependsOn("ProductionSafeguards")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HubSigning {
 
     private static final Logger LOG = Logger.getLogger(HubSigning.class.getName());
+    /** The subject of the key generated for development; a real deployment refuses to sign with it. */
+    static final String DEVELOPMENT_KEY_SUBJECT = "CN=LienThong hub DEVELOPMENT key, O=LienThong, C=VN";
 
     @Inject
     // Relative to the server's working directory, its output directory: MP Config does not expand
@@ -55,6 +61,11 @@ public class HubSigning {
     @Inject
     @ConfigProperty(name = "lienthong.hub.key.generate", defaultValue = "true")
     boolean generate;
+
+    /** Without the sample directory the server is a real deployment (docs/deployment.md). */
+    @Inject
+    @ConfigProperty(name = "lienthong.sample.directory", defaultValue = "false")
+    boolean sampleDirectory;
 
     @Inject
     @ConfigProperty(name = "lienthong.receipts.tsa.url")
@@ -75,7 +86,7 @@ public class HubSigning {
                 key = HubKey.load(file, password.toCharArray(), alias);
                 LOG.log(Level.INFO, "Hub signing key loaded from {0}: {1}", new Object[]{file, key.certificate().getSubjectX500Principal()});
             } else if (generate) {
-                key = HubKey.generate(file, password.toCharArray(), alias, "CN=LienThong hub DEVELOPMENT key, O=LienThong, C=VN");
+                key = HubKey.generate(file, password.toCharArray(), alias, DEVELOPMENT_KEY_SUBJECT);
                 LOG.log(Level.WARNING, "Generated a DEVELOPMENT hub signing key in {0} because the keystore did not exist. "
                         + "Receipts and directory signatures made with it prove nothing outside this machine: set "
                         + "lienthong.hub.keystore to the hub''s real key (docs/signatures.md).", file);
@@ -85,6 +96,13 @@ public class HubSigning {
             }
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("The hub signing key cannot be loaded from " + file + ": " + e.getMessage(), e);
+        }
+        if (!sampleDirectory && isDevelopmentKey()) {
+            // A key generated at an earlier start with the defaults, still named by lienthong.hub.keystore.
+            LOG.log(Level.SEVERE, "LienThong refuses to start: lienthong.hub.keystore {0} holds the generated DEVELOPMENT "
+                    + "hub key; install the hub''s real key (LIENTHONG_HUB_KEYSTORE) / LienThong từ chối khởi động: "
+                    + "lienthong.hub.keystore {0} là khóa phát triển tự sinh; hãy cài khóa thật của trục (docs/deployment.md)", file);
+            throw new IllegalStateException("The hub keystore " + file + " holds the generated development key");
         }
         Optional<TimestampClient> tsa = tsaUrl.filter(u -> !u.isBlank())
                 .map(u -> new TimestampClient(URI.create(u.strip()), PushBackoff.duration(tsaTimeout)));
@@ -103,6 +121,12 @@ public class HubSigning {
      */
     public byte[] signPackage(byte[] edxml) {
         return HubPackageSigner.sign(edxml, key);
+    }
+
+    /** Whether the hub signs with the key generated for development. */
+    public boolean isDevelopmentKey() {
+        return key.certificate().getSubjectX500Principal().getName()
+                .equals(new X500Principal(DEVELOPMENT_KEY_SUBJECT).getName());
     }
 
     public X509Certificate certificate() {

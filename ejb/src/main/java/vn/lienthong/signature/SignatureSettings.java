@@ -35,18 +35,14 @@ public class SignatureSettings {
     @ConfigProperty(name = "lienthong.signature.truststore.password")
     Optional<String> truststorePassword;
 
+    /**
+     * The policy of every agency without one of its own, including every agency an administrator
+     * adds. Never ACCEPT_UNSIGNED: the server refuses to start with that (ProductionSafeguards); the
+     * sample agencies get their own policy instead (SampleSignaturePolicies).
+     */
     @Inject
     @ConfigProperty(name = "lienthong.signature.default-policy", defaultValue = "REQUIRE_VALID")
     String defaultPolicy;
-
-    /** The development set-up's sample agencies send unsigned packages: their default policy. */
-    @Inject
-    @ConfigProperty(name = "lienthong.signature.sample-policy", defaultValue = "ACCEPT_UNSIGNED")
-    String samplePolicy;
-
-    @Inject
-    @ConfigProperty(name = "lienthong.sample.directory", defaultValue = "false")
-    boolean sampleDirectory;
 
     @Inject
     @ConfigProperty(name = "lienthong.signature.accept-sha1", defaultValue = "false")
@@ -117,7 +113,7 @@ public class SignatureSettings {
         }
         revocation = new RevocationChecker(sources, PushBackoff.duration(revocationTimeout), PushBackoff.duration(revocationCache), clock);
         paths = new CertificatePathValidator(anchors, PushBackoff.duration(revocationCache));
-        PolicyMode mode = PolicyMode.valueOf((sampleDirectory ? samplePolicy : defaultPolicy).strip().toUpperCase(Locale.ROOT));
+        PolicyMode mode = PolicyMode.valueOf(defaultPolicy.strip().toUpperCase(Locale.ROOT));
         fallback = new SignaturePolicy(mode, acceptSha1, RevocationFailure.valueOf(revocationFailure.strip().toUpperCase(Locale.ROOT)));
         LOG.log(Level.INFO, "Signature policy of agencies without one of their own: {0}", fallback);
     }

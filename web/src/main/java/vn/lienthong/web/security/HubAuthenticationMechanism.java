@@ -24,15 +24,17 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Agencies sign in with a client certificate registered to them (mutual TLS), or with HTTP Basic
  * (agency code and secret) unless the operator turns that off. Administrators sign in with HTTP
  * Basic. A Basic user name that is an agency code is an agency: its secret is checked against the
- * directory. Any other user name is an administrator: the password is
- * checked against the server's user registry (server.xml), so operators manage administrators
- * where they manage the server, never in the hub's database. A missing or wrong credential on a
- * protected path is answered 401 with a problem document (never the server's HTML error page), so
+ * directory. Any other user name is an account of the server's user registry (server.xml), and an
+ * administrator only when the registry puts it in the administrators' group ({@code admin.group}),
+ * so operators manage administrators where they manage the server, never in the hub's database.
+ * A missing or wrong credential on a protected path is answered 401 with a problem document (never the server's HTML error page), so
  * client software can tell why.
  */
 @ApplicationScoped
@@ -46,6 +48,7 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     private static final String CLIENT_CERTIFICATES = "jakarta.servlet.request.X509Certificate";
     private static final String REALM = "Basic realm=\"LienThong\", charset=\"UTF-8\"";
     private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Logger LOG = Logger.getLogger(HubAuthenticationMechanism.class.getName());
 
     @Inject
     AgencyAuthenticator authenticator;
@@ -55,6 +58,11 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     AgencyCertificates certificates;
+
+    /** The registry group whose members are administrators (admin-*.xml, variable admin.group). */
+    @Inject
+    @ConfigProperty(name = "admin.group", defaultValue = AdministratorGroup.DEFAULT)
+    String administratorGroup;
 
     /** Whether agencies may still sign in with their secret; false leaves client certificates only. */
     @Inject
@@ -76,7 +84,7 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
                 throw e;
             }
             if (caller.isPresent()) {
-                return context.notifyContainerAboutLogin(caller.get().name(), Set.of(caller.get().role()));
+                return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
             }
             return refuse(request, response, "INVALID_CREDENTIALS",
                     "The user name or secret is wrong, or the agency is not active",
@@ -109,7 +117,13 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private record SignedIn(String name, String role) {
+    /**
+     * A caller the hub vouches for, and the roles it gives them (Liberty maps a group to the role of
+     * the same name when the application binds none): {@code agency} for an agency,
+     * {@code administrator} for a member of the administrators' registry group, none for any other
+     * registry account.
+     */
+    private record SignedIn(String name, Set<String> groups) {
     }
 
     private Optional<SignedIn> basic(String encoded) {
@@ -132,12 +146,26 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
                 if (!agencyBasic) {
                     return Optional.empty(); // the operator requires client certificates of agencies
                 }
-                return authenticator.authenticate(user, secret).map(a -> new SignedIn(a.value(), AGENCY_ROLE));
+                return authenticator.authenticate(user, secret).map(a -> new SignedIn(a.value(), Set.of(AGENCY_ROLE)));
             }
-            return administrators.login(user, secret) ? Optional.of(new SignedIn(user, ADMINISTRATOR_ROLE)) : Optional.empty();
+            return administrators.login(user, secret).map(this::administratorOrNot);
         } finally {
             Arrays.fill(secret, '\0');
         }
+    }
+
+    /**
+     * A registry account in the administrators' group is an administrator; any other is signed in
+     * with no role at all, so every protected path answers it 403 (an employee's LDAP account is
+     * not a key to the hub).
+     */
+    private SignedIn administratorOrNot(AdministratorLogin.RegistryAccount account) {
+        if (new AdministratorGroup(administratorGroup).containsAnyOf(account.realm(), account.groupAccessIds())) {
+            return new SignedIn(account.name(), Set.of(ADMINISTRATOR_ROLE));
+        }
+        LOG.log(Level.FINE, "{0} signed in with the user registry but is not in the group {1}: no administrator role",
+                new Object[]{account.name(), administratorGroup});
+        return new SignedIn(account.name(), Set.of());
     }
 
     /** The directory cannot be read (database away): not the caller's fault, so 503, not 401. */
