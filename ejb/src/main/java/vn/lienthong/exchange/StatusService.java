@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.platform.ConcurrentUpdates;
 import vn.lienthong.exchange.edxml.EdxmlLimits;
 import vn.lienthong.exchange.edxml.EdxmlPackage;
 import vn.lienthong.exchange.edxml.EdxmlReader;
@@ -50,10 +51,12 @@ public class StatusService {
                 throw new InvalidPackageException("Status/Description", "a reject (02) must give its reason",
                         "từ chối (02) phải nêu lý do");
             }
-            if (code == StatusCode.TAKE_BACK_REQUESTED) {
-                return registry.recordTakeBackRequest(reporter, status, spooled);
-            }
-            return registry.record(reporter, status, spooled);
+            // Take-back statuses of several agencies may change one document at the same moment: the
+            // loser of such a race is recorded again on fresh data, and told 409 if it keeps losing.
+            return ConcurrentUpdates.retried(() -> code == StatusCode.TAKE_BACK_REQUESTED
+                            ? registry.recordTakeBackRequest(reporter, status, spooled)
+                            : registry.record(reporter, status, spooled),
+                    "The document " + status.responseFor().documentId(), "Văn bản " + status.responseFor().documentId());
         }
     }
 

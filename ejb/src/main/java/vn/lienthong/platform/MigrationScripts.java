@@ -38,7 +38,10 @@ public final class MigrationScripts implements ResourceProvider {
             "V11_1__pdf_signatures.sql",
             "V12_1__dossier_statistics_indexes.sql",
             "V13_1__citizen_feedback.sql",
-            "V13_2__handover_outbox.sql");
+            "V13_2__handover_outbox.sql",
+            // V18_2 and V18_3 are Java (DataMigration beans): procedure.DossierLookupKeys, exchange.SealedPushSecrets
+            "V18_1__lookup_keys_sealed_secrets_leases.sql",
+            "V18_4__lookup_key_required_clear_secrets_dropped.sql");
 
     private final ClassLoader classLoader;
 
