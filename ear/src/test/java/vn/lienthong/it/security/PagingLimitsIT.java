@@ -10,9 +10,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every listing that takes a page number or an offset refuses one that is out of range with a
- * problem document naming the parameter: a page number near {@code Integer.MAX_VALUE} once
- * overflowed into a negative offset and a 500.
+ * Every listing that takes a page number or an offset refuses one that is out of range, or not a
+ * number, with a problem document naming the parameter: a page number near
+ * {@code Integer.MAX_VALUE} once overflowed into a negative offset and a 500.
  */
 class PagingLimitsIT {
 
@@ -35,6 +35,24 @@ class PagingLimitsIT {
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
             assertThat(response.problemCode()).isEqualTo("INVALID_REQUEST");
             assertThat(response.json().getString("element")).isEqualTo(path.contains("offset") ? "offset" : "page");
+        });
+    }
+
+    /** By the JAX-RS rule a query parameter the runtime cannot convert would be a 404, as if the listing did not exist. */
+    @Test
+    void aPagingParameterThatIsNotANumberIsABadRequestNamingIt() {
+        AgencyClient agency = Hub.as("000.00.10.H20");
+        Map<String, String> listings = Map.of(
+                "/api/v1/agencies?page=abc", "page",
+                "/api/v1/agencies?page=99999999999", "page",
+                "/api/v1/agencies?size=%3B", "size",
+                "/api/v1/inbox?limit=ten", "limit",
+                "/api/v1/dossiers?offset=1e3", "offset");
+        listings.forEach((path, parameter) -> {
+            HubResponse response = agency.get(path);
+            assertThat(response.status()).as("%s answered %s", path, response).isEqualTo(400);
+            assertThat(response.problemCode()).isEqualTo("INVALID_REQUEST");
+            assertThat(response.json().getString("element")).isEqualTo(parameter);
         });
     }
 
