@@ -134,6 +134,9 @@ public class PushScheduler {
      * refuses (a name may point elsewhere than at registration): then no connection is made.
      */
     private CompletableFuture<Attempt> push(PushOrder order) {
+        if (order.cannotPush().isPresent()) {
+            return CompletableFuture.completedFuture(new Attempt(order, order.cannotPush().get()));
+        }
         Optional<String> refused = addresses.refusal(order.target().url());
         if (refused.isPresent()) {
             return CompletableFuture.completedFuture(new Attempt(order, "Not pushed: " + refused.get()));

@@ -82,10 +82,18 @@ public class PushService {
             return Optional.empty();
         }
         Document document = em.find(Document.class, d.documentId().value());
-        PushTarget target = new PushTarget(endpoint.url(), endpoint.user(), endpoint.sealedSecret()
-                .map(sealed -> sealing.open(sealed, PushEndpoint.sealingContext(endpoint.agency()))));
+        Optional<String> secret = Optional.empty();
+        Optional<String> cannotPush = Optional.empty();
+        try {
+            secret = endpoint.sealedSecret().map(sealed -> sealing.open(sealed, PushEndpoint.sealingContext(endpoint.agency())));
+        } catch (IllegalStateException e) {
+            cannotPush = Optional.of("The endpoint's secret cannot be opened on this server: " + e.getMessage());
+        }
+        // Without its secret the endpoint is not called at all (cannotPush): no credential in the target then.
+        PushTarget target = cannotPush.isPresent() ? new PushTarget(endpoint.url(), Optional.empty(), Optional.empty())
+                : new PushTarget(endpoint.url(), endpoint.user(), secret);
         return Optional.of(new PushOrder(d.id(), d.documentId(), document.sender(), d.recipient(), document.sizeBytes(),
-                document.sha256(), target, d.pushAttempts() + 1, token.get()));
+                document.sha256(), target, d.pushAttempts() + 1, token.get(), cannotPush));
     }
 
     /** @return false when the push was not recorded: no longer pending, or {@code holder} lost its lease */

@@ -109,15 +109,43 @@ class PushSecretsAndAddressesIT {
         }
     }
 
+    /**
+     * A secret sealed with another key (a server given the wrong key file) fails that push with the
+     * reason, on its own schedule: it must not stop the pushes of every other agency.
+     */
+    @Test
+    void aSecretThatCannotBeOpenedFailsThatPushAloneAndSaysWhy() throws Exception {
+        AgencyCode sender = AgencyCode.of("000.00.00.G22");
+        AgencyCode recipient = AgencyCode.of("000.00.09.H41");
+        insertEndpoint(recipient, "https://203.119.8.1/edoc/inbox", "van-thu", "aesgcm1:0badc0de:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        try {
+            String id = submissions.submit(sender, new ByteArrayInputStream(
+                    DeliveryTransactionsIT.Packages.document(sender.value(), recipient.value())
+                            .getBytes(StandardCharsets.UTF_8))).documentId().value();
+
+            String error = awaitPushError(id, recipient);
+
+            assertTrue(error.contains("cannot be opened") && error.contains("0badc0de"), error);
+        } finally {
+            registry.remove(recipient);
+        }
+    }
+
     /** As a row registered before addresses were checked: written directly, bypassing registration. */
     private void insertEndpoint(AgencyCode agency, String url) throws SQLException {
+        insertEndpoint(agency, url, null, null);
+    }
+
+    private void insertEndpoint(AgencyCode agency, String url, String user, String sealedSecret) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO push_endpoint (agency_code, url, registered_at, "
-                     + "updated_at, version_no) VALUES (?, ?, ?, ?, 0)")) {
+             PreparedStatement s = c.prepareStatement("INSERT INTO push_endpoint (agency_code, url, auth_user, "
+                     + "auth_secret_sealed, registered_at, updated_at, version_no) VALUES (?, ?, ?, ?, ?, ?, 0)")) {
             s.setString(1, agency.value());
             s.setString(2, url);
-            s.setTimestamp(3, Timestamp.from(Instant.now()));
-            s.setTimestamp(4, Timestamp.from(Instant.now()));
+            s.setString(3, user);
+            s.setString(4, sealedSecret);
+            s.setTimestamp(5, Timestamp.from(Instant.now()));
+            s.setTimestamp(6, Timestamp.from(Instant.now()));
             s.executeUpdate();
         }
     }
@@ -145,7 +173,7 @@ class PushSecretsAndAddressesIT {
         }
     }
 
-    private static AtomicInteger listen(ServerSocket endpoint) throws SQLException {
+    private static AtomicInteger listen(ServerSocket endpoint) {
         AtomicInteger connections = new AtomicInteger();
         Thread accepting = new Thread(() -> {
             try {
