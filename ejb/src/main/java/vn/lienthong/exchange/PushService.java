@@ -12,6 +12,7 @@ import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.platform.LeaseToken;
 import vn.lienthong.platform.SecretSealing;
 import vn.lienthong.platform.Slice;
+import vn.lienthong.platform.UnreadableSecretException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -86,7 +87,7 @@ public class PushService {
         Optional<String> cannotPush = Optional.empty();
         try {
             secret = endpoint.sealedSecret().map(sealed -> sealing.open(sealed, PushEndpoint.sealingContext(endpoint.agency())));
-        } catch (IllegalStateException e) {
+        } catch (UnreadableSecretException e) {
             cannotPush = Optional.of("The endpoint's secret cannot be opened on this server: " + e.getMessage());
         }
         // Without its secret the endpoint is not called at all (cannotPush): no credential in the target then.

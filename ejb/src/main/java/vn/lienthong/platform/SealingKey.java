@@ -107,25 +107,33 @@ public final class SealingKey {
     /**
      * Opens a value {@link #seal} made for the same context.
      *
-     * @throws IllegalStateException when another key sealed it, or it was altered or moved to another row
+     * @throws UnreadableSecretException when another key sealed it, or it was altered or moved to another row
      */
     public String open(String sealed, String context) {
         String[] parts = sealed.split(":", 3);
         if (parts.length != 3 || !FORMAT.equals(parts[0])) {
-            throw new IllegalStateException("Not a sealed secret (expected " + FORMAT + ":<key id>:<data>)");
+            throw new UnreadableSecretException("Not a sealed secret (expected " + FORMAT + ":<key id>:<data>)");
         }
         if (!id.equals(parts[1])) {
-            throw new IllegalStateException("Sealed with key " + parts[1] + ", but this server holds key " + id
+            throw new UnreadableSecretException("Sealed with key " + parts[1] + ", but this server holds key " + id
                     + " (lienthong.secrets.key must name the same key file on every server)");
         }
-        byte[] data = Base64.getDecoder().decode(parts[2]);
+        byte[] data;
+        try {
+            data = Base64.getDecoder().decode(parts[2]);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableSecretException("The sealed secret of " + context + " is not base64");
+        }
+        if (data.length < IV_BYTES + TAG_BITS / 8) {
+            throw new UnreadableSecretException("The sealed secret of " + context + " is too short to be one");
+        }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, data, 0, IV_BYTES));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(data, IV_BYTES, data.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (javax.crypto.AEADBadTagException e) {
-            throw new IllegalStateException("The sealed secret of " + context + " was altered or belongs to another row");
+            throw new UnreadableSecretException("The sealed secret of " + context + " was altered or belongs to another row");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java 17 runtime", e);
         }
