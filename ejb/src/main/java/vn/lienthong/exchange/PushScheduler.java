@@ -38,9 +38,10 @@ import java.util.logging.Logger;
  * Pushes due deliveries to the recipients' endpoints: every {@code lienthong.push.interval} each
  * server claims what is due and POSTs the packages, byte for byte as the sender sent them, a few at
  * a time, never following a redirect, and only to addresses the operator's rule allows
- * ({@link PushAddresses}, checked again before every push). A push is at least once: a server that dies after the endpoint answered but before it
- * recorded the answer pushes again when the claim's lease runs out, so endpoints should use the
- * {@code LienThong-Document-Id} header to recognise a repeat (docs/api.md).
+ * ({@link PushAddresses}, checked again before every push). A push is at least once: a server that
+ * dies after the endpoint answered but before it recorded the answer pushes again when the claim's
+ * lease runs out, so endpoints should use the {@code LienThong-Document-Id} header to recognise a
+ * repeat (docs/api.md).
  */
 @Singleton
 @Startup
