@@ -121,7 +121,7 @@ final class DossierDataGenerator {
         try (PreparedStatement dossiers = c.prepareStatement(outcomes + """
                 INSERT INTO dossier (code, procedure_code, agency_code, channel, state, resume_state, current_step, step_count,
                     applicant_name, registered_at, received_at, due_at, extension_units, paused_since, finished_at,
-                    returned_at, closed_at, timeliness, event_count, updated_at, version_no)
+                    returned_at, closed_at, timeliness, event_count, updated_at, version_no, lookup_key)
                 SELECT 'BENCH-' || i, (?::varchar[])[1 + (i / 7) % array_length(?::varchar[], 1)],
                     (?::varchar[])[1 + i % array_length(?::varchar[], 1)],
                     CASE WHEN c < 5 THEN 1 WHEN c < 9 THEN 2 ELSE 3 END,
@@ -137,7 +137,8 @@ final class DossierDataGenerator {
                         CASE WHEN date_trunc('day', close_at) < date_trunc('day', due) THEN 'EARLY'
                              WHEN date_trunc('day', close_at) = date_trunc('day', due) THEN 'ON_TIME'
                              ELSE 'LATE' END END,
-                    1, COALESCE(CASE WHEN closed THEN close_at END, recv), 1
+                    1, COALESCE(CASE WHEN closed THEN close_at END, recv), 1,
+                    upper(substr(md5('key-' || i), 1, 8)) -- hex digits: characters of the look-up key alphabet
                 FROM s""");
              PreparedStatement pauses = c.prepareStatement(outcomes + """
                 INSERT INTO dossier_interval (dossier_code, seq, kind, started_at, ended_at, reason, due_before, due_after)

@@ -1,6 +1,8 @@
 package vn.lienthong.exchange;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.platform.Lease;
+import vn.lienthong.platform.LeaseToken;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -97,6 +101,11 @@ public class Delivery {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** The push attempt in flight, if any (platform.Lease): only its holder records its outcome. */
+    @Embedded
+    @AttributeOverride(name = "holder", column = @Column(name = "push_lease_holder", length = 36))
+    private Lease pushLease;
+
     @Version
     @Column(name = "version_no", nullable = false)
     private long version;
@@ -169,11 +178,37 @@ public class Delivery {
         }
     }
 
-    /** The recipient's endpoint took the package: it counts as fetched. */
-    boolean pushed(Instant now) {
+    /**
+     * Claims the push for one attempt when it is pending and due: its due time moves to the end of a
+     * lease of {@code length}, so that no other server pushes it meanwhile.
+     *
+     * @return the token to record the outcome with; empty when not pending, not due, or held by another
+     */
+    Optional<LeaseToken> claimPush(Instant now, Duration length) {
         if (pushState != PushState.PENDING) {
+            return Optional.empty();
+        }
+        pushLease = Lease.orFree(pushLease);
+        Optional<LeaseToken> token = pushLease.take(nextPushAt, now);
+        token.ifPresent(t -> nextPushAt = now.plus(length));
+        return token;
+    }
+
+    /** Whether {@code holder}'s attempt is the one in flight (nobody took the push over since). */
+    private boolean pushHeldBy(LeaseToken holder) {
+        return pushState == PushState.PENDING && Lease.orFree(pushLease).heldBy(holder);
+    }
+
+    /**
+     * The recipient's endpoint took the package: it counts as fetched.
+     *
+     * @return false, changing nothing, when the push is no longer pending or {@code holder} lost its lease
+     */
+    boolean pushed(Instant now, LeaseToken holder) {
+        if (!pushHeldBy(holder)) {
             return false;
         }
+        pushLease.release();
         pushAttempts++;
         pushState = PushState.PUSHED;
         pushedAt = now;
@@ -186,11 +221,16 @@ public class Delivery {
         return true;
     }
 
-    /** An attempt failed: the next one is due after the schedule's delay, or the push is dead. */
-    void pushFailed(String reason, Instant now, PushBackoff backoff) {
-        if (pushState != PushState.PENDING) {
-            return;
+    /**
+     * An attempt failed: the next one is due after the schedule's delay, or the push is dead.
+     *
+     * @return false, changing nothing, when the push is no longer pending or {@code holder} lost its lease
+     */
+    boolean pushFailed(String reason, Instant now, PushBackoff backoff, LeaseToken holder) {
+        if (!pushHeldBy(holder)) {
+            return false;
         }
+        pushLease.release();
         pushAttempts++;
         lastPushAt = now;
         lastPushError = reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
@@ -201,6 +241,7 @@ public class Delivery {
             pushState = PushState.DEAD;
             nextPushAt = null;
         }
+        return true;
     }
 
     /** An administrator sends a dead push again, with a fresh schedule. */

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.exchange.edxml.BusinessType;
 
@@ -87,6 +88,11 @@ public class Document {
     @Enumerated(EnumType.STRING)
     @Column(name = "take_back_state", length = 20)
     private TakeBackState takeBackState;
+
+    /** A document changes after acceptance only through take-back statuses, which may arrive together. */
+    @Version
+    @Column(name = "version_no", nullable = false)
+    private long version;
 
     protected Document() {
         // for JPA

@@ -2,7 +2,6 @@ package vn.lienthong.exchange;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -112,15 +111,8 @@ public class InboxService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public DeliveryState acknowledge(AgencyCode recipient, HubDocumentId id, FetchOutcome outcome, String reason) {
         InboxService self = context.getBusinessObject(InboxService.class);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return self.acknowledgeOnce(recipient, id, outcome, reason);
-            } catch (EJBException e) {
-                if (attempt >= ConcurrentUpdates.ATTEMPTS || !ConcurrentUpdates.lostRace(e)) {
-                    throw e;
-                }
-            }
-        }
+        return ConcurrentUpdates.retried(() -> self.acknowledgeOnce(recipient, id, outcome, reason),
+                "The delivery of " + id + " to " + recipient, "Việc chuyển văn bản " + id + " đến " + recipient);
     }
 
     /** One attempt of {@link #acknowledge}, in its own transaction. */

@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The endpoint an agency registered for push delivery. The secret is kept as given, because the hub
- * must present it to the agency's endpoint; it is never shown back (docs/operations.md says how to
- * protect the database that holds it).
+ * The endpoint an agency registered for push delivery. The hub must present the endpoint's secret
+ * to it, so it cannot keep only a hash: it keeps the secret sealed (AES-GCM) with a key held outside
+ * the database ({@code platform.SecretSealing}), bound to this agency's row, and never shows it back.
  */
 @Entity
 @Table(name = "push_endpoint")
@@ -30,8 +30,8 @@ public class PushEndpoint {
     @Column(name = "auth_user", length = 200)
     private String authUser;
 
-    @Column(name = "auth_secret", length = 400)
-    private String authSecret;
+    @Column(name = "auth_secret_sealed", length = 2000)
+    private String authSecretSealed;
 
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
@@ -47,25 +47,42 @@ public class PushEndpoint {
         // for JPA
     }
 
-    PushEndpoint(AgencyCode agency, PushTarget target, Instant now) {
+    /** @param sealedSecret the target's secret sealed for {@link #sealingContext(AgencyCode)} */
+    PushEndpoint(AgencyCode agency, PushTarget target, Optional<String> sealedSecret, Instant now) {
         this.agencyCode = agency.value();
         this.registeredAt = now;
-        change(target, now);
+        change(target, sealedSecret, now);
     }
 
-    void change(PushTarget target, Instant now) {
+    void change(PushTarget target, Optional<String> sealedSecret, Instant now) {
+        if (target.secret().isPresent() != sealedSecret.isPresent()) {
+            throw new IllegalArgumentException("The secret must be given sealed, and only then");
+        }
         this.url = target.url().toString();
         this.authUser = target.user().orElse(null);
-        this.authSecret = target.secret().orElse(null);
+        this.authSecretSealed = sealedSecret.orElse(null);
         this.updatedAt = now;
+    }
+
+    /** What a sealed secret is bound to: the agency's row, so that it opens nowhere else. */
+    public static String sealingContext(AgencyCode agency) {
+        return "push_endpoint/" + agency.value();
     }
 
     public AgencyCode agency() {
         return new AgencyCode(agencyCode);
     }
 
-    public PushTarget target() {
-        return new PushTarget(URI.create(url), Optional.ofNullable(authUser), Optional.ofNullable(authSecret));
+    public URI url() {
+        return URI.create(url);
+    }
+
+    public Optional<String> user() {
+        return Optional.ofNullable(authUser);
+    }
+
+    public Optional<String> sealedSecret() {
+        return Optional.ofNullable(authSecretSealed);
     }
 
     public Instant registeredAt() {

@@ -1,7 +1,7 @@
 package vn.lienthong.exchange;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJBException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.platform.ConcurrentUpdates;
+import vn.lienthong.platform.SecretSealing;
 
 import java.time.Clock;
 import java.util.List;
@@ -34,13 +35,32 @@ public class PushEndpointRegistry {
     @Inject
     Clock clock;
 
+    @Inject
+    PushAddresses addresses;
+
+    @EJB
+    SecretSealing sealing;
+
+    /**
+     * Registers or changes the agency's endpoint, once its address passed the operator's rule
+     * ({@link PushAddresses}; checked outside any transaction, since it asks the name servers).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public PushEndpointView register(AgencyCode agency, PushTarget target) {
+        addresses.check(target.url());
+        Optional<String> sealed = target.secret().map(s -> sealing.seal(s, PushEndpoint.sealingContext(agency)));
+        return context.getBusinessObject(PushEndpointRegistry.class).store(agency, target, sealed);
+    }
+
+    /** The write of {@link #register}, in its own transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public PushEndpointView store(AgencyCode agency, PushTarget target, Optional<String> sealedSecret) {
         PushEndpoint endpoint = em.find(PushEndpoint.class, agency.value());
         if (endpoint == null) {
-            endpoint = new PushEndpoint(agency, target, clock.instant());
+            endpoint = new PushEndpoint(agency, target, sealedSecret, clock.instant());
             em.persist(endpoint);
         } else {
-            endpoint.change(target, clock.instant());
+            endpoint.change(target, sealedSecret, clock.instant());
         }
         LOG.log(Level.INFO, "Agency {0} receives pushes at {1}", new Object[]{agency, target});
         return PushEndpointView.of(endpoint);
@@ -60,15 +80,8 @@ public class PushEndpointRegistry {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean remove(AgencyCode agency) {
         PushEndpointRegistry self = context.getBusinessObject(PushEndpointRegistry.class);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return self.removeOnce(agency);
-            } catch (EJBException e) {
-                if (attempt >= ConcurrentUpdates.ATTEMPTS || !ConcurrentUpdates.lostRace(e)) {
-                    throw e;
-                }
-            }
-        }
+        return ConcurrentUpdates.retried(() -> self.removeOnce(agency),
+                "The push endpoint of " + agency, "Địa chỉ nhận đẩy của " + agency);
     }
 
     /** One attempt of {@link #remove}, in its own transaction. */

@@ -10,8 +10,7 @@ public record PushEndpointView(AgencyCode agency, String url, Optional<String> u
                                Instant registeredAt, Instant updatedAt) {
 
     static PushEndpointView of(PushEndpoint endpoint) {
-        PushTarget target = endpoint.target();
-        return new PushEndpointView(endpoint.agency(), target.url().toString(), target.user(), target.secret().isPresent(),
-                endpoint.registeredAt(), endpoint.updatedAt());
+        return new PushEndpointView(endpoint.agency(), endpoint.url().toString(), endpoint.user(),
+                endpoint.sealedSecret().isPresent(), endpoint.registeredAt(), endpoint.updatedAt());
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.lienthong.platform.ConcurrentUpdates;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,9 +24,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -34,9 +37,11 @@ import java.util.logging.Logger;
 /**
  * Pushes due deliveries to the recipients' endpoints: every {@code lienthong.push.interval} each
  * server claims what is due and POSTs the packages, byte for byte as the sender sent them, a few at
- * a time. A push is at least once: a server that dies after the endpoint answered but before it
- * recorded the answer pushes again when the claim's lease runs out, so endpoints should use the
- * {@code LienThong-Document-Id} header to recognise a repeat (docs/api.md).
+ * a time, never following a redirect, and only to addresses the operator's rule allows
+ * ({@link PushAddresses}, checked again before every push). A push is at least once: a server that
+ * dies after the endpoint answered but before it recorded the answer pushes again when the claim's
+ * lease runs out, so endpoints should use the {@code LienThong-Document-Id} header to recognise a
+ * repeat (docs/api.md).
  */
 @Singleton
 @Startup
@@ -60,6 +65,9 @@ public class PushScheduler {
 
     @Inject
     PackageStore packages;
+
+    @Inject
+    PushAddresses addresses;
 
     @Inject
     @ConfigProperty(name = "lienthong.push.interval", defaultValue = "5s")
@@ -96,14 +104,20 @@ public class PushScheduler {
             return; // the previous round is still pushing
         }
         try {
-            List<PushOrder> batch;
+            // The pushes of one batch run side by side, each within the timeout; each is claimed with a
+            // lease that covers that (the batch is claimed just before it is pushed, never ahead).
+            Duration lease = timeout.multipliedBy(2).plusSeconds(30);
+            List<Long> due;
             do {
-                // The lease covers the whole batch: its pushes run side by side, each within the timeout.
-                batch = pushes.claimDue(concurrency, timeout.multipliedBy(2).plusSeconds(30));
+                due = pushes.due(concurrency);
+                List<PushOrder> batch = new ArrayList<>();
+                for (long id : due) {
+                    ConcurrentUpdates.unlessLostRace(() -> pushes.claim(id, lease)).ifPresent(batch::add);
+                }
                 List<CompletableFuture<Attempt>> inFlight = batch.stream().map(this::push).toList();
                 CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
                 inFlight.forEach(attempt -> record(attempt.join()));
-            } while (batch.size() == concurrency);
+            } while (due.size() == concurrency);
         } catch (RuntimeException e) {
             // The database may be away; the next round tries again and nothing is lost (the rows are the queue).
             LOG.log(Level.WARNING, "Push round stopped: {0}", e.toString());
@@ -116,7 +130,18 @@ public class PushScheduler {
     private record Attempt(PushOrder order, String error) {
     }
 
+    /**
+     * Pushes one package, unless the endpoint's host now resolves to an address the operator's rule
+     * refuses (a name may point elsewhere than at registration): then no connection is made.
+     */
     private CompletableFuture<Attempt> push(PushOrder order) {
+        if (order.cannotPush().isPresent()) {
+            return CompletableFuture.completedFuture(new Attempt(order, order.cannotPush().get()));
+        }
+        Optional<String> refused = addresses.refusal(order.target().url());
+        if (refused.isPresent()) {
+            return CompletableFuture.completedFuture(new Attempt(order, "Not pushed: " + refused.get()));
+        }
         HttpRequest request = request(order);
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
                 .handle((response, failure) -> new Attempt(order, failure != null ? describe(failure) : outcome(response)));
@@ -126,7 +151,8 @@ public class PushScheduler {
         try {
             recordOnce(attempt);
         } catch (jakarta.ejb.EJBTransactionRolledbackException raced) {
-            // The delivery changed meanwhile (fetched by pull, endpoint removed): record against its new state.
+            // The delivery changed meanwhile (fetched by pull, endpoint removed, claimed by another server
+            // after this lease ran out): record against its new state, which may well mean nothing.
             recordOnce(attempt);
         }
     }
@@ -134,12 +160,18 @@ public class PushScheduler {
     private void recordOnce(Attempt attempt) {
         PushOrder order = attempt.order();
         try {
+            boolean recorded;
             if (attempt.error() == null) {
-                pushes.succeeded(order.deliveryId());
+                recorded = pushes.succeeded(order.deliveryId(), order.lease());
             } else {
                 LOG.log(Level.FINE, "Push {0} of {1} to {2} failed: {3}",
                         new Object[]{order.attempt(), order.document(), order.recipient(), attempt.error()});
-                pushes.failed(order.deliveryId(), attempt.error());
+                recorded = pushes.failed(order.deliveryId(), attempt.error(), order.lease());
+            }
+            if (!recorded) {
+                LOG.log(Level.FINE, "The outcome of pushing {0} to {1} was not recorded: the delivery was fetched, "
+                        + "its endpoint removed, or its lease ran out and another server took it over",
+                        new Object[]{order.document(), order.recipient()});
             }
         } catch (jakarta.ejb.EJBTransactionRolledbackException e) {
             throw e;

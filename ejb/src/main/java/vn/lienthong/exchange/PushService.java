@@ -1,6 +1,7 @@
 package vn.lienthong.exchange;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,12 +9,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.platform.LeaseToken;
+import vn.lienthong.platform.SecretSealing;
 import vn.lienthong.platform.Slice;
+import vn.lienthong.platform.UnreadableSecretException;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -35,6 +38,9 @@ public class PushService {
     @Inject
     Clock clock;
 
+    @EJB
+    SecretSealing sealing;
+
     @Inject
     @ConfigProperty(name = "lienthong.push.backoff", defaultValue = "10s,30s,2m,10m,30m,1h,2h")
     String backoffSetting;
@@ -46,61 +52,72 @@ public class PushService {
         backoff = PushBackoff.parse(backoffSetting);
     }
 
-    /**
-     * Claims up to {@code limit} pushes that are due. A claim moves the row's due time past the
-     * lease by a conditional update, so of several servers only one pushes a delivery, and a server
-     * that dies mid-push leaves it to be tried again when the lease runs out.
-     */
-    public List<PushOrder> claimDue(int limit, Duration lease) {
-        Instant now = clock.instant();
-        List<Delivery> due = em.createQuery("select d from Delivery d where d.pushState = :pending and d.nextPushAt <= :now "
-                        + "order by d.nextPushAt", Delivery.class)
+    /** Up to {@code limit} pushes that are due, oldest first; listing claims nothing ({@link #claim}). */
+    public List<Long> due(int limit) {
+        return em.createQuery("select d.id from Delivery d where d.pushState = :pending and d.nextPushAt <= :now "
+                        + "order by d.nextPushAt", Long.class)
                 .setParameter("pending", PushState.PENDING)
-                .setParameter("now", now)
+                .setParameter("now", clock.instant())
                 .setMaxResults(limit)
                 .getResultList();
-        List<PushOrder> claimed = new ArrayList<>();
-        for (Delivery d : due) {
-            int updated = em.createQuery("update Delivery d set d.nextPushAt = :leaseEnd "
-                            + "where d.id = :id and d.pushState = :pending and d.nextPushAt <= :now")
-                    .setParameter("leaseEnd", now.plus(lease))
-                    .setParameter("id", d.id())
-                    .setParameter("pending", PushState.PENDING)
-                    .setParameter("now", now)
-                    .executeUpdate();
-            if (updated != 1) {
-                continue;
-            }
-            PushEndpoint endpoint = em.find(PushEndpoint.class, d.recipient().value());
-            Document document = em.find(Document.class, d.documentId().value());
-            if (endpoint == null) {
-                em.refresh(d);
-                d.cancelPush();
-                continue;
-            }
-            claimed.add(new PushOrder(d.id(), d.documentId(), document.sender(), d.recipient(), document.sizeBytes(),
-                    document.sha256(), endpoint.target(), d.pushAttempts() + 1));
-        }
-        return claimed;
     }
 
-    public void succeeded(long deliveryId) {
-        Delivery d = em.find(Delivery.class, deliveryId);
-        if (d != null && d.pushed(clock.instant())) {
-            LOG.log(Level.FINE, "Document {0} pushed to {1}", new Object[]{d.documentId(), d.recipient()});
-        }
-    }
-
-    public void failed(long deliveryId, String reason) {
+    /**
+     * Claims one due push for one attempt (platform.Lease), in a transaction of its own: its due time
+     * moves past the lease, so of several servers only one pushes a delivery, and a server that dies
+     * mid-push leaves it to be tried again when the lease runs out. Empty when the push is not due
+     * any more (another server claimed it, the document was fetched) or its endpoint is gone.
+     */
+    public Optional<PushOrder> claim(long deliveryId, Duration lease) {
         Delivery d = em.find(Delivery.class, deliveryId);
         if (d == null) {
-            return;
+            return Optional.empty();
         }
-        d.pushFailed(reason, clock.instant(), backoff);
+        PushEndpoint endpoint = em.find(PushEndpoint.class, d.recipient().value());
+        if (endpoint == null) {
+            d.cancelPush();
+            return Optional.empty();
+        }
+        Optional<LeaseToken> token = d.claimPush(clock.instant(), lease);
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        Document document = em.find(Document.class, d.documentId().value());
+        Optional<String> secret = Optional.empty();
+        Optional<String> cannotPush = Optional.empty();
+        try {
+            secret = endpoint.sealedSecret().map(sealed -> sealing.open(sealed, PushEndpoint.sealingContext(endpoint.agency())));
+        } catch (UnreadableSecretException e) {
+            cannotPush = Optional.of("The endpoint's secret cannot be opened on this server: " + e.getMessage());
+        }
+        // Without its secret the endpoint is not called at all (cannotPush): no credential in the target then.
+        PushTarget target = cannotPush.isPresent() ? new PushTarget(endpoint.url(), Optional.empty(), Optional.empty())
+                : new PushTarget(endpoint.url(), endpoint.user(), secret);
+        return Optional.of(new PushOrder(d.id(), d.documentId(), document.sender(), d.recipient(), document.sizeBytes(),
+                document.sha256(), target, d.pushAttempts() + 1, token.get(), cannotPush));
+    }
+
+    /** @return false when the push was not recorded: no longer pending, or {@code holder} lost its lease */
+    public boolean succeeded(long deliveryId, LeaseToken holder) {
+        Delivery d = em.find(Delivery.class, deliveryId);
+        if (d != null && d.pushed(clock.instant(), holder)) {
+            LOG.log(Level.FINE, "Document {0} pushed to {1}", new Object[]{d.documentId(), d.recipient()});
+            return true;
+        }
+        return false;
+    }
+
+    /** @return false when the failure was not recorded: no longer pending, or {@code holder} lost its lease */
+    public boolean failed(long deliveryId, String reason, LeaseToken holder) {
+        Delivery d = em.find(Delivery.class, deliveryId);
+        if (d == null || !d.pushFailed(reason, clock.instant(), backoff, holder)) {
+            return false;
+        }
         if (d.pushState().orElse(null) == PushState.DEAD) {
             LOG.log(Level.WARNING, "Push of document {0} to {1} is dead after {2} attempts: {3}",
                     new Object[]{d.documentId(), d.recipient(), d.pushAttempts(), reason});
         }
+        return true;
     }
 
     /** The dead-letter list, oldest first, optionally for one recipient. */

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.exchange.edxml.BusinessType;
@@ -42,13 +43,20 @@ public class StatusRegistry {
     /**
      * A recipient's status about a document it received. An answer to a take-back (15, 16) needs an
      * open take-back or an update/replace to answer, and moves the document's take-back state.
+     *
+     * <p>Answers of several recipients may arrive at the same moment, each deciding the document's
+     * state from all answers. So an answer first locks the document, before its own answer is written:
+     * the next one waits and then counts this one (on Derby, whose reads wait for uncommitted rows,
+     * writing first would deadlock). The document's version catches any other concurrent change; the
+     * loser is taken again on fresh data ({@link StatusService}).
      */
     public StatusReceipt record(AgencyCode reporter, StatusPackage status, SpooledPackage spooled, SignatureVerdict verdict) {
         HubDocumentId documentId = documentConcerned(reporter, status);
         StatusCode code = StatusCode.of(status.statusCode()).orElseThrow();
+        boolean answer = code == StatusCode.TAKE_BACK_AGREED || code == StatusCode.TAKE_BACK_REFUSED;
+        Document document = answer ? em.find(Document.class, documentId.value(), LockModeType.PESSIMISTIC_WRITE) : null;
         StatusReceipt receipt = store(reporter, documentId, status, spooled, verdict);
-        if (code == StatusCode.TAKE_BACK_AGREED || code == StatusCode.TAKE_BACK_REFUSED) {
-            Document document = em.find(Document.class, documentId.value());
+        if (answer) {
             if (document.takeBackState().isEmpty() && document.businessType() != BusinessType.UPDATE
                     && document.businessType() != BusinessType.REPLACE) {
                 throw new StatusNotAllowedException(code.code(), "the sender has not asked to take this document back (13)",
@@ -76,6 +84,7 @@ public class StatusRegistry {
             throw new UnknownDocumentException(status.responseFor().documentId(), element);
         }
         Document document = sent.get(0);
+        em.lock(document, LockModeType.PESSIMISTIC_WRITE);
         StatusReceipt receipt = store(sender, document.id(), status, spooled, verdict);
         document.takeBackRequested();
         return receipt;

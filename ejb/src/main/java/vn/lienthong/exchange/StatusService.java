@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.platform.ConcurrentUpdates;
 import vn.lienthong.exchange.edxml.EdxmlLimits;
 import vn.lienthong.exchange.edxml.EdxmlPackage;
 import vn.lienthong.exchange.edxml.EdxmlReader;
@@ -62,10 +63,12 @@ public class StatusService {
             // Verified from the spooled bytes, which are the bytes stored (docs/signatures.md); statuses
             // only ever come from agencies: the hub originates none.
             SignatureVerdict verdict = signatures.judge(reporter, spooled::open, status.signature() != null, PackageOrigin.AGENCY);
-            if (code == StatusCode.TAKE_BACK_REQUESTED) {
-                return registry.recordTakeBackRequest(reporter, status, spooled, verdict);
-            }
-            return registry.record(reporter, status, spooled, verdict);
+            // Take-back statuses of several agencies may change one document at the same moment: the
+            // loser of such a race is recorded again on fresh data, and told 409 if it keeps losing.
+            return ConcurrentUpdates.retried(() -> code == StatusCode.TAKE_BACK_REQUESTED
+                            ? registry.recordTakeBackRequest(reporter, status, spooled, verdict)
+                            : registry.record(reporter, status, spooled, verdict),
+                    "The document " + status.responseFor().documentId(), "Văn bản " + status.responseFor().documentId());
         }
     }
 

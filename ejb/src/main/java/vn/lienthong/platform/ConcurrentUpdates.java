@@ -4,11 +4,14 @@ import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 
 import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Push attempts run beside agencies' own calls and may update the same delivery rows at the same
+ * Requests, push attempts and relays on several servers may update the same row at the same
  * moment; the loser sees an optimistic-lock conflict when its transaction commits. A call that is
- * valid is then simply taken again on fresh data rather than answered 500.
+ * valid is then taken again on fresh data rather than answered 500; a queue relay that lost its
+ * claim leaves the row to the winner.
  */
 public final class ConcurrentUpdates {
 
@@ -41,5 +44,40 @@ public final class ConcurrentUpdates {
             }
         }
         return false;
+    }
+
+    /**
+     * Runs {@code transaction} (a call that commits its own transaction) again on fresh data while it
+     * loses optimistic-lock races; after {@link #ATTEMPTS} lost races the caller gets
+     * {@link ConcurrentUpdateException} (409), never a 500.
+     */
+    public static <T> T retried(Supplier<T> transaction, String subjectEn, String subjectVi) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (EJBException e) {
+                if (!lostRace(e)) {
+                    throw e;
+                }
+                if (attempt >= ATTEMPTS) {
+                    throw new ConcurrentUpdateException(subjectEn, subjectVi);
+                }
+            }
+        }
+    }
+
+    /**
+     * A claim or an outcome a relay records in a transaction of its own: empty when another server
+     * changed the row at the same moment and won.
+     */
+    public static <T> Optional<T> unlessLostRace(Supplier<Optional<T>> transaction) {
+        try {
+            return transaction.get();
+        } catch (EJBException e) {
+            if (lostRace(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 }

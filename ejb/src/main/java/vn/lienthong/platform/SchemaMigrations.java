@@ -6,12 +6,17 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
@@ -22,6 +27,10 @@ import java.util.logging.Logger;
  * The same versioned scripts (src/main/resources/db/migration) run on Derby and PostgreSQL; the
  * few type names that differ are Flyway placeholders chosen here from the database product.
  * There is no automatic DDL anywhere else: the persistence unit only validates against this schema.
+ *
+ * <p>Data that only code can make (random keys, values sealed with a key kept outside the database)
+ * is filled by Java migrations the capabilities provide as beans ({@link DataMigration}); Flyway runs
+ * them in version order among the scripts.
  */
 @Singleton
 @Startup
@@ -33,12 +42,16 @@ public class SchemaMigrations {
     @Resource(lookup = "jdbc/lienthongMigration")
     DataSource migrationDataSource;
 
+    @Inject
+    Instance<DataMigration> dataMigrations;
+
     @PostConstruct
     void migrate() {
         Map<String, String> placeholders = placeholdersFor(databaseProduct());
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(migrationDataSource)
                 .resourceProvider(new MigrationScripts(getClass().getClassLoader()))
+                .javaMigrations(javaMigrations().toArray(JavaMigration[]::new))
                 .placeholders(placeholders)
                 .baselineOnMigrate(false)
                 .validateOnMigrate(true)
@@ -49,6 +62,10 @@ public class SchemaMigrations {
         }
         LOG.log(Level.INFO, "Database schema at version {0} ({1} migration(s) applied at this start)",
                 new Object[]{flyway.info().current().getVersion(), result.migrationsExecuted});
+    }
+
+    private List<DataMigration> javaMigrations() {
+        return dataMigrations.stream().sorted(Comparator.comparing(DataMigration::getVersion)).toList();
     }
 
     private String databaseProduct() {
@@ -62,10 +79,10 @@ public class SchemaMigrations {
     static Map<String, String> placeholdersFor(String databaseProduct) {
         String product = databaseProduct.toLowerCase(Locale.ROOT);
         if (product.contains("postgres")) {
-            return Map.of("blob_type", "BYTEA", "text_type", "TEXT");
+            return Map.of("blob_type", "BYTEA", "text_type", "TEXT", "set_not_null", "SET NOT NULL");
         }
         if (product.contains("derby")) {
-            return Map.of("blob_type", "BLOB(64M)", "text_type", "CLOB(64M)");
+            return Map.of("blob_type", "BLOB(64M)", "text_type", "CLOB(64M)", "set_not_null", "NOT NULL");
         }
         throw new IllegalStateException("Unsupported database: " + databaseProduct
                 + " (LienThong runs on Apache Derby or PostgreSQL)");

@@ -63,6 +63,10 @@ public class Dossier {
     @Column(name = "applicant_phone", length = 40)
     private String applicantPhone;
 
+    /** The second factor of the public look-up, printed on the receipt ({@link LookupKey}). */
+    @Column(name = "lookup_key", nullable = false, length = 16)
+    private String lookupKey;
+
     @Column(name = "summary", length = 1000)
     private String summary;
 
@@ -126,6 +130,7 @@ public class Dossier {
         this.applicantEmail = a.email();
         this.applicantPhone = a.phone();
         this.summary = intake.summary();
+        this.lookupKey = LookupKey.next().value();
         this.registeredAt = now;
         this.updatedAt = now;
     }
@@ -195,6 +200,10 @@ public class Dossier {
         this.returnedAt = at;
         this.timeliness = timeliness;
         this.resultNote = note;
+    }
+
+    public LookupKey lookupKey() {
+        return new LookupKey(lookupKey);
     }
 
     public String code() {

@@ -165,6 +165,23 @@ public class DossierService {
         return dossier;
     }
 
+    /**
+     * Completes step {@code step} for its owner if it is still the dossier's current step. A report
+     * about an earlier step (its owner completed it over REST, and the dossier has moved on) must not
+     * complete whatever step the dossier is at now.
+     *
+     * @return whether the step was completed
+     */
+    public boolean completeStepIfCurrent(String code, int step, ActionRequest request, AgencyCode caller, String actor) {
+        Dossier dossier = Optional.ofNullable(em.find(Dossier.class, code, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new UnknownDossierException(code));
+        if (dossier.currentStep() != step) {
+            return false;
+        }
+        act(code, DossierAction.COMPLETE_STEP, request, caller, actor);
+        return true;
+    }
+
     private void completeStep(Dossier dossier, Procedure procedure, Instant now) {
         int next = dossier.currentStep() + 1;
         DossierState to;
@@ -194,9 +211,23 @@ public class DossierService {
         return Optional.ofNullable(code).map(c -> em.find(Dossier.class, c));
     }
 
-    /** For the public look-up: the caller holds the code, nothing more is checked. */
+    /** The dossier, for the hub's own work (hand-overs): no caller to check. */
     public Dossier lookup(String code) {
         return find(code).orElseThrow(() -> new UnknownDossierException(code));
+    }
+
+    /**
+     * For the citizens' public look-up: the caller must hold the code and the look-up key printed on
+     * the receipt. A wrong key is answered as an unknown code, so that the answer does not tell
+     * which codes exist.
+     */
+    public Dossier lookup(String code, String typedKey) {
+        if (typedKey == null || typedKey.isBlank()) {
+            throw new InvalidRequestException("key", "The look-up key printed on the receipt is required",
+                    "Cần mã tra cứu in trên giấy tiếp nhận hồ sơ");
+        }
+        return find(code).filter(d -> d.lookupKey().matches(typedKey))
+                .orElseThrow(() -> UnknownDossierException.forLookup(code));
     }
 
     /** The dossier, for its receiving agency or an agency that owns one of its steps. */

@@ -7,15 +7,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import vn.lienthong.platform.Claimed;
+import vn.lienthong.platform.LeaseToken;
+
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The hand-over outbox's bookkeeping, as {@link PortalSyncService} keeps the portal's: which
- * hand-overs are due (claimed by a lease, so two servers never submit the same one in one round),
+ * hand-overs are due (each claimed by a lease right before its submission, so two servers never
+ * submit the same one),
  * their outcome with the backoff of {@code lienthong.handover.backoff}, and the failures an
  * administrator sees and re-drives.
  */
@@ -32,38 +35,39 @@ public class HandOverQueue {
     @Inject
     Clock clock;
 
-    public List<PendingHandOver> claimDue(int limit, Duration lease) {
-        Instant now = clock.instant();
-        List<PendingHandOver> due = em.createQuery("""
+    /** Up to {@code limit} due hand-overs; the relay claims each right before it submits it ({@link #claim}). */
+    public List<DossierChildKey> due(int limit) {
+        return em.createQuery("""
                         select h from PendingHandOver h where h.state = :pending and h.nextAttemptAt <= :now
                         order by h.nextAttemptAt, h.dossierCode, h.seq""", PendingHandOver.class)
-                .setParameter("pending", HandOverState.PENDING).setParameter("now", now)
-                .setMaxResults(limit).getResultList();
-        List<PendingHandOver> claimed = new ArrayList<>();
-        Instant until = now.plus(lease);
-        for (PendingHandOver h : due) {
-            int taken = em.createQuery("""
-                            update PendingHandOver h set h.nextAttemptAt = :until where h.dossierCode = :code and h.seq = :step
-                            and h.state = :pending and h.nextAttemptAt = :seen""")
-                    .setParameter("until", until).setParameter("code", h.dossierCode()).setParameter("step", h.step())
-                    .setParameter("pending", HandOverState.PENDING).setParameter("seen", h.nextAttemptAt())
-                    .executeUpdate();
-            if (taken == 1) {
-                claimed.add(h);
-            }
+                .setParameter("pending", HandOverState.PENDING).setParameter("now", clock.instant())
+                .setMaxResults(limit).getResultStream()
+                .map(h -> new DossierChildKey(h.dossierCode(), h.step())).toList();
+    }
+
+    /** Claims one hand-over for one submission (platform.Lease): empty when another server has it. */
+    public Optional<Claimed<PendingHandOver>> claim(DossierChildKey key, Duration lease) {
+        PendingHandOver handOver = em.find(PendingHandOver.class, key);
+        if (handOver == null) {
+            return Optional.empty();
         }
-        return claimed;
+        return handOver.claim(clock.instant(), lease).map(token -> new Claimed<>(handOver, token));
     }
 
-    public void sent(String code, int step) {
-        find(code, step).sent(clock.instant());
+    /** @return false when {@code holder} lost its lease: the outcome is another server's to record */
+    public boolean sent(String code, int step, LeaseToken holder) {
+        return find(code, step).sent(clock.instant(), holder);
     }
 
-    /** @return the hand-over's state after the failure: PENDING with a later attempt, or FAILED */
-    public HandOverState failed(String code, int step, String error) {
+    /**
+     * @return the hand-over's state after the failure (PENDING with a later attempt, or FAILED); empty
+     * when {@code holder} lost its lease and nothing was recorded
+     */
+    public Optional<HandOverState> failed(String code, int step, String error, LeaseToken holder) {
         PendingHandOver handOver = find(code, step);
-        handOver.failed(error, settings.backoff().delayAfter(handOver.attempts() + 1).map(clock.instant()::plus));
-        return handOver.state();
+        boolean recorded = handOver.failed(error,
+                settings.backoff().delayAfter(handOver.attempts() + 1).map(clock.instant()::plus), holder);
+        return recorded ? Optional.of(handOver.state()) : Optional.empty();
     }
 
     public List<PendingHandOver> failures(int limit) {

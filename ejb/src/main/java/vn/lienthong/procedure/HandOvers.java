@@ -11,10 +11,14 @@ import vn.lienthong.exchange.StatusRecorded;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** The records of steps handed over through the axis, and the completion that comes back. */
 @Stateless
 public class HandOvers {
+
+    private static final Logger LOG = Logger.getLogger(HandOvers.class.getName());
 
     /** edXML status "06, completed" on the hand-over document completes the step. */
     static final String COMPLETED = "06";
@@ -35,8 +39,10 @@ public class HandOvers {
     }
 
     /**
-     * Completes the handed-over step when its owner reports the hand-over document completed. Other
-     * statuses (arrived, accepted, processing) are the ordinary exchange's business and change nothing.
+     * Completes the handed-over step when its owner reports the hand-over document completed, and only
+     * that step: a late "completed" on the document of an earlier step (which its owner completed
+     * another way, over REST) changes nothing, whatever step the dossier is at now. Other statuses
+     * (arrived, accepted, processing) are the ordinary exchange's business and change nothing.
      *
      * @return whether the status completed a step
      */
@@ -54,10 +60,14 @@ public class HandOvers {
         }
         DossierHandOver h = handOver.get();
         String actor = status.staff() != null ? status.staff() : status.reporter().value();
-        dossiers.act(h.dossierCode(), DossierAction.COMPLETE_STEP,
+        boolean completed = dossiers.completeStepIfCurrent(h.dossierCode(), h.step(),
                 new ActionRequest(status.description(), null, null, null, actor), status.reporter(), actor);
+        if (!completed) {
+            LOG.log(Level.INFO, "Status 06 from {0} on the hand-over of step {1} of dossier {2} completes nothing: "
+                    + "the dossier has left that step", new Object[]{status.reporter(), h.step(), h.dossierCode()});
+        }
         h.completed(clock.instant());
-        return true;
+        return completed;
     }
 
     public List<DossierHandOver> of(String dossierCode) {

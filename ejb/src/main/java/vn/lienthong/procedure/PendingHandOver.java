@@ -65,6 +65,11 @@ public class PendingHandOver extends QueuedAttempt {
     }
 
     @Override
+    protected Phase phase() {
+        return Phase.valueOf(state.name());
+    }
+
+    @Override
     protected void enter(Phase phase) {
         state = HandOverState.valueOf(phase.name());
     }

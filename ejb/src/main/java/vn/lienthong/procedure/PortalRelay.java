@@ -13,6 +13,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import vn.lienthong.platform.Claimed;
+import vn.lienthong.platform.ConcurrentUpdates;
 
 import java.io.StringReader;
 import java.time.Duration;
@@ -23,8 +25,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the portal outbox: every {@code lienthong.portal.interval} each server claims the due
- * changes and sends them one by one, outside any transaction (a portal that takes its full
+ * Sends the portal outbox: every {@code lienthong.portal.interval} each server lists the due
+ * changes and claims and sends them one by one, outside any transaction (a portal that takes its full
  * timeout must not hold one). A timer rather than a JMS queue: the rows already are a durable,
  * ordered queue with per-row backoff, which a broker's redelivery would not order per dossier.
  */
@@ -59,7 +61,7 @@ public class PortalRelay {
             return;
         }
         Duration timeout = settings.timeout();
-        // Each change makes up to five calls (log-in, look-up, create, update, step log), each within the timeout.
+        // One change makes up to five calls (log-in, look-up, create, update, step log), each within the timeout.
         lease = timeout.multipliedBy(6).plusSeconds(30);
         client = settings.client().orElseThrow();
         long every = settings.interval().toMillis();
@@ -73,11 +75,15 @@ public class PortalRelay {
             return;
         }
         try {
-            List<PortalSync> batch;
+            List<DossierChildKey> due;
             do {
-                batch = syncs.claimDue(BATCH, lease);
-                batch.forEach(this::send);
-            } while (batch.size() == BATCH);
+                due = syncs.due(BATCH);
+                // Each change is claimed right before it is sent, with a lease for that one send: a slow
+                // portal must not let another server send the tail of a batch again, out of order.
+                for (DossierChildKey key : due) {
+                    ConcurrentUpdates.unlessLostRace(() -> syncs.claim(key, lease)).ifPresent(this::send);
+                }
+            } while (due.size() == BATCH);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Portal synchronisation round stopped: {0}", e.toString());
         } finally {
@@ -85,15 +91,29 @@ public class PortalRelay {
         }
     }
 
-    private void send(PortalSync change) {
+    private void send(Claimed<PortalSync> claimed) {
+        PortalSync change = claimed.row();
         try (var reader = jakarta.json.Json.createReader(new StringReader(change.payload()))) {
             client.send(reader.readObject());
         } catch (PortalException e) {
-            PortalSyncState now = syncs.failed(change.dossierCode(), change.seq(), e.getMessage());
-            LOG.log(now == PortalSyncState.FAILED ? Level.WARNING : Level.FINE, "Change {0} of dossier {1} not synchronised ({2}): {3}",
-                    new Object[]{change.seq(), change.dossierCode(), now, e.getMessage()});
+            Optional<PortalSyncState> now = ConcurrentUpdates.unlessLostRace(
+                    () -> syncs.failed(change.dossierCode(), change.seq(), e.getMessage(), claimed.token()));
+            if (now.isEmpty()) {
+                leaseLost(change);
+                return;
+            }
+            LOG.log(now.get() == PortalSyncState.FAILED ? Level.WARNING : Level.FINE, "Change {0} of dossier {1} not synchronised ({2}): {3}",
+                    new Object[]{change.seq(), change.dossierCode(), now.get(), e.getMessage()});
             return;
         }
-        syncs.sent(change.dossierCode(), change.seq());
+        if (!ConcurrentUpdates.unlessLostRace(() -> Optional.of(syncs.sent(change.dossierCode(), change.seq(), claimed.token())))
+                .orElse(false)) {
+            leaseLost(change);
+        }
+    }
+
+    private static void leaseLost(PortalSync change) {
+        LOG.log(Level.INFO, "Change {0} of dossier {1} was sent after its lease ran out and another server took it over; "
+                + "that server records the outcome", new Object[]{change.seq(), change.dossierCode()});
     }
 }

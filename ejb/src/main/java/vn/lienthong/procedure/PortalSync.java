@@ -72,6 +72,11 @@ public class PortalSync extends QueuedAttempt {
     }
 
     @Override
+    protected Phase phase() {
+        return Phase.valueOf(state.name());
+    }
+
+    @Override
     protected void enter(Phase phase) {
         state = PortalSyncState.valueOf(phase.name());
     }

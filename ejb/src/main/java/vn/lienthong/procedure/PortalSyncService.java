@@ -7,11 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import vn.lienthong.platform.Claimed;
+import vn.lienthong.platform.LeaseToken;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The portal outbox's bookkeeping: which changes are due, in order per dossier; their outcome with
@@ -31,45 +35,48 @@ public class PortalSyncService {
     Clock clock;
 
     /**
-     * Claims up to {@code limit} due changes, each the oldest unsent change of its dossier, so that the
+     * Up to {@code limit} due changes, each the oldest unsent change of its dossier, so that the
      * portal sees a dossier's statuses in the order they happened; a later change waits behind an
-     * earlier one that is pending or failed. The claim is a lease (a conditional update of the due
-     * time), so that two servers do not send the same change in the same round.
+     * earlier one that is pending or failed. Listing claims nothing: the relay claims each change
+     * right before it sends it ({@link #claim}).
      */
-    public List<PortalSync> claimDue(int limit, Duration lease) {
-        Instant now = clock.instant();
-        List<PortalSync> due = em.createQuery("""
+    public List<DossierChildKey> due(int limit) {
+        return em.createQuery("""
                         select s from PortalSync s where s.state = :pending and s.nextAttemptAt <= :now
                         and not exists (select e from PortalSync e where e.dossierCode = s.dossierCode
                                         and e.seq < s.seq and e.state <> :sent)
                         order by s.nextAttemptAt, s.dossierCode, s.seq""", PortalSync.class)
                 .setParameter("pending", PortalSyncState.PENDING).setParameter("sent", PortalSyncState.SENT)
-                .setParameter("now", now).setMaxResults(limit).getResultList();
-        List<PortalSync> claimed = new ArrayList<>();
-        Instant until = now.plus(lease);
-        for (PortalSync s : due) {
-            int taken = em.createQuery("""
-                            update PortalSync s set s.nextAttemptAt = :until where s.dossierCode = :code and s.seq = :seq
-                            and s.state = :pending and s.nextAttemptAt = :seen""")
-                    .setParameter("until", until).setParameter("code", s.dossierCode()).setParameter("seq", s.seq())
-                    .setParameter("pending", PortalSyncState.PENDING).setParameter("seen", s.nextAttemptAt())
-                    .executeUpdate();
-            if (taken == 1) {
-                claimed.add(s);
-            }
+                .setParameter("now", clock.instant()).setMaxResults(limit).getResultStream()
+                .map(s -> new DossierChildKey(s.dossierCode(), s.seq())).toList();
+    }
+
+    /**
+     * Claims one change for one send with a lease of {@code lease} (platform.Lease): empty when it is
+     * no longer pending and due, e.g. another server claimed it first.
+     */
+    public Optional<Claimed<PortalSync>> claim(DossierChildKey key, Duration lease) {
+        PortalSync sync = em.find(PortalSync.class, key);
+        if (sync == null) {
+            return Optional.empty();
         }
-        return claimed;
+        return sync.claim(clock.instant(), lease).map(token -> new Claimed<>(sync, token));
     }
 
-    public void sent(String code, int seq) {
-        find(code, seq).sent(clock.instant());
+    /** @return false when {@code holder} lost its lease: the outcome is another server's to record */
+    public boolean sent(String code, int seq, LeaseToken holder) {
+        return find(code, seq).sent(clock.instant(), holder);
     }
 
-    /** @return the change's state after the failure: PENDING with a later attempt, or FAILED */
-    public PortalSyncState failed(String code, int seq, String error) {
+    /**
+     * @return the change's state after the failure (PENDING with a later attempt, or FAILED); empty
+     * when {@code holder} lost its lease and nothing was recorded
+     */
+    public Optional<PortalSyncState> failed(String code, int seq, String error, LeaseToken holder) {
         PortalSync sync = find(code, seq);
-        sync.failed(error, settings.backoff().delayAfter(sync.attempts() + 1).map(clock.instant()::plus));
-        return sync.state();
+        boolean recorded = sync.failed(error, settings.backoff().delayAfter(sync.attempts() + 1).map(clock.instant()::plus),
+                holder);
+        return recorded ? Optional.of(sync.state()) : Optional.empty();
     }
 
     public List<PortalSync> failures(int limit) {

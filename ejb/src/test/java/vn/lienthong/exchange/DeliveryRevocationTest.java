@@ -2,6 +2,7 @@ package vn.lienthong.exchange;
 
 import org.junit.jupiter.api.Test;
 import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.platform.LeaseToken;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,19 +14,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeliveryRevocationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-30T03:00:00Z");
+    private static final Duration LEASE = Duration.ofSeconds(90);
     private final PushBackoff backoff = new PushBackoff(List.of(Duration.ofSeconds(1)));
 
     @Test
     void aRevokedDeliveryIsNeverPushedNorConfirmed() {
         Delivery delivery = delivered();
         delivery.awaitPush(NOW);
+        LeaseToken inFlight = delivery.claimPush(NOW, LEASE).orElseThrow();
 
         assertThat(delivery.revoke(NOW)).isTrue();
 
         assertThat(delivery.state()).isEqualTo(DeliveryState.REVOKED);
         assertThat(delivery.pushState()).contains(PushState.CANCELLED);
         assertThat(delivery.nextPushAt()).isNull();
-        assertThat(delivery.pushed(NOW.plusSeconds(1))).as("a push in flight that lands afterwards").isFalse();
+        assertThat(delivery.pushed(NOW.plusSeconds(1), inFlight)).as("a push in flight that lands afterwards").isFalse();
         delivery.confirmFetched(NOW.plusSeconds(2));
         assertThat(delivery.state()).isEqualTo(DeliveryState.REVOKED);
     }
@@ -34,8 +37,8 @@ class DeliveryRevocationTest {
     void aDeadPushIsCancelledByTheRevoke() {
         Delivery delivery = delivered();
         delivery.awaitPush(NOW);
-        delivery.pushFailed("down", NOW, backoff);
-        delivery.pushFailed("down", NOW, backoff);
+        delivery.pushFailed("down", NOW, backoff, delivery.claimPush(NOW, LEASE).orElseThrow());
+        delivery.pushFailed("down", NOW.plusSeconds(1), backoff, delivery.claimPush(NOW.plusSeconds(1), LEASE).orElseThrow());
         assertThat(delivery.pushState()).contains(PushState.DEAD);
 
         delivery.revoke(NOW);
@@ -50,7 +53,7 @@ class DeliveryRevocationTest {
         fetched.confirmFetched(NOW);
         Delivery pushed = delivered();
         pushed.awaitPush(NOW);
-        pushed.pushed(NOW);
+        pushed.pushed(NOW, pushed.claimPush(NOW, LEASE).orElseThrow());
 
         assertThat(fetched.revoke(NOW)).isFalse();
         assertThat(pushed.revoke(NOW)).isFalse();

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PortalSyncTest {
 
     private static final Instant T0 = Instant.parse("2026-03-02T02:00:00Z");
+    private static final Duration LEASE = Duration.ofMinutes(6);
     private final PushBackoff backoff = PushBackoff.parse("30s,1m,2m");
 
     @Test
@@ -42,7 +43,7 @@ class PortalSyncTest {
         assertThat(sync.attempts()).isZero();
         assertThat(sync.nextAttemptAt()).isEqualTo(T0.plusSeconds(3600));
 
-        sync.sent(T0.plusSeconds(3601));
+        sync.sent(T0.plusSeconds(3601), sync.claim(T0.plusSeconds(3600), LEASE).orElseThrow());
         assertThat(sync.state()).isEqualTo(PortalSyncState.SENT);
         assertThat(sync.lastError()).isEmpty();
         assertThat(sync.sentAt()).contains(T0.plusSeconds(3601));
@@ -51,7 +52,7 @@ class PortalSyncTest {
     @Test
     void anOverlongErrorIsCutToTheColumn() {
         PortalSync sync = new PortalSync("H20.10-260302-0001", 1, 2, "{}", T0);
-        sync.failed("x".repeat(5000), java.util.Optional.empty());
+        sync.failed("x".repeat(5000), java.util.Optional.empty(), sync.claim(T0, LEASE).orElseThrow());
         assertThat(sync.lastError().orElseThrow()).hasSize(1000);
     }
 
@@ -63,6 +64,8 @@ class PortalSyncTest {
     }
 
     private void fail(PortalSync sync, Instant now) {
-        sync.failed("look up: HTTP 500", backoff.delayAfter(sync.attempts() + 1).map(now::plus));
+        // Each attempt is claimed when it is due: the retry schedule's times, not a wall clock.
+        sync.failed("look up: HTTP 500", backoff.delayAfter(sync.attempts() + 1).map(now::plus),
+                sync.claim(sync.nextAttemptAt(), LEASE).orElseThrow());
     }
 }

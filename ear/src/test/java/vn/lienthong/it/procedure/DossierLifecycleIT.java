@@ -164,17 +164,47 @@ class DossierLifecycleIT {
     }
 
     @Test
-    void citizenLooksUpADossierByCodeAndSeesNoPersonalData() {
-        String code = intake(LAND_OFFICE, procedure, 1).getString("code");
+    void citizenLooksUpADossierByCodeAndTheKeyOnTheReceiptAndSeesNoPersonalData() {
+        JsonObject taken = intake(LAND_OFFICE, procedure, 1);
+        String code = taken.getString("code");
+        String key = taken.getString("lookupKey");
+        assertThat(key).as("the intake answer gives the key to print on the receipt").matches("[0-9A-HJKMNP-TV-Z]{8}");
+        assertThat(Hub.as(LAND_OFFICE).get("/api/v1/dossiers/" + code).json().getString("lookupKey"))
+                .as("the agency can print the receipt again").isEqualTo(key);
 
-        HubResponse lookup = Hub.anonymousGet("/api/v1/lookup/dossiers/" + code);
+        HubResponse lookup = Hub.anonymousGet("/api/v1/lookup/dossiers/" + code + "?key=" + key);
 
-        assertThat(lookup.status()).isEqualTo(200);
+        assertThat(lookup.status()).as("%s", lookup).isEqualTo(200);
         JsonObject view = lookup.json();
         assertThat(view.getInt("nationalStatus")).isEqualTo(2);
         assertThat(view.getString("agencyName")).isEqualTo("Sở Tài nguyên và Môi trường tỉnh Đồng Tháp");
-        assertThat(lookup.text()).doesNotContain("Trần Thị Bình").doesNotContain("087190001234").doesNotContain("0912345678");
-        assertRefused(Hub.anonymousGet("/api/v1/lookup/dossiers/000.00.10.H20-000101-9999"), 404, "UNKNOWN_DOSSIER");
+        assertThat(lookup.text()).doesNotContain("Trần Thị Bình").doesNotContain("087190001234").doesNotContain("0912345678")
+                .doesNotContain(key);
+        String typed = key.substring(0, 4).toLowerCase(java.util.Locale.ROOT) + "-" + key.substring(4);
+        assertThat(Hub.anonymousGet("/api/v1/lookup/dossiers/" + code + "?key=" + typed).status())
+                .as("typed as people type it").isEqualTo(200);
+    }
+
+    /**
+     * Codes are sequential per unit and day, so anyone can write down the neighbours of their own
+     * code: without the key printed on that dossier's receipt they learn nothing about them, not
+     * even whether they exist.
+     */
+    @Test
+    void theNeighboursOfOnesOwnDossierCannotBeLookedUpByTheirCodesAlone() {
+        JsonObject mine = intake(LAND_OFFICE, procedure, 1);
+        JsonObject neighbour = intake(LAND_OFFICE, procedure, 1);
+        String code = neighbour.getString("code");
+
+        assertRefused(Hub.anonymousGet("/api/v1/lookup/dossiers/" + code), 400, "INVALID_REQUEST");
+        HubResponse wrongKey = Hub.anonymousGet("/api/v1/lookup/dossiers/" + code + "?key=" + mine.getString("lookupKey"));
+        HubResponse unknown = Hub.anonymousGet("/api/v1/lookup/dossiers/000.00.10.H20-000101-9999?key="
+                + mine.getString("lookupKey"));
+        assertRefused(wrongKey, 404, "UNKNOWN_DOSSIER");
+        assertRefused(unknown, 404, "UNKNOWN_DOSSIER");
+        assertThat(wrongKey.json().getString("detail").replace(code, "?"))
+                .as("a wrong key reads as an unknown code").isEqualTo(unknown.json().getString("detail")
+                        .replace("000.00.10.H20-000101-9999", "?"));
     }
 
     @Test

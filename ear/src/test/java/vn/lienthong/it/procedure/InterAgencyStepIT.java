@@ -86,6 +86,42 @@ class InterAgencyStepIT {
     }
 
     /**
+     * Finance owns two steps in a row; it completes the first over REST rather than by a status, the
+     * dossier moves on to its second, and only then does finance's software report the first
+     * hand-over document completed (06). That late status concerns a step already done: it must not
+     * complete the second step, which finance has not worked on yet.
+     */
+    @Test
+    void aLateCompletedStatusOnAnEarlierStepsHandOverCompletesNothingElse() {
+        String twoSteps = Procedures.uniqueCode();
+        HubResponse defined = Hub.admin().postJson("/api/v1/admin/procedures", """
+                {"code": "%s", "name": "Thủ tục hai bước liên thông (thử nghiệm)", "fieldCode": "DD", "fieldName": "Đất đai",
+                 "handlingAgencies": ["%s"], "papers": [], "fees": [],
+                 "processingTime": {"amount": 5, "unit": "WORKING_DAYS"},
+                 "pauseAllowed": true, "pauseEffect": "EXTEND", "extensionAllowed": true,
+                 "steps": [{"name": "Tiếp nhận"}, {"name": "Xác định giá đất", "owner": "%s"},
+                           {"name": "Xác định nghĩa vụ tài chính", "owner": "%s"}, {"name": "Trả kết quả"}]}
+                """.formatted(twoSteps, LAND_OFFICE, FINANCE, FINANCE));
+        assertThat(defined.status()).as("%s", defined).isEqualTo(201);
+        String code = intake(LAND_OFFICE, twoSteps, 1).getString("code");
+        actOk(LAND_OFFICE, code, "complete-step", "{}");
+        JsonObject first = awaitHandOver(code, 2);
+
+        assertThat(actOk(FINANCE, code, "complete-step", "{}").getInt("currentStep")).isEqualTo(3);
+        awaitHandOver(code, 3);
+        HubResponse late = finance.report(status(first, "06", "Đã xác định giá đất"));
+        assertThat(late.status()).as("%s", late).isEqualTo(201);
+
+        // The hand-over's status is handled after its commit: give it time to do (the wrong) anything.
+        sleep(3000);
+        JsonObject after = dossier(code);
+        assertThat(after.getInt("currentStep")).as("step 3 is still finance's to complete").isEqualTo(3);
+        assertThat(after.getString("state")).isEqualTo("INTEROPERATING");
+        assertThat(log(code)).extracting(e -> e.getString("action"))
+                .containsExactly("intake", "complete-step", "complete-step");
+    }
+
+    /**
      * The hub signs the hand-over packages it sends in the receiving agency's name with its own key,
      * which the verifier accepts on the hub's own hand-over path only: hand-overs pass a REQUIRE_VALID
      * policy, and the recipient sees the verdict HUB_SIGNED, not an agency's signature.
@@ -124,13 +160,19 @@ class InterAgencyStepIT {
     }
 
     static JsonObject awaitHandOver(String code) {
+        return awaitHandOver(code, 2);
+    }
+
+    /** The hand-over document of {@code step} (its CodeNumber) in finance's inbox. */
+    static JsonObject awaitHandOver(String code, int step) {
         AgencyClient finance = Hub.as(FINANCE);
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
             HubResponse page = finance.get("/api/v1/inbox?includeFetched=true&limit=500");
             assertThat(page.status()).isEqualTo(200);
             Optional<JsonObject> item = page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                    .filter(i -> i.containsKey("codeNotation") && (code + "-LT").equals(i.getString("codeNotation")))
+                    .filter(i -> i.containsKey("codeNotation") && (code + "-LT").equals(i.getString("codeNotation"))
+                            && Integer.toString(step).equals(i.getString("codeNumber")))
                     .findFirst();
             if (item.isPresent()) {
                 return item.get();
@@ -193,8 +235,12 @@ class InterAgencyStepIT {
     }
 
     private static void sleep() {
+        sleep(200);
+    }
+
+    private static void sleep(long millis) {
         try {
-            Thread.sleep(200);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

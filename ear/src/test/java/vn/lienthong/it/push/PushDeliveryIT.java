@@ -124,6 +124,38 @@ class PushDeliveryIT {
         assertThat(recipient.get("/api/v1/push-endpoint").status()).as("nothing was registered").isEqualTo(204);
     }
 
+    /**
+     * The servers of the build allow-list 127.0.0.1 only (ear/pom.xml), where the test endpoints
+     * listen: every other internal address is refused, as all of them are where nothing is listed.
+     */
+    @Test
+    void anEndpointOnAnInternalAddressThatIsNotAllowListedIsRefused() {
+        for (String url : List.of("http://127.0.0.2:8080/edoc/inbox", "http://[::1]:8080/edoc/inbox",
+                "http://169.254.169.254/latest/meta-data/", "http://10.1.2.3/inbox", "http://192.168.1.10/inbox",
+                "http://0.0.0.0:9080/api/v1/admin/push/dead-letters", "http://[::ffff:10.0.0.1]/inbox")) {
+            HubResponse response = recipient.putJson("/api/v1/push-endpoint", "{\"url\":\"" + url + "\"}");
+            assertThat(response.status()).as("%s answered %s", url, response).isEqualTo(422);
+            assertThat(response.problemCode()).isEqualTo("PUSH_URL_NOT_ALLOWED");
+            assertThat(response.json().getString("element")).isEqualTo("url");
+        }
+        assertThat(recipient.get("/api/v1/push-endpoint").status()).as("nothing was registered").isEqualTo(204);
+    }
+
+    /** An endpoint cannot send the hub on to another address: a redirect is a failed attempt, never followed. */
+    @Test
+    void aRedirectingEndpointIsNotFollowed() {
+        try (PushReceiver elsewhere = new PushReceiver()) {
+            endpoint.redirectWith(307, elsewhere.url());
+            register(recipient, endpoint.url(), null, null);
+            String id = sender.send(Packages.document(sender.code(), recipient.code()).xml());
+
+            endpoint.await(id, p -> p.size() == 3, "three refused attempts");
+            JsonObject dead = awaitDeadLetter(id);
+            assertThat(dead.getString("lastError")).startsWith("HTTP 307");
+            assertThat(elsewhere.pushesOf(id)).as("nothing reached the redirect's target").isEmpty();
+        }
+    }
+
     @Test
     void onlyAdministratorsSeeAndRedriveDeadLetters() {
         String path = "/api/v1/admin/push/dead-letters";

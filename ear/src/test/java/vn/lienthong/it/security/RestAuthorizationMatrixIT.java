@@ -1,142 +1,410 @@
 package vn.lienthong.it.security;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.it.support.AgencyClient;
+import vn.lienthong.it.support.DeployedRestOperations;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
 import vn.lienthong.it.support.Packages;
+import vn.lienthong.it.support.PushReceiver;
 
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.security.cert.CertificateFactory;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every REST operation against every kind of caller: the agency the document or resource belongs
  * to, another agency, an administrator, and nobody. Exactly the allowed cells succeed; every other
- * cell is refused with 401 (nobody) or 403/404 — never served.
+ * cell is refused with 401 (nobody) or 403/404 — never served. One row per operation the built
+ * application deploys: {@link #everyDeployedRestOperationHasARow} reads them from the EAR and fails
+ * when one has no row, so a new endpoint cannot ship without its authorisation being decided here.
  */
 class RestAuthorizationMatrixIT {
 
     private enum Caller { OWNER, OTHER_AGENCY, ADMINISTRATOR, ANONYMOUS }
 
+    private static final Set<Caller> AGENCIES = Set.of(Caller.OWNER, Caller.OTHER_AGENCY);
+    private static final Set<Caller> READERS = Set.of(Caller.OWNER, Caller.OTHER_AGENCY, Caller.ADMINISTRATOR);
+    private static final Set<Caller> EVERYONE = Set.of(Caller.values());
+    private static final Set<Caller> OWNER = Set.of(Caller.OWNER);
+    private static final Set<Caller> ADMIN = Set.of(Caller.ADMINISTRATOR);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final AgencyClient sender = Hub.as("000.00.00.G18");
     private final AgencyClient recipient = Hub.as("000.00.01.G18");
     private final AgencyClient other = Hub.as("000.00.02.G18");
+    /** Receives pushes that fail, for the dead-letter rows; used by no other row. */
+    private final AgencyClient pushed = Hub.as("000.00.03.G18");
 
-    private record Operation(String name, Set<Caller> allowed, Function<Caller, HubResponse> call) {
+    /**
+     * @param route      the operation as deployed, {@code METHOD /api/v1/...}
+     * @param refusedAlso statuses that also count as a proper refusal for this operation, besides
+     *                   401 (nobody) and 403/404 (everyone else)
+     */
+    private record Operation(String route, String name, Set<Caller> allowed, Set<Integer> refusedAlso,
+                             Function<Caller, HubResponse> call) {
+
+        Operation(String route, String name, Set<Caller> allowed, Function<Caller, HubResponse> call) {
+            this(route, name, allowed, Set.of(), call);
+        }
     }
 
     @Test
     void exactlyTheAllowedCellsSucceed() {
-        Packages.Document document = Packages.document(sender.code(), recipient.code());
-        String id = sender.send(document.xml());
-        recipient.awaitInInbox(id);
-        String otherName = other.get("/api/v1/agencies/" + other.code()).json().getString("name");
-        String procedure = defineProcedureHandledBy(sender.code());
-        String dossier = onlineDossier(procedure);
-        String feedback = feedbackOn(dossier);
+        PushReceiver failingEndpoint = new PushReceiver();
+        try {
+            Fixtures f = new Fixtures(failingEndpoint);
+            Map<String, String> wrong = new LinkedHashMap<>();
+            List<String> table = new ArrayList<>();
+            for (Operation operation : operations(f)) {
+                StringBuilder row = new StringBuilder(String.format("%-58s", operation.route()));
+                for (Caller caller : Caller.values()) {
+                    HubResponse response = operation.call().apply(caller);
+                    boolean succeeded = response.status() >= 200 && response.status() < 300;
+                    boolean refusedProperly = caller == Caller.ANONYMOUS ? response.status() == 401
+                            : response.status() == 403 || response.status() == 404
+                            || operation.refusedAlso().contains(response.status());
+                    row.append(String.format(" %-18s", caller + "=" + response.status()));
+                    if (operation.allowed().contains(caller) ? !succeeded : !refusedProperly) {
+                        wrong.put(operation.route() + " (" + operation.name() + ") as " + caller, response.toString());
+                    }
+                }
+                table.add(row.toString());
+            }
+            table.forEach(System.out::println);
+            assertThat(wrong).as("cells that are not as allowed").isEmpty();
+        } finally {
+            pushed.delete("/api/v1/push-endpoint");
+            failingEndpoint.close();
+        }
+    }
 
-        List<Operation> operations = List.of(
-                new Operation("send a document as its sender", Set.of(Caller.OWNER),
+    @Test
+    void everyDeployedRestOperationHasARow() {
+        Set<String> deployed = DeployedRestOperations.of(Path.of(System.getProperty("arquillian.ear", "target/lienthong.ear")));
+        List<Operation> rows = operations(null);
+        Map<String, Long> rowsPerOperation = rows.stream()
+                .collect(Collectors.groupingBy(o -> DeployedRestOperations.operation(o.route()), Collectors.counting()));
+
+        Set<String> withoutRow = new TreeSet<>(deployed);
+        withoutRow.removeAll(rowsPerOperation.keySet());
+        Set<String> notDeployed = new TreeSet<>(rowsPerOperation.keySet());
+        notDeployed.removeAll(deployed);
+
+        assertThat(deployed).as("the web module's resources were found").hasSizeGreaterThan(70);
+        assertThat(withoutRow).as("deployed operations without a row in this matrix").isEmpty();
+        assertThat(notDeployed).as("rows for operations the application does not deploy").isEmpty();
+        assertThat(rowsPerOperation).as("operations with more than one row").allSatisfy((op, n) -> assertThat(n).as(op).isEqualTo(1));
+    }
+
+    /** The rows, in the order they run (some build on earlier ones: answer before publish, withdraw before reinstate). */
+    private List<Operation> operations(Fixtures f) {
+        return List.of(
+                // Exchange: sending, receiving, following.
+                new Operation("POST /api/v1/documents", "send a document as its sender", OWNER,
                         c -> client(c, sender).postXml("/api/v1/documents",
                                 Packages.document(sender.code(), recipient.code()).xml().getBytes(StandardCharsets.UTF_8))),
-                new Operation("list the inbox holding the document", Set.of(Caller.OWNER),
-                        c -> inboxHolding(client(c, recipient), id)),
-                new Operation("fetch the package", Set.of(Caller.OWNER),
-                        c -> client(c, recipient).get("/api/v1/inbox/" + id)),
-                new Operation("confirm the fetch", Set.of(Caller.OWNER),
-                        c -> client(c, recipient).postJson("/api/v1/inbox/" + id + "/ack", "{\"result\":\"failed\",\"reason\":\"test\"}")),
-                new Operation("report a status on it", Set.of(Caller.OWNER),
+                new Operation("GET /api/v1/inbox", "list the inbox holding the document", OWNER,
+                        c -> listHolding(client(c, recipient), "/api/v1/inbox?includeFetched=true&limit=500", f.id)),
+                new Operation("GET /api/v1/inbox/{documentId}", "fetch the package", OWNER,
+                        c -> client(c, recipient).get("/api/v1/inbox/" + f.id)),
+                new Operation("POST /api/v1/inbox/{documentId}/ack", "confirm the fetch", OWNER,
+                        c -> client(c, recipient).postJson("/api/v1/inbox/" + f.id + "/ack", "{\"result\":\"failed\",\"reason\":\"test\"}")),
+                new Operation("POST /api/v1/statuses", "report a status on it", OWNER,
                         c -> client(c, recipient).postXml("/api/v1/statuses",
-                                document.status(c == Caller.OWNER ? recipient.code() : other.code(), "01", "Đã đến")
+                                f.document.status(c == Caller.OWNER ? recipient.code() : other.code(), "01", "Đã đến")
                                         .getBytes(StandardCharsets.UTF_8))),
-                new Operation("follow what was sent", Set.of(Caller.OWNER),
-                        c -> client(c, sender).get("/api/v1/sent/" + id)),
-                new Operation("read its own push endpoint", Set.of(Caller.OWNER, Caller.OTHER_AGENCY),
+                new Operation("GET /api/v1/sent", "list what it sent", OWNER,
+                        c -> listHolding(client(c, sender), "/api/v1/sent?limit=500", f.id)),
+                new Operation("GET /api/v1/sent/{documentId}", "follow what was sent", OWNER,
+                        c -> client(c, sender).get("/api/v1/sent/" + f.id)),
+                new Operation("GET /api/v1/receipts/{documentId}", "get the acceptance receipt", OWNER,
+                        c -> client(c, sender).get("/api/v1/receipts/" + f.id)),
+                new Operation("GET /api/v1/receipts/{documentId}/deliveries/{recipient}", "get a delivery receipt", OWNER,
+                        c -> client(c, sender).get("/api/v1/receipts/" + f.fetchedId + "/deliveries/" + recipient.code())),
+                new Operation("GET /api/v1/push-endpoint", "read its own push endpoint", AGENCIES,
                         c -> client(c, other).get("/api/v1/push-endpoint")),
-                new Operation("read the directory", Set.of(Caller.OWNER, Caller.OTHER_AGENCY, Caller.ADMINISTRATOR),
+                new Operation("PUT /api/v1/push-endpoint", "register its own push endpoint", AGENCIES,
+                        c -> client(c, other).putJson("/api/v1/push-endpoint", "{\"url\": \"http://127.0.0.1:9/edoc/inbox\"}")),
+                new Operation("DELETE /api/v1/push-endpoint", "stop pushing to it", AGENCIES,
+                        c -> client(c, other).delete("/api/v1/push-endpoint")),
+
+                // Directory.
+                new Operation("GET /api/v1/agencies", "read the directory", READERS,
                         c -> client(c, sender).get("/api/v1/agencies?size=5")),
-                new Operation("follow directory changes", Set.of(Caller.OWNER, Caller.OTHER_AGENCY, Caller.ADMINISTRATOR),
+                new Operation("GET /api/v1/agencies/{code}", "read one agency", READERS,
+                        c -> client(c, sender).get("/api/v1/agencies/" + other.code())),
+                new Operation("GET /api/v1/agencies/{code}/names", "read an agency's names", READERS,
+                        c -> client(c, sender).get("/api/v1/agencies/" + other.code() + "/names")),
+                new Operation("GET /api/v1/directory/changes", "follow directory changes", READERS,
                         c -> client(c, sender).get("/api/v1/directory/changes?limit=5")),
-                new Operation("get the acceptance receipt", Set.of(Caller.OWNER),
-                        c -> client(c, sender).get("/api/v1/receipts/" + id)),
-                new Operation("read signature statistics", Set.of(Caller.OWNER, Caller.OTHER_AGENCY, Caller.ADMINISTRATOR),
+                new Operation("GET /api/v1/directory/snapshot", "take a directory snapshot", READERS,
+                        c -> client(c, sender).get("/api/v1/directory/snapshot")),
+                new Operation("POST /api/v1/admin/agencies", "add an agency", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/agencies",
+                                "{\"code\": \"" + f.unusedCode + "\", \"name\": \"Đơn vị của ma trận phân quyền\"}")),
+                new Operation("PUT /api/v1/admin/agencies/{code}/name", "rename an agency", ADMIN,
+                        c -> client(c, sender).putJson("/api/v1/admin/agencies/" + other.code() + "/name",
+                                "{\"name\":\"" + f.otherName + "\"}")),
+                new Operation("PUT /api/v1/admin/agencies/{code}/parent", "move an agency", ADMIN,
+                        c -> client(c, sender).putJson("/api/v1/admin/agencies/" + f.agency + "/parent",
+                                "{\"parentCode\": \"000.00.00.H41\"}")),
+                new Operation("POST /api/v1/admin/agencies/{code}/deactivate", "retire an agency", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/agencies/" + f.toRetire + "/deactivate",
+                                "{\"reason\": \"ma trận\"}")),
+                new Operation("POST /api/v1/admin/agencies/{code}/merge", "merge an agency", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/agencies/" + f.toMerge + "/merge",
+                                "{\"into\": \"" + f.agency + "\", \"reason\": \"ma trận\"}")),
+                new Operation("POST /api/v1/admin/agencies/{code}/certificates", "register a client certificate", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/agencies/" + f.agency + "/certificates",
+                                Json.createObjectBuilder().add("certificate", f.hubPem).build().toString())),
+                new Operation("GET /api/v1/admin/agencies/{code}/certificates", "list client certificates", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/agencies/" + f.agency + "/certificates")),
+                new Operation("DELETE /api/v1/admin/agencies/{code}/certificates/{fingerprint}", "remove a client certificate", ADMIN,
+                        c -> client(c, sender).delete("/api/v1/admin/agencies/" + f.agency + "/certificates/" + f.hubFingerprint)),
+
+                // Signatures.
+                new Operation("GET /api/v1/hub/certificate", "read the hub certificate", READERS,
+                        c -> client(c, sender).get("/api/v1/hub/certificate")),
+                new Operation("GET /api/v1/signatures/statistics", "read signature statistics", READERS,
                         c -> client(c, sender).get("/api/v1/signatures/statistics")),
-                new Operation("read an agency's dossier statistics", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
+                new Operation("GET /api/v1/admin/signatures/{code}/policy", "read a signature policy", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/signatures/" + other.code() + "/policy")),
+                new Operation("PUT /api/v1/admin/signatures/{code}/policy", "set a signature policy", ADMIN,
+                        c -> client(c, sender).putJson("/api/v1/admin/signatures/" + f.agency + "/policy",
+                                "{\"mode\": \"REQUIRE_VALID\", \"acceptSha1\": false, \"revocationFailure\": \"SOFT\"}")),
+                new Operation("DELETE /api/v1/admin/signatures/{code}/policy", "drop a signature policy", ADMIN,
+                        c -> client(c, sender).delete("/api/v1/admin/signatures/" + f.agency + "/policy")),
+                new Operation("POST /api/v1/admin/signatures/{code}/signers", "bind signers to an agency", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/signatures/" + f.agency + "/signers",
+                                "{\"subjectAttribute\": \"OU=" + f.agency + "\"}")),
+                new Operation("GET /api/v1/admin/signatures/{code}/signers", "list signer bindings", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/signatures/" + f.agency + "/signers")),
+                new Operation("DELETE /api/v1/admin/signatures/{code}/signers/{id}", "remove a signer binding", ADMIN,
+                        c -> client(c, sender).delete("/api/v1/admin/signatures/" + f.agency + "/signers/" + f.signerBinding())),
+
+                // Push administration.
+                new Operation("GET /api/v1/admin/push/dead-letters", "list dead pushes", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/push/dead-letters")),
+                new Operation("POST /api/v1/admin/push/dead-letters/{documentId}/{recipient}/redrive", "re-drive a dead push", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/push/dead-letters/" + f.deadPush + "/" + pushed.code()
+                                + "/redrive", "{}")),
+                new Operation("POST /api/v1/admin/push/dead-letters/redrive", "re-drive an agency's dead pushes", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/push/dead-letters/redrive?recipient=" + f.agency, "{}")),
+
+                // Procedures and dossiers.
+                new Operation("GET /api/v1/procedures", "list the procedure catalogue", EVERYONE,
+                        c -> client(c, sender).get("/api/v1/procedures?size=5")),
+                new Operation("GET /api/v1/procedures/{code}", "read the procedure catalogue", EVERYONE,
+                        c -> client(c, sender).get("/api/v1/procedures/" + f.procedure)),
+                new Operation("POST /api/v1/admin/procedures", "define a procedure", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/procedures", procedureJson(uniqueProcedureCode(), sender.code()))),
+                new Operation("GET /api/v1/admin/procedures/{code}", "read a procedure's definition", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/procedures/" + f.procedure)),
+                new Operation("PUT /api/v1/admin/procedures/{code}", "redefine a procedure", ADMIN,
+                        c -> client(c, sender).putJson("/api/v1/admin/procedures/" + f.procedure, procedureJson(f.procedure, sender.code()))),
+                new Operation("POST /api/v1/admin/procedures/{code}/withdraw", "withdraw a procedure", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/procedures/" + f.withdrawable + "/withdraw", "{}")),
+                new Operation("POST /api/v1/admin/procedures/{code}/reinstate", "reinstate a procedure", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/procedures/" + f.withdrawable + "/reinstate", "{}")),
+                // Another agency does not handle the procedure: the refusal says so (422 NOT_HANDLED_HERE).
+                new Operation("POST /api/v1/dossiers", "take in a dossier", OWNER, Set.of(422),
+                        c -> client(c, sender).postJson("/api/v1/dossiers", intakeJson(f.procedure))),
+                new Operation("GET /api/v1/dossiers", "list its own work", AGENCIES,
+                        c -> client(c, sender).get("/api/v1/dossiers?limit=5")),
+                new Operation("GET /api/v1/dossiers/{code}", "read a dossier", OWNER,
+                        c -> client(c, sender).get("/api/v1/dossiers/" + f.dossier)),
+                new Operation("GET /api/v1/dossiers/{code}/log", "read a dossier's log", OWNER,
+                        c -> client(c, sender).get("/api/v1/dossiers/" + f.dossier + "/log")),
+                new Operation("GET /api/v1/dossiers/{code}/papers/{position}", "download a dossier's paper", OWNER,
+                        c -> client(c, sender).get("/api/v1/dossiers/" + f.dossier + "/papers/1")),
+                new Operation("POST /api/v1/dossiers/{code}/{action}", "accept a dossier", OWNER,
+                        c -> client(c, sender).postJson("/api/v1/dossiers/" + f.dossier + "/accept", "{}")),
+                new Operation("GET /api/v1/lookup/dossiers/{code}", "look a dossier up by its receipt", EVERYONE,
+                        c -> client(c, sender).get("/api/v1/lookup/dossiers/" + f.dossier + "?key=" + f.dossierKey)),
+                new Operation("GET /api/v1/statistics/dossiers", "read an agency's dossier statistics", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
                         c -> client(c, recipient).get("/api/v1/statistics/dossiers?period="
                                 + java.time.Year.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) + "&agency=" + recipient.code())),
-                new Operation("read the hub certificate", Set.of(Caller.OWNER, Caller.OTHER_AGENCY, Caller.ADMINISTRATOR),
-                        c -> client(c, sender).get("/api/v1/hub/certificate")),
-                new Operation("read a signature policy", Set.of(Caller.ADMINISTRATOR),
-                        c -> client(c, sender).get("/api/v1/admin/signatures/" + other.code() + "/policy")),
-                new Operation("list dead pushes", Set.of(Caller.ADMINISTRATOR),
-                        c -> client(c, sender).get("/api/v1/admin/push/dead-letters")),
-                new Operation("change the directory", Set.of(Caller.ADMINISTRATOR),
-                        c -> client(c, sender).putJson("/api/v1/admin/agencies/" + other.code() + "/name",
-                                "{\"name\":\"" + otherName + "\"}")),
-                new Operation("read the procedure catalogue", Set.of(Caller.values()),
-                        c -> client(c, sender).get("/api/v1/procedures/" + procedure)),
-                new Operation("define a procedure", Set.of(Caller.ADMINISTRATOR),
-                        c -> client(c, sender).postJson("/api/v1/admin/procedures", procedureJson(uniqueProcedureCode(), sender.code()))),
-                new Operation("read a dossier", Set.of(Caller.OWNER),
-                        c -> client(c, sender).get("/api/v1/dossiers/" + dossier)),
-                new Operation("read a dossier's log", Set.of(Caller.OWNER),
-                        c -> client(c, sender).get("/api/v1/dossiers/" + dossier + "/log")),
-                new Operation("list its own work", Set.of(Caller.OWNER, Caller.OTHER_AGENCY),
-                        c -> client(c, sender).get("/api/v1/dossiers?limit=5")),
-                new Operation("accept a dossier", Set.of(Caller.OWNER),
-                        c -> client(c, sender).postJson("/api/v1/dossiers/" + dossier + "/accept", "{}")),
-                new Operation("look a dossier up by its code", Set.of(Caller.values()),
-                        c -> client(c, sender).get("/api/v1/lookup/dossiers/" + dossier)),
-                new Operation("list portal-sync failures", Set.of(Caller.ADMINISTRATOR),
-                        c -> client(c, sender).get("/api/v1/admin/portal-sync/failures")),
-                new Operation("list hand-over failures", Set.of(Caller.ADMINISTRATOR),
-                        c -> client(c, sender).get("/api/v1/admin/handovers/failures")),
-                new Operation("read a dossier's hand-overs", Set.of(Caller.ADMINISTRATOR),
-                        c -> client(c, sender).get("/api/v1/admin/handovers/dossiers/" + dossier)),
-                new Operation("read a dossier's portal queue", Set.of(Caller.ADMINISTRATOR),
-                        c -> client(c, sender).get("/api/v1/admin/portal-sync/dossiers/" + dossier)),
-                new Operation("send citizen feedback", Set.of(Caller.values()),
-                        c -> client(c, sender).postJson("/api/v1/public/feedback", feedbackJson(dossier))),
-                new Operation("route citizen feedback", Set.of(Caller.ADMINISTRATOR),
-                        c -> client(c, sender).postJson("/api/v1/admin/feedback/" + feedback + "/route",
-                                "{\"agencyCode\": \"" + sender.code() + "\", \"reason\": \"matrix\"}")),
-                new Operation("list feedback for routing", Set.of(Caller.ADMINISTRATOR),
-                        c -> client(c, sender).get("/api/v1/admin/feedback?state=SUBMITTED")),
-                new Operation("read feedback routed to it", Set.of(Caller.OWNER),
-                        c -> client(c, sender).get("/api/v1/feedback/" + feedback)),
-                new Operation("answer citizen feedback", Set.of(Caller.OWNER),
-                        c -> client(c, sender).postJson("/api/v1/feedback/" + feedback + "/answer", "{\"answer\": \"Đã rõ\"}")),
-                new Operation("look feedback up by its code", Set.of(Caller.values()),
-                        c -> client(c, sender).get("/api/v1/public/feedback/" + feedback)),
-                new Operation("list feedback publications that failed", Set.of(Caller.ADMINISTRATOR),
-                        c -> client(c, sender).get("/api/v1/admin/feedback/sync-failures")));
 
-        Map<String, String> wrong = new LinkedHashMap<>();
-        List<String> table = new ArrayList<>();
-        for (Operation operation : operations) {
-            StringBuilder row = new StringBuilder(String.format("%-40s", operation.name()));
-            for (Caller caller : Caller.values()) {
-                HubResponse response = operation.call().apply(caller);
-                boolean succeeded = response.status() >= 200 && response.status() < 300;
-                boolean refusedProperly = caller == Caller.ANONYMOUS ? response.status() == 401
-                        : response.status() == 403 || response.status() == 404;
-                row.append(String.format(" %-14s", caller + "=" + response.status()));
-                if (operation.allowed().contains(caller) ? !succeeded : !refusedProperly) {
-                    wrong.put(operation.name() + " as " + caller, response.toString());
-                }
+                // Portal synchronisation and hand-overs (administrators).
+                new Operation("GET /api/v1/admin/portal-sync/failures", "list portal-sync failures", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/portal-sync/failures")),
+                new Operation("POST /api/v1/admin/portal-sync/failures/{dossierCode}/{seq}/retry", "re-drive a portal change", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/portal-sync/failures/" + f.dossier + "/1/retry", "{}")),
+                new Operation("GET /api/v1/admin/portal-sync/dossiers/{dossierCode}", "read a dossier's portal queue", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/portal-sync/dossiers/" + f.dossier)),
+                new Operation("GET /api/v1/admin/portal-sync/reconciliation", "compare with the portal", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/portal-sync/reconciliation?limit=1")),
+                new Operation("POST /api/v1/admin/portal-sync/reconciliation", "re-send what the portal lacks", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/portal-sync/reconciliation?limit=1", "{}")),
+                new Operation("GET /api/v1/admin/handovers/failures", "list hand-over failures", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/handovers/failures")),
+                new Operation("POST /api/v1/admin/handovers/failures/{dossierCode}/{step}/retry", "re-drive a hand-over", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/handovers/failures/" + f.handedOver + "/2/retry", "{}")),
+                new Operation("GET /api/v1/admin/handovers/dossiers/{dossierCode}", "read a dossier's hand-overs", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/handovers/dossiers/" + f.dossier)),
+
+                // Citizen feedback.
+                new Operation("POST /api/v1/public/feedback", "send citizen feedback", EVERYONE,
+                        c -> client(c, sender).postJson("/api/v1/public/feedback", feedbackJson(f.dossier))),
+                new Operation("GET /api/v1/public/feedback", "read published answers", EVERYONE,
+                        c -> client(c, sender).get("/api/v1/public/feedback?limit=5")),
+                new Operation("GET /api/v1/public/feedback/{code}", "look feedback up by its code", EVERYONE,
+                        c -> client(c, sender).get("/api/v1/public/feedback/" + f.feedback)),
+                new Operation("GET /api/v1/admin/feedback", "list feedback for routing", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/feedback?state=SUBMITTED")),
+                new Operation("GET /api/v1/admin/feedback/{code}", "read feedback as an administrator", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/feedback/" + f.feedback)),
+                new Operation("GET /api/v1/admin/feedback/{code}/log", "read feedback's log as an administrator", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/feedback/" + f.feedback + "/log")),
+                new Operation("POST /api/v1/admin/feedback/{code}/route", "route citizen feedback", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/feedback/" + f.feedback + "/route",
+                                "{\"agencyCode\": \"" + sender.code() + "\", \"reason\": \"matrix\"}")),
+                new Operation("GET /api/v1/feedback", "list feedback routed to it", AGENCIES,
+                        c -> client(c, sender).get("/api/v1/feedback?limit=5")),
+                new Operation("GET /api/v1/feedback/{code}", "read feedback routed to it", OWNER,
+                        c -> client(c, sender).get("/api/v1/feedback/" + f.feedback)),
+                new Operation("GET /api/v1/feedback/{code}/log", "read the log of feedback routed to it", OWNER,
+                        c -> client(c, sender).get("/api/v1/feedback/" + f.feedback + "/log")),
+                new Operation("POST /api/v1/feedback/{code}/answer", "answer citizen feedback", OWNER,
+                        c -> client(c, sender).postJson("/api/v1/feedback/" + f.feedback + "/answer", "{\"answer\": \"Đã rõ\"}")),
+                new Operation("POST /api/v1/feedback/{code}/publish", "publish the answer", OWNER,
+                        c -> client(c, sender).postJson("/api/v1/feedback/" + f.feedback + "/publish", "{}")),
+                new Operation("POST /api/v1/feedback/{code}/give-back", "give feedback back for routing", OWNER,
+                        c -> client(c, sender).postJson("/api/v1/feedback/" + f.notOurs + "/give-back", "{\"reason\": \"Không thuộc thẩm quyền\"}")),
+                new Operation("GET /api/v1/admin/feedback/sync-failures", "list feedback publications that failed", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/feedback/sync-failures")),
+                new Operation("GET /api/v1/admin/feedback/{code}/sync", "read a publication's portal queue", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/feedback/" + f.publication + "/sync")),
+                new Operation("POST /api/v1/admin/feedback/{code}/sync/{seq}/retry", "re-drive a publication", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/feedback/" + f.publication + "/sync/" + f.publicationSeq
+                                + "/retry", "{}")));
+    }
+
+    /**
+     * What the rows act on, made before they run. Several rows need something that failed (a push, a
+     * portal change, a hand-over, a publication) so that an administrator's re-drive succeeds; the
+     * servers under test retry within seconds and reach no portal while this test runs, so each
+     * fails soon, all of them at the same time.
+     */
+    private final class Fixtures {
+        final Packages.Document document = Packages.document(sender.code(), recipient.code());
+        final String id;
+        final String fetchedId;
+        final String otherName;
+        final String procedure;
+        final String withdrawable;
+        final String dossier;
+        final String dossierKey;
+        final String handedOver;
+        final String feedback;
+        final String notOurs;
+        final String publication;
+        final String agency;
+        final String toRetire;
+        final String toMerge;
+        final String unusedCode;
+        final String hubPem;
+        final String hubFingerprint;
+        final String deadPush;
+        int publicationSeq;
+        private String signerBinding;
+
+        Fixtures(PushReceiver failingEndpoint) {
+            id = sender.send(document.xml());
+            fetchedId = sender.send(Packages.document(sender.code(), recipient.code()).xml());
+            recipient.awaitInInbox(id);
+            recipient.awaitInInbox(fetchedId);
+            assertThat(recipient.acknowledge(fetchedId, "done", null).status()).isEqualTo(200);
+            otherName = other.get("/api/v1/agencies/" + other.code()).json().getString("name");
+
+            failingEndpoint.answerWith(503);
+            assertThat(pushed.putJson("/api/v1/push-endpoint", "{\"url\": \"" + failingEndpoint.url() + "\"}").status())
+                    .isEqualTo(200);
+            deadPush = sender.send(Packages.document(sender.code(), pushed.code()).xml());
+
+            agency = created(freeCode());
+            toRetire = created(freeCode());
+            toMerge = created(freeCode());
+            unusedCode = freeCode();
+            String dissolved = created(freeCode());
+
+            procedure = defineProcedure(procedureJson(uniqueProcedureCode(), sender.code()));
+            withdrawable = defineProcedure(procedureJson(uniqueProcedureCode(), sender.code()));
+            JsonObject online = intake(procedure, 2);
+            dossier = online.getString("code");
+            dossierKey = online.getString("lookupKey");
+
+            // A hand-over the axis refuses: its step belongs to an agency retired after the definition.
+            String twoAgencies = defineProcedure(procedureJson(uniqueProcedureCode(), sender.code(), dissolved));
+            assertThat(Hub.admin().postJson("/api/v1/admin/agencies/" + dissolved + "/deactivate", "{\"reason\": \"Giải thể\"}")
+                    .status()).isEqualTo(200);
+            handedOver = intake(twoAgencies, 1).getString("code");
+            assertThat(sender.postJson("/api/v1/dossiers/" + handedOver + "/complete-step", "{}").status()).isEqualTo(200);
+
+            feedback = feedbackOn(dossier);
+            notOurs = feedbackOn(dossier);
+            publication = feedbackOn(dossier);
+            assertThat(sender.postJson("/api/v1/feedback/" + publication + "/answer", "{\"answer\": \"Đã giải quyết\"}").status())
+                    .isEqualTo(200);
+            assertThat(sender.postJson("/api/v1/feedback/" + publication + "/publish", "{}").status()).isEqualTo(200);
+
+            try {
+                byte[] der = CertificateFactory.getInstance("X.509").generateCertificate(
+                        new ByteArrayInputStream(Hub.admin().get("/api/v1/hub/certificate").body())).getEncoded();
+                hubPem = Hub.admin().get("/api/v1/hub/certificate").text();
+                hubFingerprint = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der));
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
             }
-            table.add(row.toString());
+
+            awaitAdmin("/api/v1/admin/push/dead-letters?limit=500&recipient=" + pushed.code(),
+                    page -> page.contains(deadPush), "the push to fail for good");
+            awaitAdmin("/api/v1/admin/portal-sync/dossiers/" + dossier, page -> page.contains("\"FAILED\""),
+                    "the dossier's first portal change to fail for good");
+            awaitAdmin("/api/v1/admin/handovers/dossiers/" + handedOver, page -> page.contains("\"FAILED\""),
+                    "the hand-over to fail for good");
+            String sync = awaitAdmin("/api/v1/admin/feedback/" + publication + "/sync", page -> page.contains("\"FAILED\""),
+                    "the publication to fail for good");
+            publicationSeq = Json.createReader(new StringReader(sync)).readArray().getJsonObject(0).getInt("seq");
         }
-        table.forEach(System.out::println);
-        assertThat(wrong).as("cells that are not as allowed").isEmpty();
+
+        /** The binding the signers row made (looked up when the removal row runs). */
+        String signerBinding() {
+            if (signerBinding == null) {
+                HubResponse list = Hub.admin().get("/api/v1/admin/signatures/" + agency + "/signers");
+                var bindings = Json.createReader(new StringReader(list.text())).readArray();
+                signerBinding = bindings.isEmpty() ? "none" : bindings.getJsonObject(0).getString("id");
+            }
+            return signerBinding;
+        }
+
+        private String created(String code) {
+            HubResponse response = Hub.admin().postJson("/api/v1/admin/agencies",
+                    "{\"code\": \"" + code + "\", \"name\": \"Đơn vị của ma trận phân quyền\"}");
+            assertThat(response.status()).as("%s", response).isEqualTo(201);
+            return code;
+        }
     }
 
     /**
@@ -167,19 +435,34 @@ class RestAuthorizationMatrixIT {
                 """.formatted(code, handler);
     }
 
-    private static String defineProcedureHandledBy(String agency) {
-        String code = uniqueProcedureCode();
-        HubResponse created = Hub.admin().postJson("/api/v1/admin/procedures", procedureJson(code, agency));
-        assertThat(created.status()).as("define %s", created).isEqualTo(201);
-        return code;
+    /** Two steps, the second owned by {@code stepOwner}. */
+    private static String procedureJson(String code, String handler, String stepOwner) {
+        return procedureJson(code, handler).replace("\"steps\": [{\"name\": \"Giải quyết\"}]",
+                "\"steps\": [{\"name\": \"Tiếp nhận\"}, {\"name\": \"Thẩm định\", \"owner\": \"" + stepOwner + "\"}]");
     }
 
-    /** Submitted online, so that its receiving agency can accept it once. */
-    private String onlineDossier(String procedure) {
-        HubResponse intake = sender.postJson("/api/v1/dossiers", """
-                {"procedureCode": "%s", "channel": 2, "applicant": {"name": "Nguyễn Văn Ma Trận"}}""".formatted(procedure));
+    private static String defineProcedure(String json) {
+        HubResponse created = Hub.admin().postJson("/api/v1/admin/procedures", json);
+        assertThat(created.status()).as("define %s", created).isEqualTo(201);
+        return Json.createReader(new StringReader(json)).readObject().getString("code");
+    }
+
+    private static String intakeJson(String procedure) {
+        return intakeJson(procedure, 2);
+    }
+
+    /** With one paper's file, so that the paper can be downloaded. */
+    private static String intakeJson(String procedure, int channel) {
+        return """
+                {"procedureCode": "%s", "channel": %d, "applicant": {"name": "Nguyễn Văn Ma Trận"},
+                 "papers": [{"name": "Đơn", "fileName": "don.pdf", "mediaType": "application/pdf", "content": "JVBERi0xLjQK"}]}"""
+                .formatted(procedure, channel);
+    }
+
+    private JsonObject intake(String procedure, int channel) {
+        HubResponse intake = sender.postJson("/api/v1/dossiers", intakeJson(procedure, channel));
         assertThat(intake.status()).as("intake %s", intake).isEqualTo(201);
-        return intake.json().getString("code");
+        return intake.json();
     }
 
     private static String feedbackJson(String dossier) {
@@ -195,9 +478,34 @@ class RestAuthorizationMatrixIT {
         return submitted.json().getString("code");
     }
 
-    /** Succeeds only if the caller's own inbox listing contains the document: 404 when it does not. */
-    private static HubResponse inboxHolding(AgencyClient client, String id) {
-        HubResponse list = client.get("/api/v1/inbox?includeFetched=true&limit=500");
+    /** A level-2 code under Nghệ An that no earlier run used: 000.00.NNN.H41 with NNN from 100 to 999. */
+    private static String freeCode() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            String code = "000.00." + (100 + RANDOM.nextInt(900)) + ".H41";
+            if (Hub.admin().get("/api/v1/agencies/" + code).status() == 404) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no free agency code found");
+    }
+
+    private static String awaitAdmin(String path, Predicate<String> done, String what) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        String last = null;
+        while (Instant.now().isBefore(deadline)) {
+            HubResponse page = Hub.admin().get(path);
+            last = page.toString();
+            if (page.status() == 200 && done.test(page.text())) {
+                return page.text();
+            }
+            PushReceiver.pause(200);
+        }
+        throw new AssertionError("Waited 60 s for " + what + ": " + last);
+    }
+
+    /** Succeeds only if the caller's own listing contains the document: 404 when it does not. */
+    private static HubResponse listHolding(AgencyClient client, String path, String id) {
+        HubResponse list = client.get(path);
         if (list.status() != 200 || list.text().contains(id)) {
             return list;
         }

@@ -147,6 +147,12 @@ class DirectorySoapIT {
         HubFaultDetail parent = faultOf(() -> agency.getAgencies(badParent));
         HubResponse rest = Hub.as("000.00.14.H20").get("/api/v1/agencies?parent=12.3.H41");
         assertThat(parent.getCode()).isEqualTo("INVALID_AGENCY_CODE").isEqualTo(rest.problemCode());
+
+        GetAgencies farPage = new GetAgencies();
+        farPage.setPage(Integer.MAX_VALUE);
+        HubFaultDetail far = faultOf(() -> agency.getAgencies(farPage));
+        assertThat(far.getCode()).as("a page number that would overflow the offset").isEqualTo("INVALID_REQUEST");
+        assertThat(far.getElement()).isEqualTo("page");
     }
 
     private static String state(Agency a) {

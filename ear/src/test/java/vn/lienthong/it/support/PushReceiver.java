@@ -28,6 +28,7 @@ public final class PushReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Push> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger answer = new AtomicInteger(200);
+    private volatile String redirect;
 
     public PushReceiver() {
         try {
@@ -44,6 +45,9 @@ public final class PushReceiver implements AutoCloseable {
                     exchange.getRequestHeaders().getFirst("Content-Type"),
                     new String(body, StandardCharsets.UTF_8), status));
             byte[] reply = (status < 300 ? "OK" : "Hệ thống đang bảo trì / under maintenance").getBytes(StandardCharsets.UTF_8);
+            if (redirect != null) {
+                exchange.getResponseHeaders().add("Location", redirect);
+            }
             exchange.sendResponseHeaders(status, reply.length);
             exchange.getResponseBody().write(reply);
             exchange.close();
@@ -57,6 +61,12 @@ public final class PushReceiver implements AutoCloseable {
 
     /** From now on answer every push with {@code status}. */
     public void answerWith(int status) {
+        answer.set(status);
+    }
+
+    /** From now on answer every push with a redirect ({@code status} 3xx) to {@code location}. */
+    public void redirectWith(int status, String location) {
+        redirect = location;
         answer.set(status);
     }
 

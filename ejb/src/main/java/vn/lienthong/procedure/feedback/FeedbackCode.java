@@ -1,6 +1,7 @@
 package vn.lienthong.procedure.feedback;
 
-import java.security.SecureRandom;
+import vn.lienthong.platform.RandomText;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.random.RandomGenerator;
@@ -8,31 +9,25 @@ import java.util.random.RandomGenerator;
 /**
  * Feedback codes, {@code PAKN-{yyMMdd}-{8 characters}}: the day for people, a random part so that
  * nobody can walk through other citizens' feedback by counting (the public look-up shows only what
- * was published, but the state of an unpublished one is the sender's business). Letters that are
- * easily confused when read aloud (I, L, O, U) are left out.
+ * was published, but the state of an unpublished one is the sender's business). The random part
+ * uses the alphabet people read back without confusion ({@link RandomText}).
  */
 final class FeedbackCode {
 
-    static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
-    private static final RandomGenerator RANDOM = new SecureRandom();
 
     private FeedbackCode() {
     }
 
     static String next(LocalDate day) {
-        return of(day, RANDOM);
+        return "PAKN-" + DAY.format(day) + "-" + RandomText.next(8);
     }
 
     static String of(LocalDate day, RandomGenerator random) {
-        StringBuilder code = new StringBuilder("PAKN-").append(DAY.format(day)).append('-');
-        for (int i = 0; i < 8; i++) {
-            code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return code.toString();
+        return "PAKN-" + DAY.format(day) + "-" + RandomText.of(8, random);
     }
 
     static boolean looksValid(String code) {
-        return code != null && code.matches("PAKN-\\d{6}-[" + ALPHABET + "]{8}");
+        return code != null && code.matches("PAKN-\\d{6}-[" + RandomText.ALPHABET + "]{8}");
     }
 }

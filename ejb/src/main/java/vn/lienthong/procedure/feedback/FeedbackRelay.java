@@ -13,6 +13,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import vn.lienthong.platform.Claimed;
+import vn.lienthong.platform.ConcurrentUpdates;
 import vn.lienthong.procedure.PortalClient;
 import vn.lienthong.procedure.PortalException;
 import vn.lienthong.procedure.PortalSettings;
@@ -21,14 +23,15 @@ import vn.lienthong.procedure.PortalSyncState;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Sends published answers to the national portal, as {@code PortalRelay} sends dossier changes:
- * every {@code lienthong.portal.interval} each server claims the due publications and sends them
- * outside any transaction, with the same client (one session per server) and the same backoff. A
+ * every {@code lienthong.portal.interval} each server lists the due publications and claims and
+ * sends them one by one outside any transaction, with the same client (one session per server) and the same backoff. A
  * timer of its own, so that a long queue of dossier changes does not hold answers back.
  */
 @Singleton
@@ -58,7 +61,7 @@ public class FeedbackRelay {
         if (settings.baseUrl().isEmpty()) {
             return; // PortalRelay logs that synchronisation is off; publications wait in feedback_sync
         }
-        // A publication makes up to three calls (log-in, create, update), each within the timeout.
+        // One publication makes up to three calls (log-in, create, update), each within the timeout.
         lease = settings.timeout().multipliedBy(4).plusSeconds(30);
         client = settings.client().orElseThrow();
         long every = settings.interval().toMillis();
@@ -71,11 +74,14 @@ public class FeedbackRelay {
             return;
         }
         try {
-            List<FeedbackSync> batch;
+            List<FeedbackChildKey> due;
             do {
-                batch = syncs.claimDue(BATCH, lease);
-                batch.forEach(this::send);
-            } while (batch.size() == BATCH);
+                due = syncs.due(BATCH);
+                // Each publication is claimed right before it is sent, with a lease for that one send.
+                for (FeedbackChildKey key : due) {
+                    ConcurrentUpdates.unlessLostRace(() -> syncs.claim(key, lease)).ifPresent(this::send);
+                }
+            } while (due.size() == BATCH);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Feedback publication round stopped: {0}", e.toString());
         } finally {
@@ -83,16 +89,30 @@ public class FeedbackRelay {
         }
     }
 
-    private void send(FeedbackSync publication) {
+    private void send(Claimed<FeedbackSync> claimed) {
+        FeedbackSync publication = claimed.row();
         try (var reader = jakarta.json.Json.createReader(new StringReader(publication.payload()))) {
             client.publishFeedback(reader.readObject());
         } catch (PortalException e) {
-            PortalSyncState now = syncs.failed(publication.feedbackCode(), publication.seq(), e.getMessage());
-            LOG.log(now == PortalSyncState.FAILED ? Level.WARNING : Level.FINE,
+            Optional<PortalSyncState> now = ConcurrentUpdates.unlessLostRace(
+                    () -> syncs.failed(publication.feedbackCode(), publication.seq(), e.getMessage(), claimed.token()));
+            if (now.isEmpty()) {
+                leaseLost(publication);
+                return;
+            }
+            LOG.log(now.get() == PortalSyncState.FAILED ? Level.WARNING : Level.FINE,
                     "Publication of feedback {0} not synchronised ({1}): {2}",
-                    new Object[]{publication.feedbackCode(), now, e.getMessage()});
+                    new Object[]{publication.feedbackCode(), now.get(), e.getMessage()});
             return;
         }
-        syncs.sent(publication.feedbackCode(), publication.seq());
+        if (!ConcurrentUpdates.unlessLostRace(() -> Optional.of(
+                syncs.sent(publication.feedbackCode(), publication.seq(), claimed.token()))).orElse(false)) {
+            leaseLost(publication);
+        }
+    }
+
+    private static void leaseLost(FeedbackSync publication) {
+        LOG.log(Level.INFO, "Publication of feedback {0} was sent after its lease ran out and another server took it "
+                + "over; that server records the outcome", publication.feedbackCode());
     }
 }

@@ -65,6 +65,11 @@ public class FeedbackSync extends QueuedAttempt {
     }
 
     @Override
+    protected Phase phase() {
+        return Phase.valueOf(state.name());
+    }
+
+    @Override
     protected void enter(Phase phase) {
         state = PortalSyncState.valueOf(phase.name());
     }

@@ -9,15 +9,18 @@ import jakarta.persistence.PersistenceContext;
 import vn.lienthong.procedure.PortalSettings;
 import vn.lienthong.procedure.PortalSyncState;
 
+import vn.lienthong.platform.Claimed;
+import vn.lienthong.platform.LeaseToken;
+
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The feedback outbox's bookkeeping, as {@code PortalSyncService} keeps the dossiers': which
- * publications are due (claimed by a lease, so two servers never send the same one in one round),
+ * publications are due (each claimed by a lease right before its send, so two servers never send
+ * the same one),
  * their outcome with the backoff of {@code lienthong.portal.backoff}, and the failures an
  * administrator sees and re-drives.
  */
@@ -34,38 +37,39 @@ public class FeedbackSyncService {
     @Inject
     Clock clock;
 
-    public List<FeedbackSync> claimDue(int limit, Duration lease) {
-        Instant now = clock.instant();
-        List<FeedbackSync> due = em.createQuery("""
+    /** Up to {@code limit} due publications; the relay claims each right before it sends it ({@link #claim}). */
+    public List<FeedbackChildKey> due(int limit) {
+        return em.createQuery("""
                         select s from FeedbackSync s where s.state = :pending and s.nextAttemptAt <= :now
                         order by s.nextAttemptAt, s.feedbackCode, s.seq""", FeedbackSync.class)
-                .setParameter("pending", PortalSyncState.PENDING).setParameter("now", now)
-                .setMaxResults(limit).getResultList();
-        List<FeedbackSync> claimed = new ArrayList<>();
-        Instant until = now.plus(lease);
-        for (FeedbackSync s : due) {
-            int taken = em.createQuery("""
-                            update FeedbackSync s set s.nextAttemptAt = :until where s.feedbackCode = :code and s.seq = :seq
-                            and s.state = :pending and s.nextAttemptAt = :seen""")
-                    .setParameter("until", until).setParameter("code", s.feedbackCode()).setParameter("seq", s.seq())
-                    .setParameter("pending", PortalSyncState.PENDING).setParameter("seen", s.nextAttemptAt())
-                    .executeUpdate();
-            if (taken == 1) {
-                claimed.add(s);
-            }
+                .setParameter("pending", PortalSyncState.PENDING).setParameter("now", clock.instant())
+                .setMaxResults(limit).getResultStream()
+                .map(s -> new FeedbackChildKey(s.feedbackCode(), s.seq())).toList();
+    }
+
+    /** Claims one publication for one send (platform.Lease): empty when another server has it. */
+    public Optional<Claimed<FeedbackSync>> claim(FeedbackChildKey key, Duration lease) {
+        FeedbackSync sync = em.find(FeedbackSync.class, key);
+        if (sync == null) {
+            return Optional.empty();
         }
-        return claimed;
+        return sync.claim(clock.instant(), lease).map(token -> new Claimed<>(sync, token));
     }
 
-    public void sent(String code, int seq) {
-        find(code, seq).sent(clock.instant());
+    /** @return false when {@code holder} lost its lease: the outcome is another server's to record */
+    public boolean sent(String code, int seq, LeaseToken holder) {
+        return find(code, seq).sent(clock.instant(), holder);
     }
 
-    /** @return the publication's state after the failure: PENDING with a later attempt, or FAILED */
-    public PortalSyncState failed(String code, int seq, String error) {
+    /**
+     * @return the publication's state after the failure (PENDING with a later attempt, or FAILED);
+     * empty when {@code holder} lost its lease and nothing was recorded
+     */
+    public Optional<PortalSyncState> failed(String code, int seq, String error, LeaseToken holder) {
         FeedbackSync sync = find(code, seq);
-        sync.failed(error, settings.backoff().delayAfter(sync.attempts() + 1).map(clock.instant()::plus));
-        return sync.state();
+        boolean recorded = sync.failed(error, settings.backoff().delayAfter(sync.attempts() + 1).map(clock.instant()::plus),
+                holder);
+        return recorded ? Optional.of(sync.state()) : Optional.empty();
     }
 
     public List<FeedbackSync> failures(int limit) {

@@ -73,6 +73,8 @@ public final class ProblemCatalog {
             entry("UNKNOWN_FEEDBACK", 404, "Unknown citizen feedback", "Không có phản ánh, kiến nghị này"),
             entry("NOT_YOUR_FEEDBACK", 403, "Feedback not routed to your agency", "Phản ánh, kiến nghị không được chuyển đến cơ quan bạn"),
             entry("ILLEGAL_FEEDBACK_TRANSITION", 409, "Not allowed in the feedback's current state", "Không thực hiện được ở trạng thái hiện tại của phản ánh, kiến nghị"),
+            entry("PUSH_URL_NOT_ALLOWED", 422, "Push endpoint address not allowed", "Địa chỉ nhận đẩy không được phép"),
+            entry("CONCURRENT_UPDATE", 409, "Changed by another request at the same moment", "Đang được thay đổi đồng thời bởi yêu cầu khác"),
             entry("UNAVAILABLE", 503, "Service unavailable", "Dịch vụ tạm thời không sẵn sàng"),
             entry("INTERNAL_ERROR", 500, "Internal error", "Lỗi nội bộ"));
 

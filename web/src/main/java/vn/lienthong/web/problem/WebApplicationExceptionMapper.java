@@ -6,8 +6,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import vn.lienthong.web.rest.NumberParameters;
 
-/** Routing and content-negotiation errors (unknown path, wrong method or media type) as problem documents. */
+/**
+ * Routing and content-negotiation errors (unknown path, wrong method or media type) as problem
+ * documents; a query parameter that is not a number is the caller's INVALID_REQUEST naming it.
+ */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
@@ -16,6 +20,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        if (e instanceof NumberParameters.NotANumberException notANumber) {
+            return Problems.response(notANumber.refusal(), uriInfo == null ? null : uriInfo.getRequestUri().getPath());
+        }
         int status = e.getResponse().getStatus();
         String code = ProblemCatalog.codeForStatus(status);
         String detail = e.getMessage() == null ? ProblemCatalog.of(code).titleEn() : e.getMessage();

@@ -9,10 +9,13 @@ import vn.lienthong.web.rest.Times;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A dossier as its agencies see it. */
+/**
+ * A dossier as its agencies see it; {@code lookupKey} is what the receipt prints beside the code for
+ * the applicant's public look-up, so that the agency can print the receipt again.
+ */
 public record DossierJson(String code, String procedureCode, String agencyCode, int channel, String state,
                           int nationalStatus, int currentStep, int stepCount, String currentStepOwner,
-                          Applicant applicant, String summary,
+                          Applicant applicant, String summary, String lookupKey,
                           OffsetDateTime registeredAt, OffsetDateTime receivedAt, OffsetDateTime dueAt,
                           int extensionUnits, OffsetDateTime pausedSince, OffsetDateTime finishedAt,
                           OffsetDateTime returnedAt, String timeliness, String resultNote,
@@ -29,7 +32,7 @@ public record DossierJson(String code, String procedureCode, String agencyCode, 
                           List<DossierInterval> intervals) {
         return new DossierJson(d.code(), d.procedureCode(), d.agency().value(), d.channel().nationalCode(),
                 d.state().name(), nationalStatus, d.currentStep(), d.stepCount(), currentStepOwner,
-                d.applicant(), d.summary().orElse(null),
+                d.applicant(), d.summary().orElse(null), d.lookupKey().value(),
                 Times.local(d.registeredAt()), Times.local(d.receivedAt().orElse(null)), Times.local(d.dueAt().orElse(null)),
                 d.extensionUnits(), Times.local(d.pausedSince().orElse(null)), Times.local(d.finishedAt().orElse(null)),
                 Times.local(d.returnedAt().orElse(null)), d.timeliness().map(Enum::name).orElse(null),

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.lienthong.directory.Agency;
 import vn.lienthong.directory.DirectoryService;
@@ -16,7 +17,10 @@ import vn.lienthong.procedure.Procedure;
 import vn.lienthong.procedure.ProcedureCatalogue;
 import vn.lienthong.web.rest.Times;
 
-/** Citizens look a dossier up by its code: {@code GET /api/v1/lookup/dossiers/{code}} (no sign-in). */
+/**
+ * Citizens look a dossier up by its code and the look-up key printed on the receipt:
+ * {@code GET /api/v1/lookup/dossiers/{code}?key=...} (no sign-in).
+ */
 @Path("v1/lookup/dossiers")
 @Produces(MediaType.APPLICATION_JSON)
 public class DossierLookupResource {
@@ -35,8 +39,8 @@ public class DossierLookupResource {
 
     @GET
     @Path("{code}")
-    public DossierLookupJson lookup(@PathParam("code") String code) {
-        Dossier d = dossiers.lookup(code);
+    public DossierLookupJson lookup(@PathParam("code") String code, @QueryParam("key") String key) {
+        Dossier d = dossiers.lookup(code, key);
         Procedure p = catalogue.get(d.procedureCode());
         String agencyName = directory.findAgency(d.agency()).map(Agency::name).orElse(null);
         return new DossierLookupJson(d.code(), p.code(), p.name(), d.agency().value(), agencyName,

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.platform.InvalidRequestException;
+import vn.lienthong.platform.PageRequest;
 import vn.lienthong.platform.Slice;
 import vn.lienthong.procedure.ActionRequest;
 import vn.lienthong.procedure.Applicant;
@@ -83,12 +84,7 @@ public class DossierResource {
                 throw new InvalidRequestException("state", "No dossier state " + s, "Không có trạng thái hồ sơ " + s);
             }
         });
-        int from = offset == null ? 0 : offset;
-        if (from < 0 || from > 100_000) {
-            throw new InvalidRequestException("offset", "offset must be between 0 and 100000",
-                    "offset phải nằm trong khoảng 0 đến 100000");
-        }
-        return workLists.of(Callers.agency(security), filter, overdue, Slice.limit(limit), from).stream()
+        return workLists.of(Callers.agency(security), filter, overdue, Slice.limit(limit), PageRequest.offset(offset)).stream()
                 .map(d -> DossierSummaryJson.of(d, nationalStatus.codeOf(d.state()), workLists.overdue(d))).toList();
     }
 

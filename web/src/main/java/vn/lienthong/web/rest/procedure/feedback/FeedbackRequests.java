@@ -68,15 +68,4 @@ public final class FeedbackRequests {
                     "state là SUBMITTED, ROUTED, ANSWERED hoặc PUBLISHED");
         }
     }
-
-    static int offset(Integer offset) {
-        if (offset == null) {
-            return 0;
-        }
-        if (offset < 0 || offset > 100_000) {
-            throw new InvalidRequestException("offset", "offset must be between 0 and 100000",
-                    "offset phải nằm trong khoảng 0 đến 100000");
-        }
-        return offset;
-    }
 }

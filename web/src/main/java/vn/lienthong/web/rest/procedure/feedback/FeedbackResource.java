@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.platform.PageRequest;
 import vn.lienthong.platform.Slice;
 import vn.lienthong.procedure.feedback.FeedbackService;
 import vn.lienthong.web.rest.Callers;
@@ -39,7 +40,7 @@ public class FeedbackResource {
     public List<FeedbackJson> list(@QueryParam("state") String state, @QueryParam("limit") Integer limit,
                                    @QueryParam("offset") Integer offset, @Context SecurityContext security) {
         return feedback.ofAgency(Callers.agency(security), FeedbackRequests.state(state), Slice.limit(limit),
-                FeedbackRequests.offset(offset)).stream().map(FeedbackJson::of).toList();
+                PageRequest.offset(offset)).stream().map(FeedbackJson::of).toList();
     }
 
     @GET

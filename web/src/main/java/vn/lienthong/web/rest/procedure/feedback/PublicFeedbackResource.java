@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import vn.lienthong.directory.Agency;
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.directory.DirectoryService;
+import vn.lienthong.platform.PageRequest;
 import vn.lienthong.platform.Slice;
 import vn.lienthong.procedure.feedback.Feedback;
 import vn.lienthong.procedure.feedback.FeedbackService;
@@ -50,7 +51,7 @@ public class PublicFeedbackResource {
                                               @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
         Optional<AgencyCode> agency = Optional.ofNullable(agencyCode).filter(a -> !a.isBlank()).map(AgencyCode::of);
         Optional<String> procedure = Optional.ofNullable(procedureCode).filter(p -> !p.isBlank());
-        return feedback.published(agency, procedure, Slice.limit(limit), FeedbackRequests.offset(offset)).stream()
+        return feedback.published(agency, procedure, Slice.limit(limit), PageRequest.offset(offset)).stream()
                 .map(this::view).toList();
     }
 

@@ -1,0 +1,164 @@
+package vn.lienthong.it.container;
+
+import jakarta.ejb.EJB;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.platform.Claimed;
+import vn.lienthong.platform.ConcurrentUpdates;
+import vn.lienthong.procedure.Applicant;
+import vn.lienthong.procedure.Channel;
+import vn.lienthong.procedure.DossierChildKey;
+import vn.lienthong.procedure.DossierService;
+import vn.lienthong.procedure.IntakeRequest;
+import vn.lienthong.procedure.PortalSync;
+import vn.lienthong.procedure.PortalSyncService;
+import vn.lienthong.procedure.PortalSyncState;
+import vn.lienthong.procedure.ProcedureCatalogue;
+import vn.lienthong.procedure.ProcedureJsonFormat;
+
+import java.io.File;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The lease rule of the queues (platform.Lease) on the real database, as two servers' relays meet it:
+ * one claim per row, and a holder whose lease ran out and was taken over records nothing. The
+ * portal relay is off on this server (no portal URL), so the test plays both relays itself.
+ */
+@Tag("in-container")
+@ExtendWith(ArquillianExtension.class)
+class QueueLeasesIT {
+
+    private static final AgencyCode LAND_OFFICE = AgencyCode.of("000.00.10.H20");
+
+    @Deployment
+    static EnterpriseArchive application() {
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("arquillian.ear", "target/lienthong.ear")));
+        WebArchive web = ear.getAsType(WebArchive.class, "lienthong-web.war");
+        web.addClass(QueueLeasesIT.class);
+        web.addAsWebInfResource(new StringAsset("""
+                <web-ext xmlns="http://websphere.ibm.com/xml/ns/javaee" version="1.0"><context-root uri="/"/></web-ext>
+                """), "ibm-web-ext.xml");
+        return ear;
+    }
+
+    @EJB
+    DossierService dossiers;
+
+    @EJB
+    ProcedureCatalogue catalogue;
+
+    @EJB
+    PortalSyncService syncs;
+
+    /**
+     * Server A claims a change and its portal is slower than the lease; server B takes the change over
+     * and sends it. A's late answer, success or failure, must not be recorded: the change is sent
+     * once, by B's record.
+     */
+    @Test
+    void aServerWhoseLeaseRanOutAndWasTakenOverRecordsNothing() throws InterruptedException {
+        DossierChildKey change = new DossierChildKey(intake(defineProcedure()), 1);
+        Claimed<PortalSync> a = syncs.claim(change, Duration.ofMillis(300)).orElseThrow();
+        assertTrue(syncs.claim(change, Duration.ofMinutes(1)).isEmpty(), "B cannot claim while A's lease runs");
+
+        Thread.sleep(400);
+        Claimed<PortalSync> b = syncs.claim(change, Duration.ofMinutes(1)).orElseThrow();
+
+        String code = a.row().dossierCode();
+        assertFalse(syncs.sent(code, 1, a.token()), "A's late success");
+        assertEquals(Optional.empty(), syncs.failed(code, 1, "HTTP 500 (late)", a.token()), "A's late failure");
+        PortalSync untouched = syncs.of(code).get(0);
+        assertEquals(PortalSyncState.PENDING, untouched.state());
+        assertEquals(0, untouched.attempts());
+
+        assertTrue(syncs.sent(code, 1, b.token()));
+        PortalSync sent = syncs.of(code).get(0);
+        assertEquals(PortalSyncState.SENT, sent.state());
+        assertEquals(1, sent.attempts());
+    }
+
+    /** Two relays claim the same due changes at the same moment: each change goes to exactly one. */
+    @Test
+    void twoRelaysClaimingTogetherNeverBothGetAChange() throws Exception {
+        String procedure = defineProcedure();
+        List<DossierChildKey> changes = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            changes.add(new DossierChildKey(intake(procedure), 1));
+        }
+
+        ExecutorService relays = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Set<DossierChildKey>>> claimed = new ArrayList<>();
+            for (int relay = 0; relay < 2; relay++) {
+                Callable<Set<DossierChildKey>> round = () -> {
+                    List<DossierChildKey> order = new ArrayList<>(changes);
+                    Collections.shuffle(order);
+                    Set<DossierChildKey> mine = new HashSet<>();
+                    start.await();
+                    for (DossierChildKey key : order) {
+                        ConcurrentUpdates.unlessLostRace(() -> syncs.claim(key, Duration.ofMinutes(1))).ifPresent(c -> mine.add(key));
+                    }
+                    return mine;
+                };
+                claimed.add(relays.submit(round));
+            }
+            start.countDown();
+            Set<DossierChildKey> first = claimed.get(0).get();
+            Set<DossierChildKey> second = claimed.get(1).get();
+
+            Set<DossierChildKey> both = new HashSet<>(first);
+            both.retainAll(second);
+            assertTrue(both.isEmpty(), "claimed by both relays: " + both.size());
+            Set<DossierChildKey> either = new HashSet<>(first);
+            either.addAll(second);
+            assertEquals(new HashSet<>(changes), either, "every change claimed by one of them");
+        } finally {
+            relays.shutdownNow();
+        }
+    }
+
+    private String intake(String procedure) {
+        return dossiers.intake(LAND_OFFICE, new IntakeRequest(procedure, Channel.IN_PERSON,
+                new Applicant("Trần Thị Bình", null, null, null, "0912345678"), "Thử nghiệm hàng đợi", List.of(),
+                "Nguyễn Văn An"), "test").code();
+    }
+
+    private String defineProcedure() {
+        String code = "T." + UUID.randomUUID().toString().substring(0, 8);
+        catalogue.define(ProcedureJsonFormat.read(jakarta.json.Json.createReader(new StringReader("""
+                {"code": "%s", "name": "Thủ tục thử nghiệm hàng đợi", "fieldCode": "TN", "fieldName": "Thử nghiệm",
+                 "handlingAgencies": ["%s"], "papers": [], "fees": [],
+                 "processingTime": {"amount": 2, "unit": "WORKING_DAYS"},
+                 "pauseAllowed": false, "pauseEffect": "EXTEND", "extensionAllowed": false,
+                 "steps": [{"name": "Giải quyết"}]}
+                """.formatted(code, LAND_OFFICE.value()))).readObject()), "test");
+        return code;
+    }
+}
