@@ -5,6 +5,7 @@ import vn.lienthong.it.support.AgencyClient;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
 import vn.lienthong.it.support.Packages;
+import vn.lienthong.it.support.TestAgencies;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ class RestAuthorizationMatrixIT {
 
     private enum Caller { OWNER, OTHER_AGENCY, ADMINISTRATOR, ANONYMOUS }
 
+    private static final String OWN_SECRET = "secret-of-the-matrix-agency";
+
     private final AgencyClient sender = Hub.as("000.00.00.G18");
     private final AgencyClient recipient = Hub.as("000.00.01.G18");
     private final AgencyClient other = Hub.as("000.00.02.G18");
@@ -42,6 +45,7 @@ class RestAuthorizationMatrixIT {
         String procedure = defineProcedureHandledBy(sender.code());
         String dossier = onlineDossier(procedure);
         String feedback = feedbackOn(dossier);
+        AgencyClient ownSecretAgency = TestAgencies.create(OWN_SECRET);
 
         List<Operation> operations = List.of(
                 new Operation("send a document as its sender", Set.of(Caller.OWNER),
@@ -117,7 +121,14 @@ class RestAuthorizationMatrixIT {
                 new Operation("look feedback up by its code", Set.of(Caller.values()),
                         c -> client(c, sender).get("/api/v1/public/feedback/" + feedback)),
                 new Operation("list feedback publications that failed", Set.of(Caller.ADMINISTRATOR),
-                        c -> client(c, sender).get("/api/v1/admin/feedback/sync-failures")));
+                        c -> client(c, sender).get("/api/v1/admin/feedback/sync-failures")),
+                // Secrets (issue 13): each agency rotates its own; an administrator sets anyone's. The
+                // secret set is the one already in use, so every caller keeps signing in.
+                new Operation("rotate its own secret", Set.of(Caller.OWNER, Caller.OTHER_AGENCY),
+                        c -> client(c, sender).putJson("/api/v1/secret", "{\"secret\": \"" + Hub.SAMPLE_SECRET + "\"}")),
+                new Operation("set an agency's secret", Set.of(Caller.ADMINISTRATOR),
+                        c -> client(c, sender).putJson("/api/v1/admin/agencies/" + ownSecretAgency.code() + "/secret",
+                                "{\"secret\": \"" + OWN_SECRET + "\"}")));
 
         Map<String, String> wrong = new LinkedHashMap<>();
         List<String> table = new ArrayList<>();

@@ -2,28 +2,31 @@ package vn.lienthong.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienthong.directory.AgencyAuthenticator;
 import vn.lienthong.directory.AgencyCertificates;
 import vn.lienthong.directory.AgencyCode;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.security.cert.X509Certificate;
+import vn.lienthong.directory.SecretCheck;
+import vn.lienthong.web.limit.ClientAddress;
 import vn.lienthong.web.problem.Problem;
 import vn.lienthong.web.problem.Problems;
+import vn.lienthong.web.problem.ServletProblems;
 import vn.lienthong.web.problem.UnexpectedErrorMapper;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Agencies sign in with a client certificate registered to them (mutual TLS), or with HTTP Basic
@@ -33,7 +36,8 @@ import java.util.Set;
  * checked against the server's user registry (server.xml), so operators manage administrators
  * where they manage the server, never in the hub's database. A missing or wrong credential on a
  * protected path is answered 401 with a problem document (never the server's HTML error page), so
- * client software can tell why.
+ * client software can tell why. Where TLS is required, credentials over plain HTTP are refused
+ * unread (TlsRequirement, 403); a client that failed too often is told to wait (SignInThrottle, 429).
  */
 @ApplicationScoped
 public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -43,9 +47,11 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** The role of the server registry's accounts (web.xml protects /api/v1/admin/* with it). */
     public static final String ADMINISTRATOR_ROLE = "administrator";
 
+    private static final Logger LOG = Logger.getLogger(HubAuthenticationMechanism.class.getName());
     private static final String CLIENT_CERTIFICATES = "jakarta.servlet.request.X509Certificate";
     private static final String REALM = "Basic realm=\"LienThong\", charset=\"UTF-8\"";
-    private static final Jsonb JSON = JsonbBuilder.create();
+    /** Longer user names are no account of the hub: refused unread, and never kept as a key in memory. */
+    private static final int LONGEST_USER = 256;
 
     @Inject
     AgencyAuthenticator authenticator;
@@ -56,6 +62,12 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     AgencyCertificates certificates;
 
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    TlsRequirement tls;
+
     /** Whether agencies may still sign in with their secret; false leaves client certificates only. */
     @Inject
     @ConfigProperty(name = "lienthong.auth.agency-basic", defaultValue = "true")
@@ -65,22 +77,21 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if ((header != null || context.isProtected()) && tls.refuses(request)) {
+            // Not checked, not counted: the secret already crossed the network in clear, and no
+            // WWW-Authenticate challenge invites the next one to.
+            LOG.log(Level.FINE, "Refused credentials over plain HTTP from {0}", request.getRemoteAddr());
+            return send(response, tls.refusal(request));
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            Optional<SignedIn> caller;
             try {
-                caller = basic(header.substring(6).strip());
+                return basic(request, response, context, header.substring(6).strip());
             } catch (RuntimeException e) {
                 if (UnexpectedErrorMapper.dependencyUnavailable(e)) {
                     return unavailable(request, response);
                 }
                 throw e;
             }
-            if (caller.isPresent()) {
-                return context.notifyContainerAboutLogin(caller.get().name(), Set.of(caller.get().role()));
-            }
-            return refuse(request, response, "INVALID_CREDENTIALS",
-                    "The user name or secret is wrong, or the agency is not active",
-                    "Tên đăng nhập hoặc mật khẩu không đúng, hoặc cơ quan không còn hoạt động");
         }
         if (request.getAttribute(CLIENT_CERTIFICATES) instanceof X509Certificate[] chain && chain.length > 0) {
             Optional<AgencyCode> agency;
@@ -93,6 +104,7 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
                 throw e;
             }
             if (agency.isPresent()) {
+                SignInMethod.CERTIFICATE.recordOn(request);
                 return context.notifyContainerAboutLogin(agency.get().value(), Set.of(AGENCY_ROLE));
             }
             if (context.isProtected()) {
@@ -109,63 +121,106 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private record SignedIn(String name, String role) {
-    }
-
-    private Optional<SignedIn> basic(String encoded) {
-        byte[] decoded;
-        try {
-            decoded = Base64.getDecoder().decode(encoded);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
+    /**
+     * An agency code and secret, or an administrator's account and password. A client that failed
+     * too often is told to wait before anything is checked (SignInThrottle); only a new wrong
+     * guess counts as a failure.
+     */
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context, String encoded) {
+        Optional<BasicCredentials> credentials = BasicCredentials.decode(encoded);
+        if (credentials.isEmpty() || credentials.get().user().length() > LONGEST_USER) {
+            return refuseCredentials(request, response);
         }
-        String pair = new String(decoded, StandardCharsets.UTF_8);
-        Arrays.fill(decoded, (byte) 0);
-        int colon = pair.indexOf(':');
-        if (colon < 1) {
-            return Optional.empty();
-        }
-        String user = pair.substring(0, colon);
-        char[] secret = pair.substring(colon + 1).toCharArray();
+        String user = credentials.get().user();
+        char[] secret = credentials.get().secret();
         try {
-            if (AgencyCode.tryParse(user).isPresent()) {
-                if (!agencyBasic) {
-                    return Optional.empty(); // the operator requires client certificates of agencies
-                }
-                return authenticator.authenticate(user, secret).map(a -> new SignedIn(a.value(), AGENCY_ROLE));
+            Optional<AgencyCode> agency = AgencyCode.tryParse(user);
+            if (agency.isPresent() && !agencyBasic) {
+                return refuseCredentials(request, response); // the operator requires client certificates of agencies
             }
-            return administrators.login(user, secret) ? Optional.of(new SignedIn(user, ADMINISTRATOR_ROLE)) : Optional.empty();
+            ClientAddress client = ClientAddress.of(request.getRemoteAddr());
+            String account = agency.map(code -> "agency " + code.value()).orElse("administrator " + user);
+            Optional<Duration> wait = throttle.waitBefore(client, account);
+            if (wait.isPresent()) {
+                return throttled(request, response, wait.get());
+            }
+            if (agency.isPresent()) {
+                SecretCheck check = authenticator.check(user, secret);
+                if (check.signedIn()) {
+                    throttle.succeeded(client, account);
+                    (check == SecretCheck.PREVIOUS_SECRET ? SignInMethod.PREVIOUS_SECRET : SignInMethod.SECRET).recordOn(request);
+                    return context.notifyContainerAboutLogin(agency.get().value(), Set.of(AGENCY_ROLE));
+                }
+                if (check == SecretCheck.REFUSED) {
+                    throttle.failed(client, account);
+                }
+                return refuseCredentials(request, response);
+            }
+            if (administrators.login(user, secret)) {
+                throttle.succeeded(client, account);
+                SignInMethod.ADMINISTRATOR_PASSWORD.recordOn(request);
+                return context.notifyContainerAboutLogin(user, Set.of(ADMINISTRATOR_ROLE));
+            }
+            throttle.failed(client, account);
+            return refuseCredentials(request, response);
         } finally {
             Arrays.fill(secret, '\0');
         }
     }
 
+    /** The user name and password of an HTTP Basic header. */
+    private record BasicCredentials(String user, char[] secret) {
+
+        static Optional<BasicCredentials> decode(String encoded) {
+            byte[] decoded;
+            try {
+                decoded = Base64.getDecoder().decode(encoded);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            String pair = new String(decoded, StandardCharsets.UTF_8);
+            Arrays.fill(decoded, (byte) 0);
+            int colon = pair.indexOf(':');
+            return colon < 1 ? Optional.empty()
+                    : Optional.of(new BasicCredentials(pair.substring(0, colon), pair.substring(colon + 1).toCharArray()));
+        }
+    }
+
+    private static AuthenticationStatus refuseCredentials(HttpServletRequest request, HttpServletResponse response) {
+        return refuse(request, response, "INVALID_CREDENTIALS",
+                "The user name or secret is wrong, or the agency is not active",
+                "Tên đăng nhập hoặc mật khẩu không đúng, hoặc cơ quan không còn hoạt động");
+    }
+
+    private static AuthenticationStatus throttled(HttpServletRequest request, HttpServletResponse response, Duration wait) {
+        long seconds = ServletProblems.retryAfterSeconds(wait);
+        ServletProblems.sendLater(response, Problems.of("SIGN_IN_THROTTLED",
+                "Too many failed sign-ins from this address: try again in " + seconds + " s. Nothing was checked",
+                "Đăng nhập sai quá nhiều lần từ địa chỉ này: vui lòng thử lại sau " + seconds + " giây. Thông tin đăng nhập chưa được kiểm tra",
+                request.getRequestURI()), wait);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
     /** The directory cannot be read (database away): not the caller's fault, so 503, not 401. */
     private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("Retry-After", Integer.toString(UnexpectedErrorMapper.RETRY_AFTER_SECONDS));
-        return write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, Problems.of("UNAVAILABLE",
+        ServletProblems.sendLater(response, Problems.of("UNAVAILABLE",
                 "The hub cannot check credentials right now: the database is unreachable. Try again in "
                         + UnexpectedErrorMapper.RETRY_AFTER_SECONDS + " s",
                 "Trục tạm thời không kiểm tra được thông tin đăng nhập: không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau "
-                        + UnexpectedErrorMapper.RETRY_AFTER_SECONDS + " giây", request.getRequestURI()));
+                        + UnexpectedErrorMapper.RETRY_AFTER_SECONDS + " giây", request.getRequestURI()),
+                Duration.ofSeconds(UnexpectedErrorMapper.RETRY_AFTER_SECONDS));
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String code,
                                                String en, String vi) {
         response.setHeader("WWW-Authenticate", REALM);
-        return write(response, HttpServletResponse.SC_UNAUTHORIZED, Problems.of(code, en, vi, request.getRequestURI()));
+        return send(response, Problems.of(code, en, vi, request.getRequestURI()));
     }
 
-    private static AuthenticationStatus write(HttpServletResponse response, int status, Problem problem) {
-        response.setStatus(status);
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        try {
-            response.getWriter().write(JSON.toJson(problem));
-        } catch (IOException e) {
-            // the client went away; there is no one left to tell
-        }
+    private static AuthenticationStatus send(HttpServletResponse response, Problem problem) {
+        ServletProblems.send(response, problem);
         return AuthenticationStatus.SEND_FAILURE;
     }
 }
