@@ -16,7 +16,8 @@ public record BenchSettings(String scenario, String baseUrl, String secret, Stri
                             int floorDocuments, int floorDbWriters, Path workDir,
                             Optional<String> jdbcUrl, String jdbcUser, String jdbcPassword,
                             Optional<Long> serverPid, Optional<String> listingAgency, int listingPageSize,
-                            long generateDocuments, double generateWaitingFraction, long seed) {
+                            long generateDocuments, double generateWaitingFraction, long seed,
+                            Optional<String> compareUrl, int requests) {
 
     public BenchSettings {
         if (rate <= 0 || startRate <= 0 || rateFactor <= 1 || maxRate < startRate) {
@@ -28,7 +29,7 @@ public record BenchSettings(String scenario, String baseUrl, String secret, Stri
         if (maxRecipients < 1 || recipientPool < maxRecipients) {
             throw new IllegalArgumentException("need 1 <= bench.recipients.max <= bench.recipient.pool");
         }
-        if (durationSeconds < 1 || stepSeconds < 1 || floorDocuments < 1 || floorDbWriters < 1 || fetchers < 1) {
+        if (durationSeconds < 1 || stepSeconds < 1 || floorDocuments < 1 || floorDbWriters < 1 || fetchers < 1 || requests < 1) {
             throw new IllegalArgumentException("durations, counts and thread numbers must be positive");
         }
     }
@@ -67,7 +68,9 @@ public record BenchSettings(String scenario, String baseUrl, String secret, Stri
                 (int) number("bench.listing.page", 50),
                 (long) number("bench.generate.documents", 10_000_000),
                 number("bench.generate.waiting", 0.01),
-                (long) number("bench.seed", 20261130));
+                (long) number("bench.seed", 20261130),
+                Optional.ofNullable(System.getProperty("bench.compare.url")).filter(s -> !s.isBlank()).map(BenchSettings::stripSlash),
+                (int) number("bench.requests", 3000));
     }
 
     /** A run of a few seconds with small packages, for the build's integration tests. */
@@ -75,7 +78,7 @@ public record BenchSettings(String scenario, String baseUrl, String secret, Stri
         return new BenchSettings("smoke", stripSlash(baseUrl), secret, "000.00.00.G22", rate, seconds, 0, rate, 1.5, rate * 2,
                 seconds, 30, 60_000, 20, 60, 3, 4, 4, 100, 1_000, 60, 1, 1,
                 Path.of(System.getProperty("java.io.tmpdir"), "lienthong-bench-smoke"), Optional.empty(), "lienthong", "",
-                Optional.empty(), Optional.empty(), 50, 0, 0.01, 1);
+                Optional.empty(), Optional.empty(), 50, 0, 0.01, 1, Optional.empty(), 1);
     }
 
     private static String text(String name, String fallback) {

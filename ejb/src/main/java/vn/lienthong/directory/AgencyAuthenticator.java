@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.lienthong.platform.ExpiringStates;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,20 +15,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
- * Checks the secret an agency's software presents. A PBKDF2 check costs tens of milliseconds by
- * design, and agency software sends a request per document; so a successful check is remembered
- * for a few minutes as a SHA-256 of the secret, and a repeat of the same secret within that time
- * costs one hash. A wrong secret is never remembered, and an inactive agency never signs in.
+ * Checks the secret an agency's software presents. On every request the agency's credential and
+ * active flag are read from the database (one primary-key join), so a deactivation, a reset or
+ * the end of a grace period takes effect at once on every server. What is remembered is only the
+ * expensive part: a PBKDF2 check costs tens of milliseconds by design, and agency software sends
+ * a request per document, so the verdict on a secret (kept as a SHA-256 of it, never the secret)
+ * is remembered for a few minutes together with the credential's {@link AgencyCredential#stamp
+ * stamp} it was checked against, and reused only while that stamp is unchanged.
  */
 @ApplicationScoped
 public class AgencyAuthenticator {
 
     static final Duration REMEMBER_FOR = Duration.ofMinutes(5);
+    private static final int MOST_REMEMBERED = 50_000;
 
     @PersistenceContext(unitName = "lienthong")
     EntityManager em;
@@ -35,45 +40,55 @@ public class AgencyAuthenticator {
     @Inject
     Clock clock;
 
-    private final ConcurrentMap<String, Remembered> remembered = new ConcurrentHashMap<>();
-
-    private record Remembered(byte[] secretDigest, Instant until) {
+    /** A secret's verdict: the credential stamp it was checked against, and what it matched. */
+    private record Verdict(String stamp, AgencyCredential.Match match, Instant until) {
     }
 
-    /** The agency the caller is, when the code names an active agency and the secret is its own. */
-    public Optional<AgencyCode> authenticate(String code, char[] secret) {
+    private final ExpiringStates<String, Verdict> verdicts = new ExpiringStates<>("remembered secret checks",
+            MOST_REMEMBERED, (verdict, now) -> !verdict.until().isAfter(now));
+
+    /** Whether the secret signs the agency named by {@code code} in, and with which of its secrets. */
+    public SecretCheck check(String code, char[] secret) {
         Optional<AgencyCode> agency = AgencyCode.tryParse(code);
         if (agency.isEmpty() || secret == null || secret.length == 0) {
-            return Optional.empty();
+            return SecretCheck.REFUSED;
         }
-        String key = agency.get().value();
-        byte[] digest = sha256(secret);
+        Optional<AgencyCredential> credential = activeCredential(agency.get());
+        if (credential.isEmpty()) {
+            return SecretCheck.REFUSED;
+        }
         Instant now = clock.instant();
-        Remembered known = remembered.get(key);
-        if (known != null && known.until().isAfter(now) && MessageDigest.isEqual(known.secretDigest(), digest)) {
-            return agency;
+        String stamp = credential.get().stamp(now);
+        String key = agency.get().value() + " " + sha256(secret);
+        Optional<Verdict> known = verdicts.get(key, now).filter(v -> v.stamp().equals(stamp));
+        if (known.isPresent()) {
+            return outcome(known.get().match(), true);
         }
-        Agency found = em.find(Agency.class, key);
-        AgencyCredential credential = em.find(AgencyCredential.class, key);
-        if (found == null || !found.isActive() || credential == null
-                || !SecretHasher.matches(secret, credential.secretHash())) {
-            return Optional.empty();
-        }
-        remembered.put(key, new Remembered(digest, now.plus(REMEMBER_FOR)));
-        return agency;
+        AgencyCredential.Match match = credential.get().match(secret, now);
+        verdicts.update(key, now, old -> new Verdict(stamp, match, now.plus(REMEMBER_FOR)));
+        return outcome(match, false);
     }
 
-    /** Forget what was remembered for this agency: its secret changed or it was deactivated. */
-    public void forget(AgencyCode agency) {
-        remembered.remove(agency.value());
+    private static SecretCheck outcome(AgencyCredential.Match match, boolean remembered) {
+        return switch (match) {
+            case CURRENT -> SecretCheck.CURRENT_SECRET;
+            case PREVIOUS -> SecretCheck.PREVIOUS_SECRET;
+            case NONE -> remembered ? SecretCheck.REFUSED_AGAIN : SecretCheck.REFUSED;
+        };
     }
 
-    private static byte[] sha256(char[] secret) {
+    private Optional<AgencyCredential> activeCredential(AgencyCode agency) {
+        List<Object[]> rows = em.createNamedQuery(AgencyCredential.FOR_SIGN_IN, Object[].class)
+                .setParameter("code", agency.value()).getResultList();
+        return rows.stream().filter(row -> Boolean.TRUE.equals(row[1])).map(row -> (AgencyCredential) row[0]).findFirst();
+    }
+
+    private static String sha256(char[] secret) {
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(secret));
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(bytes);
-            return md.digest();
+            return Base64.getEncoder().encodeToString(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         } finally {

@@ -43,7 +43,7 @@ public class DirectoryAdministration {
         Instant now = clock.instant();
         Agency agency = new Agency(code, name(name), effectiveParent.orElse(null), now);
         em.persist(agency);
-        secret.ifPresent(s -> em.persist(new AgencyCredential(code, SecretHasher.hash(checkedSecret(s)), now)));
+        secret.ifPresent(s -> em.persist(new AgencyCredential(code, SecretHasher.hash(AgencySecrets.checked(s)), now)));
         em.flush();
         log.record(DirectoryChangeKind.ADDED, agency, actor, null);
         LOG.log(Level.INFO, "Directory: {0} added {1} ({2})", new Object[]{actor, code, agency.name()});
@@ -172,13 +172,5 @@ public class DirectoryAdministration {
                     "tên cơ quan dài quá " + MAX_NAME + " ký tự");
         }
         return name.strip();
-    }
-
-    private static char[] checkedSecret(char[] secret) {
-        if (secret.length < 12) {
-            throw new InvalidRequestException("secret", "the secret must have at least 12 characters",
-                    "mật khẩu phải có ít nhất 12 ký tự");
-        }
-        return secret;
     }
 }

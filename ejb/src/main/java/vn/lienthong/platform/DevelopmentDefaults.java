@@ -8,7 +8,8 @@ import java.util.Locale;
  * The throwaway values the embedded development set-up ships with, and which of them a server
  * holds where they must not be. Without the sample directory ({@code lienthong.sample.directory=false})
  * a server is a real deployment: it must not run with the development administrator password, the
- * development keystore passwords or a generated development hub key, since everyone who has read
+ * development keystore passwords, a generated development hub key or a generated key for sealing
+ * push secrets, since everyone who has read
  * this repository knows them. ACCEPT_UNSIGNED as the policy of agencies without one of their own is
  * refused everywhere: it would make every agency added later exempt from signatures.
  */
@@ -27,7 +28,8 @@ public final class DevelopmentDefaults {
     /** What the server is configured with (server variables). */
     public record Settings(boolean sampleDirectory, String adminRegistry, String adminPassword,
                            String tlsKeystorePassword, String tlsTruststorePassword,
-                           String hubKeystorePassword, boolean hubKeyGenerate, String signatureDefaultPolicy) {
+                           String hubKeystorePassword, boolean hubKeyGenerate, boolean secretsKeyGenerate,
+                           String signatureDefaultPolicy) {
     }
 
     /** One setting the server refuses to start with, and what to do, in English and Vietnamese. */
@@ -76,6 +78,13 @@ public final class DevelopmentDefaults {
                             + "(LIENTHONG_HUB_KEYSTORE) and set LIENTHONG_HUB_KEY_GENERATE=false",
                     "đang là true: trục sẽ ký biên nhận bằng khóa phát triển tự sinh; hãy cài khóa thật của trục "
                             + "(LIENTHONG_HUB_KEYSTORE) và đặt LIENTHONG_HUB_KEY_GENERATE=false"));
+        }
+        if (s.secretsKeyGenerate()) {
+            refusals.add(new Refusal("lienthong.secrets.key.generate",
+                    "is true: push secrets would be sealed with a key generated on this server alone; install the shared key "
+                            + "file (LIENTHONG_SECRETS_KEY, e.g. from openssl rand -base64 32) and set LIENTHONG_SECRETS_KEY_GENERATE=false",
+                    "đang là true: bí mật đẩy tin sẽ được niêm phong bằng khóa tự sinh trên riêng máy chủ này; hãy cài tệp khóa dùng chung "
+                            + "(LIENTHONG_SECRETS_KEY, ví dụ tạo bằng openssl rand -base64 32) và đặt LIENTHONG_SECRETS_KEY_GENERATE=false"));
         }
         return refusals;
     }

@@ -41,6 +41,7 @@ public final class MigrationScripts implements ResourceProvider {
             "V13_2__handover_outbox.sql",
             "V15_1__status_signature_verdict.sql",
             "V16_1__one_meaning_per_document_id.sql",
+            "V17_1__agency_secret_rotation.sql",
             // V18_2 and V18_3 are Java (DataMigration beans): procedure.DossierLookupKeys, exchange.SealedPushSecrets
             "V18_1__lookup_keys_sealed_secrets_leases.sql",
             "V18_4__lookup_key_required_clear_secrets_dropped.sql");

@@ -56,6 +56,10 @@ public class ProductionSafeguards {
     boolean hubKeyGenerate;
 
     @Inject
+    @ConfigProperty(name = "lienthong.secrets.key.generate", defaultValue = "true")
+    boolean secretsKeyGenerate;
+
+    @Inject
     @ConfigProperty(name = "lienthong.signature.default-policy", defaultValue = "REQUIRE_VALID")
     String signatureDefaultPolicy;
 
@@ -63,7 +67,8 @@ public class ProductionSafeguards {
     void refuseDevelopmentDefaults() {
         List<DevelopmentDefaults.Refusal> refusals = DevelopmentDefaults.refusals(new DevelopmentDefaults.Settings(
                 sampleDirectory, adminRegistry, adminPassword.orElse(null), tlsKeystorePassword.orElse(null),
-                tlsTruststorePassword.orElse(null), hubKeystorePassword, hubKeyGenerate, signatureDefaultPolicy));
+                tlsTruststorePassword.orElse(null), hubKeystorePassword, hubKeyGenerate, secretsKeyGenerate,
+                signatureDefaultPolicy));
         if (refusals.isEmpty()) {
             return;
         }

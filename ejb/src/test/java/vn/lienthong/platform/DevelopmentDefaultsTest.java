@@ -11,7 +11,7 @@ class DevelopmentDefaultsTest {
     private static DevelopmentDefaults.Settings shipped(boolean sampleDirectory) {
         return new DevelopmentDefaults.Settings(sampleDirectory, "basic", DevelopmentDefaults.ADMIN_PASSWORD,
                 DevelopmentDefaults.TLS_KEYSTORE_PASSWORD, "lienthong-no-client-cas",
-                DevelopmentDefaults.HUB_KEYSTORE_PASSWORD, true, "REQUIRE_VALID");
+                DevelopmentDefaults.HUB_KEYSTORE_PASSWORD, true, true, "REQUIRE_VALID");
     }
 
     private static List<String> settingsRefused(DevelopmentDefaults.Settings settings) {
@@ -26,7 +26,7 @@ class DevelopmentDefaultsTest {
     @Test
     void aRealDeploymentIsRefusedEveryDevelopmentDefaultByName() {
         assertThat(settingsRefused(shipped(false))).containsExactly("admin.password", "tls.keystore.password",
-                "lienthong.hub.keystore.password", "lienthong.hub.key.generate");
+                "lienthong.hub.keystore.password", "lienthong.hub.key.generate", "lienthong.secrets.key.generate");
     }
 
     @Test
@@ -40,7 +40,7 @@ class DevelopmentDefaultsTest {
     @Test
     void aRealDeploymentWithItsOwnSecretsAndKeyStarts() {
         DevelopmentDefaults.Settings own = new DevelopmentDefaults.Settings(false, "basic", "{aes}AEmVKa2j",
-                "tls-pass-of-the-province", "cas-pass", "hub-pass-of-the-province", false, "REQUIRE_VALID");
+                "tls-pass-of-the-province", "cas-pass", "hub-pass-of-the-province", false, false, "REQUIRE_VALID");
 
         assertThat(DevelopmentDefaults.refusals(own)).isEmpty();
     }
@@ -48,7 +48,7 @@ class DevelopmentDefaultsTest {
     @Test
     void theDevelopmentKeystorePasswordIsRefusedForTheTruststoreToo() {
         DevelopmentDefaults.Settings settings = new DevelopmentDefaults.Settings(false, "ldap", null, "tls-pass",
-                DevelopmentDefaults.TLS_KEYSTORE_PASSWORD, "hub-pass", false, "REQUIRE_VALID");
+                DevelopmentDefaults.TLS_KEYSTORE_PASSWORD, "hub-pass", false, false, "REQUIRE_VALID");
 
         assertThat(settingsRefused(settings)).containsExactly("tls.truststore.password");
     }
@@ -56,7 +56,7 @@ class DevelopmentDefaultsTest {
     @Test
     void theBasicRegistryPasswordDoesNotMatterWhenAdministratorsComeFromAnotherRegistry() {
         DevelopmentDefaults.Settings ldap = new DevelopmentDefaults.Settings(false, "ldap", DevelopmentDefaults.ADMIN_PASSWORD,
-                "tls-pass", "cas-pass", "hub-pass", false, "REQUIRE_VALID");
+                "tls-pass", "cas-pass", "hub-pass", false, false, "REQUIRE_VALID");
 
         assertThat(DevelopmentDefaults.refusals(ldap)).isEmpty();
     }
@@ -64,7 +64,7 @@ class DevelopmentDefaultsTest {
     @Test
     void acceptUnsignedAsTheDefaultPolicyIsRefusedEvenInTheDevelopmentSetUp() {
         DevelopmentDefaults.Settings settings = new DevelopmentDefaults.Settings(true, "basic", DevelopmentDefaults.ADMIN_PASSWORD,
-                DevelopmentDefaults.TLS_KEYSTORE_PASSWORD, "x", DevelopmentDefaults.HUB_KEYSTORE_PASSWORD, true, " accept_unsigned ");
+                DevelopmentDefaults.TLS_KEYSTORE_PASSWORD, "x", DevelopmentDefaults.HUB_KEYSTORE_PASSWORD, true, true, " accept_unsigned ");
 
         assertThat(settingsRefused(settings)).containsExactly("lienthong.signature.default-policy");
     }

@@ -138,20 +138,30 @@ class MutualTlsIT {
                 .version(HttpClient.Version.HTTP_1_1).build();
     }
 
-    /** The key Liberty generated for the server under test at its first start (tls.xml). */
+    /**
+     * What the server under test presents: the key Liberty generated at its first start (tls.xml),
+     * or, on the production configuration, a key the test CA issued (make-test-pki.sh).
+     */
     private static KeyStore serverKeyStore() throws Exception {
-        Path file = Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"), "usr", "servers",
-                System.getProperty("it.server.name", "lienthong-it"), "resources", "security", "lienthong-tls.p12");
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(file)) {
-            store.load(in, "lienthong-dev-keystore".toCharArray());
-        }
         KeyStore trusted = KeyStore.getInstance("PKCS12");
         trusted.load(null, null);
-        for (String alias : java.util.Collections.list(store.aliases())) {
-            trusted.setCertificateEntry(alias, store.getCertificate(alias));
+        Path generated = Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"), "usr", "servers",
+                System.getProperty("it.server.name", "lienthong-it"), "resources", "security", "lienthong-tls.p12");
+        if (Files.exists(generated)) {
+            trustCertificatesOf(generated, "lienthong-dev-keystore", trusted);
         }
+        trustCertificatesOf(PKI.resolve("truststore.p12"), PASSWORD, trusted);
         return trusted;
+    }
+
+    private static void trustCertificatesOf(Path file, String password, KeyStore trusted) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(file)) {
+            store.load(in, password.toCharArray());
+        }
+        for (String alias : java.util.Collections.list(store.aliases())) {
+            trusted.setCertificateEntry(file.getFileName() + "-" + alias, store.getCertificate(alias));
+        }
     }
 
     private static HttpResponse<String> get(HttpClient client, String path) throws Exception {

@@ -9,6 +9,7 @@ import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
 import vn.lienthong.it.support.Packages;
 import vn.lienthong.it.support.PushReceiver;
+import vn.lienthong.it.support.TestAgencies;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -49,6 +50,7 @@ class RestAuthorizationMatrixIT {
     private static final Set<Caller> OWNER = Set.of(Caller.OWNER);
     private static final Set<Caller> ADMIN = Set.of(Caller.ADMINISTRATOR);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String OWN_SECRET = "secret-of-the-matrix-agency";
 
     private final AgencyClient sender = Hub.as("000.00.00.G18");
     private final AgencyClient recipient = Hub.as("000.00.01.G18");
@@ -298,7 +300,14 @@ class RestAuthorizationMatrixIT {
                         c -> client(c, sender).get("/api/v1/admin/feedback/" + f.publication + "/sync")),
                 new Operation("POST /api/v1/admin/feedback/{code}/sync/{seq}/retry", "re-drive a publication", ADMIN,
                         c -> client(c, sender).postJson("/api/v1/admin/feedback/" + f.publication + "/sync/" + f.publicationSeq
-                                + "/retry", "{}")));
+                                + "/retry", "{}")),
+                // Secrets (issue 13): each agency rotates its own; an administrator sets anyone's. The
+                // secret set is the one already in use, so every caller keeps signing in.
+                new Operation("PUT /api/v1/secret", "rotate its own secret", AGENCIES,
+                        c -> client(c, sender).putJson("/api/v1/secret", "{\"secret\": \"" + Hub.SAMPLE_SECRET + "\"}")),
+                new Operation("PUT /api/v1/admin/agencies/{code}/secret", "set an agency's secret", ADMIN,
+                        c -> client(c, sender).putJson("/api/v1/admin/agencies/" + f.ownSecretAgency.code() + "/secret",
+                                "{\"secret\": \"" + OWN_SECRET + "\"}")));
     }
 
     /**
@@ -327,6 +336,7 @@ class RestAuthorizationMatrixIT {
         final String hubPem;
         final String hubFingerprint;
         final String deadPush;
+        final AgencyClient ownSecretAgency = TestAgencies.create(OWN_SECRET);
         int publicationSeq;
         private String signerBinding;
 

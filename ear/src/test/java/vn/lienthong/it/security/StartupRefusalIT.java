@@ -66,7 +66,7 @@ class StartupRefusalIT {
         assertThat(log).anyMatch(line -> line.contains("CWWKZ0002E") && line.contains("lienthong"));
         assertThat(log).noneMatch(line -> line.contains("CWWKZ0001I"));
         for (String setting : new String[]{"admin.password", "tls.keystore.password", "lienthong.hub.keystore.password",
-                "lienthong.hub.key.generate", "lienthong.signature.default-policy"}) {
+                "lienthong.hub.key.generate", "lienthong.secrets.key.generate", "lienthong.signature.default-policy"}) {
             assertThat(log).as(setting).anyMatch(line -> line.contains(" E ") && line.contains("refuses to start: " + setting + " "));
         }
     }

@@ -17,12 +17,32 @@ public final class AgencyClient {
     private final String baseUrl;
     private final String code;
     private final String authorization;
+    /** The client address a trusted proxy forwards (X-Forwarded-For), or null: the connection's own. */
+    private final String clientAddress;
 
     AgencyClient(String baseUrl, String code, String secret) {
+        this(baseUrl, code, code == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((code + ":" + secret).getBytes(StandardCharsets.UTF_8)), null);
+    }
+
+    private AgencyClient(String baseUrl, String code, String authorization, String clientAddress) {
         this.baseUrl = baseUrl;
         this.code = code;
-        this.authorization = code == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((code + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+        this.clientAddress = clientAddress;
+    }
+
+    /**
+     * The same caller, seen by the hub as coming from {@code address}: the servers under test trust
+     * loopback as a reverse proxy (http.trusted.proxies), so the limits count this address.
+     */
+    public AgencyClient from(String address) {
+        return new AgencyClient(baseUrl, code, authorization, address);
+    }
+
+    /** The same caller, talking to the server at {@code otherBaseUrl}. */
+    public AgencyClient at(String otherBaseUrl) {
+        return new AgencyClient(otherBaseUrl, code, authorization, clientAddress);
     }
 
     public String code() {
@@ -65,7 +85,16 @@ public final class AgencyClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(Hub.uri(baseUrl, path));
+        if (clientAddress != null) {
+            builder.header("X-Forwarded-For", clientAddress);
+        }
         return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
+    /** Any request, with this caller's credentials and address. */
+    public HubResponse send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder builder = request(path).method(method, body);
+        return Hub.send(contentType == null ? builder : builder.header("Content-Type", contentType));
     }
 
     /** Sends a document package; returns the hub's document id. Fails the test unless it is accepted. */

@@ -14,6 +14,13 @@ public final class Hub {
     public static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:9180");
     /** The second server of the production configuration, sharing the first one's database and broker. */
     public static final String SECOND_BASE_URL = System.getProperty("it.second.base.url", "http://localhost:9480");
+    /**
+     * The first server's plain-HTTP port. On the production configuration the suite talks HTTPS
+     * ({@link #BASE_URL}), since credentials are refused over plain HTTP there.
+     */
+    public static final String PLAIN_URL = System.getProperty("it.plain.url", "http://localhost:9180");
+    /** Whether the server under test requires TLS for credentials (the production configuration does). */
+    public static final boolean REQUIRES_TLS = "production".equals(System.getProperty("it.configuration"));
     public static final String SAMPLE_SECRET = System.getProperty("it.sample.secret", "lienthong-dev-secret");
     /** The administrator account of the server's basic registry (admin-basic.xml). */
     public static final String ADMIN_USER = System.getProperty("it.admin.user", "admin");
@@ -61,6 +68,11 @@ public final class Hub {
         return new AgencyClient(BASE_URL, user, password);
     }
 
+    /** Anyone, talking to the server at {@code baseUrl}. */
+    public static AgencyClient signedInAt(String baseUrl, String user, String password) {
+        return new AgencyClient(baseUrl, user, password);
+    }
+
     /** A caller that never signs in. */
     public static AgencyClient anonymous() {
         return new AgencyClient(BASE_URL, null, null);
@@ -79,7 +91,8 @@ public final class Hub {
         return URI.create(baseUrl + path);
     }
 
-    static HubResponse send(HttpRequest.Builder request) {
+    /** Any request, exactly as built (headers included). */
+    public static HubResponse send(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());

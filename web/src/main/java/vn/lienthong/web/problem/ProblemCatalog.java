@@ -26,6 +26,11 @@ public final class ProblemCatalog {
             entry("INVALID_REQUEST", 400, "Invalid request", "Yêu cầu không hợp lệ"),
             entry("UNAUTHENTICATED", 401, "Authentication required", "Cần xác thực"),
             entry("INVALID_CREDENTIALS", 401, "Invalid credentials", "Thông tin xác thực không đúng"),
+            entry("TLS_REQUIRED", 403, "HTTPS required for credentials", "Thông tin đăng nhập chỉ được gửi qua HTTPS"),
+            entry("CURRENT_SECRET_REQUIRED", 403, "Current secret required", "Cần đăng nhập bằng mật khẩu hiện tại"),
+            entry("SIGN_IN_THROTTLED", 429, "Too many failed sign-ins", "Đăng nhập sai quá nhiều lần"),
+            entry("TOO_MANY_REQUESTS", 429, "Too many requests", "Quá nhiều yêu cầu"),
+            entry("BODY_TOO_LARGE", 413, "Request body too large", "Nội dung yêu cầu quá lớn"),
             entry("SENDER_MISMATCH", 403, "Sender does not match the signed-in agency", "Đơn vị gửi không khớp với đơn vị đăng nhập"),
             entry("NOT_YOURS", 403, "Not your document", "Không phải văn bản của cơ quan bạn"),
             entry("FORBIDDEN", 403, "Not allowed", "Không được phép"),
@@ -104,7 +109,9 @@ public final class ProblemCatalog {
             case 404 -> "NOT_FOUND";
             case 405 -> "METHOD_NOT_ALLOWED";
             case 406 -> "NOT_ACCEPTABLE";
+            case 413 -> "BODY_TOO_LARGE";
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            case 429 -> "TOO_MANY_REQUESTS";
             case 503 -> "UNAVAILABLE";
             default -> status >= 500 ? "INTERNAL_ERROR" : "INVALID_REQUEST";
         };

@@ -2,24 +2,25 @@ package vn.lienthong.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienthong.directory.AgencyAuthenticator;
 import vn.lienthong.directory.AgencyCertificates;
 import vn.lienthong.directory.AgencyCode;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.security.cert.X509Certificate;
+import vn.lienthong.directory.SecretCheck;
+import vn.lienthong.web.limit.ClientAddress;
 import vn.lienthong.web.problem.Problem;
 import vn.lienthong.web.problem.Problems;
+import vn.lienthong.web.problem.ServletProblems;
 import vn.lienthong.web.problem.UnexpectedErrorMapper;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -34,8 +35,10 @@ import java.util.logging.Logger;
  * directory. Any other user name is an account of the server's user registry (server.xml), and an
  * administrator only when the registry puts it in the administrators' group ({@code admin.group}),
  * so operators manage administrators where they manage the server, never in the hub's database.
- * A missing or wrong credential on a protected path is answered 401 with a problem document (never the server's HTML error page), so
- * client software can tell why.
+ * A missing or wrong credential on a
+ * protected path is answered 401 with a problem document (never the server's HTML error page), so
+ * client software can tell why. Where TLS is required, credentials over plain HTTP are refused
+ * unread (TlsRequirement, 403); a client that failed too often is told to wait (SignInThrottle, 429).
  */
 @ApplicationScoped
 public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -45,10 +48,11 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** The role of the server registry's accounts (web.xml protects /api/v1/admin/* with it). */
     public static final String ADMINISTRATOR_ROLE = "administrator";
 
+    private static final Logger LOG = Logger.getLogger(HubAuthenticationMechanism.class.getName());
     private static final String CLIENT_CERTIFICATES = "jakarta.servlet.request.X509Certificate";
     private static final String REALM = "Basic realm=\"LienThong\", charset=\"UTF-8\"";
-    private static final Jsonb JSON = JsonbBuilder.create();
-    private static final Logger LOG = Logger.getLogger(HubAuthenticationMechanism.class.getName());
+    /** Longer user names are no account of the hub: refused unread, and never kept as a key in memory. */
+    private static final int LONGEST_USER = 256;
 
     @Inject
     AgencyAuthenticator authenticator;
@@ -64,6 +68,12 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     @ConfigProperty(name = "admin.group", defaultValue = AdministratorGroup.DEFAULT)
     String administratorGroup;
 
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    TlsRequirement tls;
+
     /** Whether agencies may still sign in with their secret; false leaves client certificates only. */
     @Inject
     @ConfigProperty(name = "lienthong.auth.agency-basic", defaultValue = "true")
@@ -73,22 +83,21 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if ((header != null || context.isProtected()) && tls.refuses(request)) {
+            // Not checked, not counted: the secret already crossed the network in clear, and no
+            // WWW-Authenticate challenge invites the next one to.
+            LOG.log(Level.FINE, "Refused credentials over plain HTTP from {0}", request.getRemoteAddr());
+            return send(response, tls.refusal(request));
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            Optional<SignedIn> caller;
             try {
-                caller = basic(header.substring(6).strip());
+                return basic(request, response, context, header.substring(6).strip());
             } catch (RuntimeException e) {
                 if (UnexpectedErrorMapper.dependencyUnavailable(e)) {
                     return unavailable(request, response);
                 }
                 throw e;
             }
-            if (caller.isPresent()) {
-                return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
-            }
-            return refuse(request, response, "INVALID_CREDENTIALS",
-                    "The user name or secret is wrong, or the agency is not active",
-                    "Tên đăng nhập hoặc mật khẩu không đúng, hoặc cơ quan không còn hoạt động");
         }
         if (request.getAttribute(CLIENT_CERTIFICATES) instanceof X509Certificate[] chain && chain.length > 0) {
             Optional<AgencyCode> agency;
@@ -101,6 +110,7 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
                 throw e;
             }
             if (agency.isPresent()) {
+                SignInMethod.CERTIFICATE.recordOn(request);
                 return context.notifyContainerAboutLogin(agency.get().value(), Set.of(AGENCY_ROLE));
             }
             if (context.isProtected()) {
@@ -118,37 +128,49 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     /**
-     * A caller the hub vouches for, and the roles it gives them (Liberty maps a group to the role of
-     * the same name when the application binds none): {@code agency} for an agency,
-     * {@code administrator} for a member of the administrators' registry group, none for any other
-     * registry account.
+     * An agency code and secret, or an administrator's account and password. A client that failed
+     * too often is told to wait before anything is checked (SignInThrottle); only a new wrong
+     * guess counts as a failure.
      */
-    private record SignedIn(String name, Set<String> groups) {
-    }
-
-    private Optional<SignedIn> basic(String encoded) {
-        byte[] decoded;
-        try {
-            decoded = Base64.getDecoder().decode(encoded);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context, String encoded) {
+        Optional<BasicCredentials> credentials = BasicCredentials.decode(encoded);
+        if (credentials.isEmpty() || credentials.get().user().length() > LONGEST_USER) {
+            return refuseCredentials(request, response);
         }
-        String pair = new String(decoded, StandardCharsets.UTF_8);
-        Arrays.fill(decoded, (byte) 0);
-        int colon = pair.indexOf(':');
-        if (colon < 1) {
-            return Optional.empty();
-        }
-        String user = pair.substring(0, colon);
-        char[] secret = pair.substring(colon + 1).toCharArray();
+        String user = credentials.get().user();
+        char[] secret = credentials.get().secret();
         try {
-            if (AgencyCode.tryParse(user).isPresent()) {
-                if (!agencyBasic) {
-                    return Optional.empty(); // the operator requires client certificates of agencies
-                }
-                return authenticator.authenticate(user, secret).map(a -> new SignedIn(a.value(), Set.of(AGENCY_ROLE)));
+            Optional<AgencyCode> agency = AgencyCode.tryParse(user);
+            if (agency.isPresent() && !agencyBasic) {
+                return refuseCredentials(request, response); // the operator requires client certificates of agencies
             }
-            return administrators.login(user, secret).map(this::administratorOrNot);
+            ClientAddress client = ClientAddress.of(request.getRemoteAddr());
+            String account = agency.map(code -> "agency " + code.value()).orElse("administrator " + user);
+            Optional<Duration> wait = throttle.waitBefore(client, account);
+            if (wait.isPresent()) {
+                return throttled(request, response, wait.get());
+            }
+            if (agency.isPresent()) {
+                SecretCheck check = authenticator.check(user, secret);
+                if (check.signedIn()) {
+                    throttle.succeeded(client, account);
+                    (check == SecretCheck.PREVIOUS_SECRET ? SignInMethod.PREVIOUS_SECRET : SignInMethod.SECRET).recordOn(request);
+                    return context.notifyContainerAboutLogin(agency.get().value(), Set.of(AGENCY_ROLE));
+                }
+                if (check == SecretCheck.REFUSED) {
+                    throttle.failed(client, account);
+                }
+                return refuseCredentials(request, response);
+            }
+            Optional<AdministratorLogin.RegistryAccount> registryAccount = administrators.login(user, secret);
+            if (registryAccount.isPresent()) {
+                throttle.succeeded(client, account);
+                SignInMethod.ADMINISTRATOR_PASSWORD.recordOn(request);
+                return context.notifyContainerAboutLogin(user, rolesOf(registryAccount.get()));
+            }
+            throttle.failed(client, account);
+            return refuseCredentials(request, response);
         } finally {
             Arrays.fill(secret, '\0');
         }
@@ -159,41 +181,67 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
      * with no role at all, so every protected path answers it 403 (an employee's LDAP account is
      * not a key to the hub).
      */
-    private SignedIn administratorOrNot(AdministratorLogin.RegistryAccount account) {
+    private Set<String> rolesOf(AdministratorLogin.RegistryAccount account) {
         if (new AdministratorGroup(administratorGroup).containsAnyOf(account.realm(), account.groupAccessIds())) {
-            return new SignedIn(account.name(), Set.of(ADMINISTRATOR_ROLE));
+            return Set.of(ADMINISTRATOR_ROLE);
         }
         LOG.log(Level.FINE, "{0} signed in with the user registry but is not in the group {1}: no administrator role",
                 new Object[]{account.name(), administratorGroup});
-        return new SignedIn(account.name(), Set.of());
+        return Set.of();
+    }
+
+    /** The user name and password of an HTTP Basic header. */
+    private record BasicCredentials(String user, char[] secret) {
+
+        static Optional<BasicCredentials> decode(String encoded) {
+            byte[] decoded;
+            try {
+                decoded = Base64.getDecoder().decode(encoded);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            String pair = new String(decoded, StandardCharsets.UTF_8);
+            Arrays.fill(decoded, (byte) 0);
+            int colon = pair.indexOf(':');
+            return colon < 1 ? Optional.empty()
+                    : Optional.of(new BasicCredentials(pair.substring(0, colon), pair.substring(colon + 1).toCharArray()));
+        }
+    }
+
+    private static AuthenticationStatus refuseCredentials(HttpServletRequest request, HttpServletResponse response) {
+        return refuse(request, response, "INVALID_CREDENTIALS",
+                "The user name or secret is wrong, or the agency is not active",
+                "Tên đăng nhập hoặc mật khẩu không đúng, hoặc cơ quan không còn hoạt động");
+    }
+
+    private static AuthenticationStatus throttled(HttpServletRequest request, HttpServletResponse response, Duration wait) {
+        long seconds = ServletProblems.retryAfterSeconds(wait);
+        ServletProblems.sendLater(response, Problems.of("SIGN_IN_THROTTLED",
+                "Too many failed sign-ins from this address: try again in " + seconds + " s. Nothing was checked",
+                "Đăng nhập sai quá nhiều lần từ địa chỉ này: vui lòng thử lại sau " + seconds + " giây. Thông tin đăng nhập chưa được kiểm tra",
+                request.getRequestURI()), wait);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** The directory cannot be read (database away): not the caller's fault, so 503, not 401. */
     private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("Retry-After", Integer.toString(UnexpectedErrorMapper.RETRY_AFTER_SECONDS));
-        return write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, Problems.of("UNAVAILABLE",
+        ServletProblems.sendLater(response, Problems.of("UNAVAILABLE",
                 "The hub cannot check credentials right now: the database is unreachable. Try again in "
                         + UnexpectedErrorMapper.RETRY_AFTER_SECONDS + " s",
                 "Trục tạm thời không kiểm tra được thông tin đăng nhập: không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau "
-                        + UnexpectedErrorMapper.RETRY_AFTER_SECONDS + " giây", request.getRequestURI()));
+                        + UnexpectedErrorMapper.RETRY_AFTER_SECONDS + " giây", request.getRequestURI()),
+                Duration.ofSeconds(UnexpectedErrorMapper.RETRY_AFTER_SECONDS));
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String code,
                                                String en, String vi) {
         response.setHeader("WWW-Authenticate", REALM);
-        return write(response, HttpServletResponse.SC_UNAUTHORIZED, Problems.of(code, en, vi, request.getRequestURI()));
+        return send(response, Problems.of(code, en, vi, request.getRequestURI()));
     }
 
-    private static AuthenticationStatus write(HttpServletResponse response, int status, Problem problem) {
-        response.setStatus(status);
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        try {
-            response.getWriter().write(JSON.toJson(problem));
-        } catch (IOException e) {
-            // the client went away; there is no one left to tell
-        }
+    private static AuthenticationStatus send(HttpServletResponse response, Problem problem) {
+        ServletProblems.send(response, problem);
         return AuthenticationStatus.SEND_FAILURE;
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import vn.lienthong.directory.AgencyCertificates;
 import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.AgencySecrets;
 import vn.lienthong.directory.CertificateFingerprint;
 import vn.lienthong.directory.DirectoryAdministration;
 import vn.lienthong.platform.InvalidRequestException;
@@ -34,6 +35,9 @@ public class AgencyAdministrationResource {
 
     @EJB
     AgencyCertificates certificates;
+
+    @EJB
+    AgencySecrets secrets;
 
     @POST
     public Response add(AgencyChangeJson body, @Context SecurityContext security) {
@@ -73,6 +77,17 @@ public class AgencyAdministrationResource {
         AgencyCode into = optionalCode(required(body).into()).orElseThrow(() -> new InvalidRequestException("into",
                 "into is required: the agency that takes over", "cần trường into (cơ quan tiếp nhận)"));
         return AgencyJson.of(administration.merge(AgencyCode.of(code), into, body.reason(), actor(security)));
+    }
+
+    /**
+     * Sets the agency's secret: a reset (every earlier secret stops signing in at once) unless
+     * {@code keepPrevious} gives the replaced one the grace period of a rotation.
+     */
+    @PUT
+    @Path("{code}/secret")
+    public SecretChangeJson setSecret(@PathParam("code") String code, SecretJson body, @Context SecurityContext security) {
+        return SecretChangeJson.of(secrets.setByAdministrator(AgencyCode.of(code), SecretJson.chosen(body),
+                SecretJson.keepsPrevious(body), actor(security)));
     }
 
     /** Registers a client certificate (PEM) with which the agency's software signs in over mutual TLS. */

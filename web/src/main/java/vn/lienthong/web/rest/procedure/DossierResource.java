@@ -31,6 +31,7 @@ import vn.lienthong.procedure.NationalStatusMapping;
 import vn.lienthong.procedure.ProcedureCatalogue;
 import vn.lienthong.procedure.SubmittedPaper;
 import vn.lienthong.procedure.UnknownPaperException;
+import vn.lienthong.web.limit.BodyLimit;
 import vn.lienthong.web.rest.Callers;
 
 import java.net.URI;
@@ -59,7 +60,9 @@ public class DossierResource {
     @EJB
     DossierWorkList workLists;
 
+    /** Papers come as base64 in the body: up to three of the largest a paper may be (10 MiB) fit. */
     @POST
+    @BodyLimit(variable = "lienthong.limit.intake-body", defaultBytes = 40L * 1024 * 1024)
     public Response intake(IntakeJson body, @Context SecurityContext security) {
         if (body == null) {
             throw new InvalidRequestException("body", "A JSON body is required", "Cần nội dung JSON");

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import vn.lienthong.procedure.Procedure;
 import vn.lienthong.procedure.ProcedureCatalogue;
 import vn.lienthong.procedure.ProcedureJsonFormat;
+import vn.lienthong.web.limit.BodyLimit;
 
 import java.net.URI;
 
@@ -25,10 +26,15 @@ import java.net.URI;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProcedureAdministrationResource {
 
+    /** A definition lists papers, fees and steps: more than other bodies, far less than a dossier. */
+    private static final String PROCEDURE_BODY = "lienthong.limit.procedure-body";
+    private static final long PROCEDURE_BODY_BYTES = 1024 * 1024;
+
     @EJB
     ProcedureCatalogue catalogue;
 
     @POST
+    @BodyLimit(variable = PROCEDURE_BODY, defaultBytes = PROCEDURE_BODY_BYTES)
     public Response define(JsonObject body, @Context SecurityContext security) {
         Procedure procedure = catalogue.define(ProcedureJsonFormat.read(body), actor(security));
         return Response.created(URI.create("/api/v1/procedures/" + procedure.code()))
@@ -37,6 +43,7 @@ public class ProcedureAdministrationResource {
 
     @PUT
     @Path("{code}")
+    @BodyLimit(variable = PROCEDURE_BODY, defaultBytes = PROCEDURE_BODY_BYTES)
     public JsonObject redefine(@PathParam("code") String code, JsonObject body, @Context SecurityContext security) {
         return ProcedureJsonFormat.write(catalogue.redefine(code, ProcedureJsonFormat.read(body), actor(security)));
     }

@@ -17,6 +17,7 @@ import vn.lienthong.platform.PageRequest;
 import vn.lienthong.platform.Slice;
 import vn.lienthong.procedure.feedback.Feedback;
 import vn.lienthong.procedure.feedback.FeedbackService;
+import vn.lienthong.web.limit.BodyLimit;
 import vn.lienthong.web.rest.procedure.feedback.FeedbackRequests.SubmissionJson;
 
 import java.net.URI;
@@ -39,6 +40,7 @@ public class PublicFeedbackResource {
     DirectoryService directory;
 
     @POST
+    @BodyLimit(variable = "lienthong.limit.feedback-body", defaultBytes = 64 * 1024)
     public Response submit(SubmissionJson body) {
         Feedback f = feedback.submit(FeedbackRequests.submission(body));
         return Response.created(URI.create("/api/v1/public/feedback/" + f.code())).entity(view(f)).build();
