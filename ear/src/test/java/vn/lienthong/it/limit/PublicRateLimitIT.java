@@ -25,13 +25,13 @@ class PublicRateLimitIT {
     @Test
     void aClientLookingUpTooOftenIsToldToWaitWhileOthersAreServed() {
         AgencyClient citizen = Hub.anonymous().from(TestAgencies.clientAddress());
-        HubResponse refused = exhaust(LOOKUPS, citizen, c -> c.get("/api/v1/lookup/dossiers/000.00.10.H20-000101-9999"));
+        HubResponse refused = exhaust(LOOKUPS, citizen, c -> c.get("/api/v1/lookup/dossiers/000.00.10.H20-000101-9999?key=ABCD2345"));
 
         assertRefused(refused, 429, "TOO_MANY_REQUESTS");
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isPositive();
         assertThat(refused.json().getString("detail_vi")).contains("thử lại sau");
         assertRefused(citizen.get("/api/v1/public/feedback/PAKN-260101-AAAAAAAA"), 429, "TOO_MANY_REQUESTS");
-        assertThat(Hub.anonymous().from(TestAgencies.clientAddress()).get("/api/v1/lookup/dossiers/000.00.10.H20-000101-9999")
+        assertThat(Hub.anonymous().from(TestAgencies.clientAddress()).get("/api/v1/lookup/dossiers/000.00.10.H20-000101-9999?key=ABCD2345")
                 .status()).as("another citizen").isEqualTo(404);
     }
 
