@@ -73,6 +73,17 @@ public final class XmlSignatureVerifier {
     static final int MIN_EC_BITS = 224;
     private static final int MAX_TRANSFORMS = 2;
 
+    private final long recordingLimit;
+
+    public XmlSignatureVerifier() {
+        this(SignatureScan.RECORDING_LIMIT);
+    }
+
+    /** With another bound on what is recorded before the signature: 0 always digests in a second pass (tests). */
+    XmlSignatureVerifier(long recordingLimit) {
+        this.recordingLimit = recordingLimit;
+    }
+
     /** Verifies the signature of the package; SHA-1 passes only if {@code acceptSha1}. */
     public XmlSignatureCheck verify(PackageVerifier.PackageBytes bytes, boolean acceptSha1) throws IOException {
         Optional<SignatureScan.Result> scanned = bytes.scanned();
@@ -80,7 +91,7 @@ public final class XmlSignatureVerifier {
         if (scanned.isPresent()) {
             scan = scanned.get();
         } else {
-            SignatureScan pass = SignatureScan.firstPass();
+            SignatureScan pass = SignatureScan.firstPass(recordingLimit);
             try (InputStream in = bytes.open()) {
                 if (!StaxPass.run(in, pass)) {
                     return XmlSignatureCheck.failed(structure("The package cannot be parsed for signature verification",

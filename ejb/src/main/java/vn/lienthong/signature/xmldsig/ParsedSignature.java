@@ -22,7 +22,6 @@ public record ParsedSignature(SignatureTree.Element signedInfo, String canonical
     public static final String EXCLUSIVE = "http://www.w3.org/2001/10/xml-exc-c14n#";
     public static final String EXCLUSIVE_WITH_COMMENTS = "http://www.w3.org/2001/10/xml-exc-c14n#WithComments";
     public static final String ENVELOPED = "http://www.w3.org/2000/09/xmldsig#enveloped-signature";
-    private static final String EXC_NS = EXCLUSIVE;
 
     /** Transforms the JDK knows and unmarshals without parameters; other algorithms fail to unmarshal. */
     private static final Set<String> KNOWN_TRANSFORMS = Set.of(EXCLUSIVE, EXCLUSIVE_WITH_COMMENTS, ENVELOPED,
@@ -114,10 +113,8 @@ public record ParsedSignature(SignatureTree.Element signedInfo, String canonical
         if (algorithm.equals(EXCLUSIVE) || algorithm.equals(EXCLUSIVE_WITH_COMMENTS)) {
             List<SignatureTree.Element> params = element.childElements();
             if (!params.isEmpty()) {
+                // As the JDK: the first child element's PrefixList, whatever that element is called.
                 SignatureTree.Element inclusive = params.get(0);
-                if (!EXC_NS.equals(inclusive.namespace()) || !"InclusiveNamespaces".equals(inclusive.localName())) {
-                    throw new Malformed("the parameters of exclusive canonicalisation must be an InclusiveNamespaces element");
-                }
                 String list = inclusive.attribute("PrefixList");
                 prefixes = new ArrayList<>();
                 if (list != null) {

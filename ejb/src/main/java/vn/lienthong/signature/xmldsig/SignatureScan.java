@@ -60,7 +60,8 @@ public final class SignatureScan {
         return new SignatureScan(null, RECORDING_LIMIT);
     }
 
-    static SignatureScan firstPass(long recordingLimit) {
+    /** A first pass that records at most {@code recordingLimit} characters before the signature (0: digest in a second pass). */
+    public static SignatureScan firstPass(long recordingLimit) {
         return new SignatureScan(null, recordingLimit);
     }
 
