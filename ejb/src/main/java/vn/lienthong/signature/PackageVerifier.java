@@ -38,8 +38,15 @@ public final class PackageVerifier {
             return Optional.empty();
         }
 
-        /** These bytes, with what a pass over them found of their signature. */
-        static PackageBytes scannedBy(PackageBytes bytes, SignatureScan.Result scan) {
+        /**
+         * These bytes, with what {@code scan} found of their signature in a pass over them that has
+         * ended (the edXML reader's); just the bytes if that pass failed, so the verifier reads them itself.
+         */
+        static PackageBytes scannedBy(PackageBytes bytes, SignatureScan pass) {
+            if (pass.hasFailed()) {
+                return bytes;
+            }
+            SignatureScan.Result scan = pass.finish();
             return new PackageBytes() {
                 @Override
                 public InputStream open() throws IOException {

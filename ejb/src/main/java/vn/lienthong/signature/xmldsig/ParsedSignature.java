@@ -23,11 +23,19 @@ public record ParsedSignature(SignatureTree.Element signedInfo, String canonical
     public static final String EXCLUSIVE_WITH_COMMENTS = "http://www.w3.org/2001/10/xml-exc-c14n#WithComments";
     public static final String ENVELOPED = "http://www.w3.org/2000/09/xmldsig#enveloped-signature";
 
-    /** Transforms the JDK knows and unmarshals without parameters; other algorithms fail to unmarshal. */
-    private static final Set<String> KNOWN_TRANSFORMS = Set.of(EXCLUSIVE, EXCLUSIVE_WITH_COMMENTS, ENVELOPED,
+    /** Canonicalisations the JDK knows: any other CanonicalizationMethod fails to unmarshal. */
+    private static final Set<String> KNOWN_CANONICALISATIONS = Set.of(EXCLUSIVE, EXCLUSIVE_WITH_COMMENTS,
             "http://www.w3.org/TR/2001/REC-xml-c14n-20010315", "http://www.w3.org/TR/2001/REC-xml-c14n-20010315#WithComments",
-            "http://www.w3.org/2006/12/xml-c14n11", "http://www.w3.org/2006/12/xml-c14n11#WithComments",
-            "http://www.w3.org/2000/09/xmldsig#base64");
+            "http://www.w3.org/2006/12/xml-c14n11", "http://www.w3.org/2006/12/xml-c14n11#WithComments");
+    /** Transforms the JDK knows and unmarshals without parameters; other algorithms fail to unmarshal. */
+    private static final Set<String> KNOWN_TRANSFORMS = union(KNOWN_CANONICALISATIONS,
+            Set.of(ENVELOPED, "http://www.w3.org/2000/09/xmldsig#base64"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.HashSet<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
     private static final Set<String> KNOWN_SIGNATURE_METHODS = Set.of(
             "http://www.w3.org/2000/09/xmldsig#rsa-sha1", "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
             "http://www.w3.org/2001/04/xmldsig-more#rsa-sha384", "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512",
@@ -61,7 +69,7 @@ public record ParsedSignature(SignatureTree.Element signedInfo, String canonical
         SignatureTree.Element signedInfo = expect(children, at++, "SignedInfo");
         List<SignatureTree.Element> inSignedInfo = signedInfo.childElements();
         SignatureTree.Element c14n = expect(inSignedInfo, 0, "CanonicalizationMethod");
-        ParsedTransform canonicalization = transform(c14n);
+        ParsedTransform canonicalization = transform(c14n, KNOWN_CANONICALISATIONS);
         SignatureTree.Element method = expect(inSignedInfo, 1, "SignatureMethod");
         String methodAlgorithm = method.attribute("Algorithm");
         if (methodAlgorithm == null || !KNOWN_SIGNATURE_METHODS.contains(methodAlgorithm)) {
@@ -104,9 +112,9 @@ public record ParsedSignature(SignatureTree.Element signedInfo, String canonical
         return e;
     }
 
-    private static ParsedTransform transform(SignatureTree.Element element) throws Malformed {
+    private static ParsedTransform transform(SignatureTree.Element element, Set<String> known) throws Malformed {
         String algorithm = element.attribute("Algorithm");
-        if (algorithm == null || !KNOWN_TRANSFORMS.contains(algorithm)) {
+        if (algorithm == null || !known.contains(algorithm)) {
             throw new Malformed("unknown or unsupported algorithm: " + algorithm);
         }
         List<String> prefixes = null;
@@ -139,7 +147,7 @@ public record ParsedSignature(SignatureTree.Element signedInfo, String canonical
             List<SignatureTree.Element> list = children.get(0).childElements();
             expect(list, 0, "Transform");
             for (int i = 0; i < list.size(); i++) {
-                transforms.add(transform(expect(list, i, "Transform")));
+                transforms.add(transform(expect(list, i, "Transform"), KNOWN_TRANSFORMS));
             }
             at++;
         }

@@ -1,7 +1,6 @@
 package vn.lienthong.signature.xmldsig;
 
 import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.OutputStream;
 import java.security.MessageDigest;
@@ -88,8 +87,11 @@ public final class SignatureScan {
         return failed;
     }
 
-    /** Takes the event the reader is positioned on. */
-    public void event(XMLStreamReader r) throws XMLStreamException {
+    /**
+     * Takes the event the reader is positioned on. Never throws: a construct no verifier reads
+     * (a DTD, an entity reference) marks the pass failed, and the reader that drives the pass refuses it.
+     */
+    public void event(XMLStreamReader r) {
         switch (r.getEventType()) {
             case XMLStreamConstants.START_ELEMENT -> startElement(r);
             case XMLStreamConstants.END_ELEMENT -> endElement();
@@ -98,8 +100,7 @@ public final class SignatureScan {
             case XMLStreamConstants.CDATA -> sink().text(r.getTextCharacters(), r.getTextStart(), r.getTextLength(), true);
             case XMLStreamConstants.COMMENT -> sink().comment(r.getText());
             case XMLStreamConstants.PROCESSING_INSTRUCTION -> sink().processingInstruction(r.getPITarget(), r.getPIData());
-            case XMLStreamConstants.DTD -> throw new XMLStreamException("a document type declaration is not accepted");
-            case XMLStreamConstants.ENTITY_REFERENCE -> throw new XMLStreamException("an entity reference is not accepted: " + r.getLocalName());
+            case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.ENTITY_DECLARATION -> failed = true;
             default -> {
                 // start and end of document, attributes and namespaces (reported with their element)
             }
@@ -143,7 +144,8 @@ public final class SignatureScan {
     private void signatureRead() {
         try {
             plan = DigestPlan.of(ParsedSignature.parse(signature));
-        } catch (ParsedSignature.Malformed e) {
+        } catch (ParsedSignature.Malformed | RuntimeException e) {
+            // Refused when the verifier reads the signature; nothing to digest for.
             plan = Optional.empty();
         }
         EventRecording recorded = recording;

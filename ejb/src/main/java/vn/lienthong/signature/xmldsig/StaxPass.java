@@ -52,11 +52,11 @@ public final class StaxPass {
         try {
             reader = FACTORY.createXMLStreamReader(in);
             scan.event(reader);
-            while (reader.hasNext()) {
+            while (reader.hasNext() && !scan.hasFailed()) {
                 reader.next();
                 scan.event(reader);
             }
-            return true;
+            return !scan.hasFailed();
         } catch (XMLStreamException e) {
             scan.failed();
             return false;
