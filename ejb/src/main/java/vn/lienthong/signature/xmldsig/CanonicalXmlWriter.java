@@ -359,27 +359,41 @@ public final class CanonicalXmlWriter implements XmlEventSink {
 
         void escapedText(char[] text, int start, int length) {
             int end = start + length;
-            for (int i = start; i < end; i++) {
+            int i = start;
+            while (i < end) {
+                // Most text (base64 above all) is ASCII needing no escape: copy it in runs.
+                int limit = Math.min(end, i + buffer.length - used);
+                while (i < limit) {
+                    char c = text[i];
+                    if (c >= 0x80 || c == '&' || c == '<' || c == '>' || c == '\r') {
+                        break;
+                    }
+                    buffer[used++] = (byte) c;
+                    i++;
+                }
+                if (i == end) {
+                    return;
+                }
+                if (i == limit) {
+                    flush();
+                    continue;
+                }
                 char c = text[i];
-                if (c < 0x80) {
-                    switch (c) {
-                        case '&' -> ascii("&amp;");
-                        case '<' -> ascii("&lt;");
-                        case '>' -> ascii("&gt;");
-                        case '\r' -> ascii("&#xD;");
-                        default -> {
-                            if (used == buffer.length) {
-                                flush();
-                            }
-                            buffer[used++] = (byte) c;
+                switch (c) {
+                    case '&' -> ascii("&amp;");
+                    case '<' -> ascii("&lt;");
+                    case '>' -> ascii("&gt;");
+                    case '\r' -> ascii("&#xD;");
+                    default -> {
+                        if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
+                            codePoint(Character.toCodePoint(c, text[i + 1]));
+                            i++;
+                        } else {
+                            codePoint(c);
                         }
                     }
-                } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
-                    codePoint(Character.toCodePoint(c, text[i + 1]));
-                    i++;
-                } else {
-                    codePoint(c);
                 }
+                i++;
             }
         }
 
