@@ -69,7 +69,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LargePackageBenchmark {
 
     static final long PACKAGE_BYTES = 200L * 1000 * 1000;
-    private static final String SECRET = "large-package-secret";
+    /** The signing agencies are shared with the signature ITs (registered once per database): their secret. */
+    private static final String SECRET = "signature-it-secret";
     private static final String RECIPIENT = "000.00.10.H20";
 
     @BeforeAll
