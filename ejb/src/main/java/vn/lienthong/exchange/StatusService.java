@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.platform.ConcurrentUpdates;
+import vn.lienthong.exchange.edxml.AttachmentSink;
 import vn.lienthong.exchange.edxml.EdxmlLimits;
 import vn.lienthong.exchange.edxml.EdxmlPackage;
 import vn.lienthong.exchange.edxml.EdxmlReader;
@@ -15,7 +16,9 @@ import vn.lienthong.exchange.edxml.StatusCode;
 import vn.lienthong.exchange.edxml.StatusPackage;
 import vn.lienthong.signature.PackageOrigin;
 import vn.lienthong.signature.PackageSignatures;
+import vn.lienthong.signature.PackageVerifier;
 import vn.lienthong.signature.SignatureVerdict;
+import vn.lienthong.signature.xmldsig.SignatureScan;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +56,9 @@ public class StatusService {
 
     public StatusReceipt submit(AgencyCode reporter, InputStream body) {
         try (SpooledPackage spooled = spooler.spool(body)) {
-            StatusPackage status = readStatus(spooled);
+            // One pass reads the status package and digests it for its signature.
+            SignatureScan signatureScan = SignatureScan.firstPass();
+            StatusPackage status = readStatus(spooled, signatureScan);
             SubmissionService.checkSender(reporter, status.from(), "Status/From/OrganId");
             StatusCode code = StatusCode.of(status.statusCode()).orElseThrow();
             if (code == StatusCode.REJECTED && (status.description() == null || status.description().isBlank())) {
@@ -62,7 +67,8 @@ public class StatusService {
             }
             // Verified from the spooled bytes, which are the bytes stored (docs/signatures.md); statuses
             // only ever come from agencies: the hub originates none.
-            SignatureVerdict verdict = signatures.judge(reporter, spooled::open, status.signature() != null, PackageOrigin.AGENCY);
+            SignatureVerdict verdict = signatures.judge(reporter, PackageVerifier.PackageBytes.scannedBy(spooled::open, signatureScan),
+                    status.signature() != null, PackageOrigin.AGENCY);
             // Take-back statuses of several agencies may change one document at the same moment: the
             // loser of such a race is recorded again on fresh data, and told 409 if it keeps losing.
             return ConcurrentUpdates.retried(() -> code == StatusCode.TAKE_BACK_REQUESTED
@@ -72,10 +78,10 @@ public class StatusService {
         }
     }
 
-    private StatusPackage readStatus(SpooledPackage spooled) {
+    private StatusPackage readStatus(SpooledPackage spooled, SignatureScan signatureScan) {
         EdxmlPackage pkg;
         try (InputStream in = spooled.open()) {
-            pkg = new EdxmlReader(limits).read(in);
+            pkg = new EdxmlReader(limits).read(in, AttachmentSink.DISCARD, signatureScan::event);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

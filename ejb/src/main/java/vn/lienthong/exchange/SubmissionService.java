@@ -17,8 +17,10 @@ import vn.lienthong.exchange.edxml.Organization;
 import vn.lienthong.platform.ConcurrentUpdates;
 import vn.lienthong.signature.PackageOrigin;
 import vn.lienthong.signature.PackageSignatures;
+import vn.lienthong.signature.PackageVerifier;
 import vn.lienthong.signature.PdfAttachmentSignatures;
 import vn.lienthong.signature.SignatureVerdict;
+import vn.lienthong.signature.xmldsig.SignatureScan;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +99,9 @@ public class SubmissionService {
             if (replay.isPresent()) {
                 return replay.get();
             }
-            DocumentPackage document = readDocument(spooled, attachments);
+            // One pass reads the package, decodes its attachments and digests it for its signature.
+            SignatureScan signatureScan = SignatureScan.firstPass();
+            DocumentPackage document = readDocument(spooled, attachments, signatureScan);
             checkSender(sender, document.header().from(), "MessageHeader/From/OrganId");
             traceHeaders.refuseForged(document);
             List<Reroute> reroutes = new ArrayList<>();
@@ -109,7 +113,8 @@ public class SubmissionService {
                 return sameBytes.get(); // the same bytes, committed by a concurrent retry since the first look
             }
             // Verified from the spooled bytes, which are the bytes stored and delivered (docs/signatures.md).
-            SignatureVerdict verdict = signatures.judge(sender, spooled::open, document.signed(), origin);
+            SignatureVerdict verdict = signatures.judge(sender, PackageVerifier.PackageBytes.scannedBy(spooled::open, signatureScan),
+                    document.signed(), origin);
             // Informational: whatever the PDF signatures say, the package is accepted as its own verdict decides.
             List<PdfAttachmentSignatures> pdfSignatures = document.attachments().isEmpty() ? List.of()
                     : pdfChecks.check(document, attachments);
@@ -168,10 +173,10 @@ public class SubmissionService {
         });
     }
 
-    private DocumentPackage readDocument(SpooledPackage spooled, AttachmentFiles attachments) {
+    private DocumentPackage readDocument(SpooledPackage spooled, AttachmentFiles attachments, SignatureScan signatureScan) {
         EdxmlPackage pkg;
         try (InputStream in = spooled.open()) {
-            pkg = new EdxmlReader(limits).read(in, attachments);
+            pkg = new EdxmlReader(limits).read(in, attachments, signatureScan::event);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package vn.lienthong.signature;
 
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.directory.CertificateFingerprint;
+import vn.lienthong.signature.xmldsig.SignatureScan;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,37 @@ public final class PackageVerifier {
     @FunctionalInterface
     public interface PackageBytes {
         InputStream open() throws IOException;
+
+        /**
+         * What a pass that already read these bytes found of their signature (the edXML reader's
+         * pass, {@link SignatureScan}), so that the verifier need not read them again; empty when no
+         * such pass was made.
+         */
+        default Optional<SignatureScan.Result> scanned() {
+            return Optional.empty();
+        }
+
+        /**
+         * These bytes, with what {@code scan} found of their signature in a pass over them that has
+         * ended (the edXML reader's); just the bytes if that pass failed, so the verifier reads them itself.
+         */
+        static PackageBytes scannedBy(PackageBytes bytes, SignatureScan pass) {
+            if (pass.hasFailed()) {
+                return bytes;
+            }
+            SignatureScan.Result scan = pass.finish();
+            return new PackageBytes() {
+                @Override
+                public InputStream open() throws IOException {
+                    return bytes.open();
+                }
+
+                @Override
+                public Optional<SignatureScan.Result> scanned() {
+                    return Optional.of(scan);
+                }
+            };
+        }
     }
 
     private final XmlSignatureVerifier xml = new XmlSignatureVerifier();
@@ -70,8 +102,8 @@ public final class PackageVerifier {
     public SignatureVerdict verify(PackageBytes bytes, boolean signatureElementSeen, AgencyCode sender, SignaturePolicy policy,
                                    PackageOrigin origin) {
         XmlSignatureCheck check;
-        try (InputStream in = bytes.open()) {
-            check = xml.verify(in, policy.acceptSha1());
+        try {
+            check = xml.verify(bytes, policy.acceptSha1());
         } catch (IOException e) {
             throw new UncheckedIOException("The stored package cannot be read for signature verification", e);
         }

@@ -13,9 +13,8 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The XML layer's own guards, which stand in for the JDK's secure validation where it must be off
- * (a SHA-1 signature the sender's policy accepts) and keep costly or forbidden content from ever
- * being unmarshalled.
+ * The XML layer's own guards, which do what the JDK's secure validation did (for SHA-1 signatures
+ * the sender's policy accepts too) and keep costly or forbidden content from ever being decoded.
  */
 class XmlSignatureVerifierTest {
 
@@ -31,7 +30,7 @@ class XmlSignatureVerifierTest {
     }
 
     private static XmlSignatureCheck check(byte[] bytes, boolean acceptSha1) throws IOException {
-        return new XmlSignatureVerifier().verify(new ByteArrayInputStream(bytes), acceptSha1);
+        return new XmlSignatureVerifier().verify(() -> new ByteArrayInputStream(bytes), acceptSha1);
     }
 
     @Test

@@ -16,7 +16,7 @@ public final class SignatureServices implements BeforeAllCallback, AfterAllCallb
 
     static final Path DIR = Path.of(System.getProperty("it.signature.dir", "target/it-signature"));
     public static final int PORT = Integer.getInteger("it.signature.responder.port", 0);
-    static final String SENDER = System.getProperty("it.signature.sender", "000.00.91.G18");
+    public static final String SENDER = System.getProperty("it.signature.sender", "000.00.91.G18");
     static final String OTHER = System.getProperty("it.signature.other", "000.00.92.G18");
 
     private static TestPki pki;
@@ -55,7 +55,7 @@ public final class SignatureServices implements BeforeAllCallback, AfterAllCallb
      * sender's RSA signer bound by its certificate, every other signer by the OU naming its agency.
      * Idempotent: another test class may have registered them first.
      */
-    static void registerSigningAgencies(String secret) {
+    public static void registerSigningAgencies(String secret) {
         vn.lienthong.it.support.AgencyClient admin = vn.lienthong.it.support.Hub.admin();
         for (String code : new String[]{SENDER, OTHER}) {
             vn.lienthong.it.support.HubResponse added = admin.postJson("/api/v1/admin/agencies", """

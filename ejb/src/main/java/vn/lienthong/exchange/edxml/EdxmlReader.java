@@ -5,6 +5,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -73,9 +74,21 @@ public final class EdxmlReader {
     }
 
     public EdxmlPackage read(InputStream in, AttachmentSink sink) {
+        return read(in, sink, XmlEventListener.NONE);
+    }
+
+    /**
+     * Reads the package and shows {@code listener} every parse event on the way (the signature's
+     * streaming digest, {@code vn.lienthong.signature.xmldsig.SignatureScan}), so that the package
+     * is parsed once for both.
+     */
+    public EdxmlPackage read(InputStream in, AttachmentSink sink, XmlEventListener listener) {
         XMLStreamReader reader;
         try {
             reader = FACTORY.createXMLStreamReader(new MarkupSizeGuard(in, limits));
+            if (listener != XmlEventListener.NONE) {
+                reader = new ObservedReader(reader, listener);
+            }
         } catch (XMLStreamException e) {
             throw malformed(e);
         }
@@ -102,6 +115,24 @@ public final class EdxmlReader {
             } catch (XMLStreamException e) {
                 // nothing left to release
             }
+        }
+    }
+
+    /** The parser's reader, showing each event to a listener as the pass moves on to it. */
+    private static final class ObservedReader extends StreamReaderDelegate {
+        private final XmlEventListener listener;
+
+        ObservedReader(XMLStreamReader reader, XmlEventListener listener) {
+            super(reader);
+            this.listener = listener;
+            listener.event(reader);
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            int event = super.next();
+            listener.event(getParent());
+            return event;
         }
     }
 
