@@ -3,6 +3,7 @@ package vn.lienthong.bench;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -19,6 +20,8 @@ public final class Bench {
         PrintStream out = System.out;
         out.printf("LienThong benchmark, scenario %s%nMachine: %s%nLoad average (1/5/15 min) at start: %s%n",
                 settings.scenario(), MachineInfo.describe(), MachineInfo.loadAverage());
+        QuietMachine machine = QuietMachine.before(settings.scenario(), Optional.ofNullable(System.getProperty("bench.max-load")),
+                QuietMachine.oneMinuteLoad().orElse(0.0));
         switch (settings.scenario()) {
             case "fixed-rate" -> {
                 out.printf("Hub %s%n", settings.baseUrl());
@@ -44,6 +47,7 @@ public final class Bench {
                     + "': fixed-rate, max-rate, inbox-listing, generate-inbox, generate-dossiers, dossier-statistics, sign-in-cost or floor");
         }
         out.printf("Load average (1/5/15 min) at the end: %s%n", MachineInfo.loadAverage());
+        out.printf("The load generator itself used %s%n", machine.generatorShare());
     }
 
     /** The floor alone, on packages of the usual mix between sample-shaped codes: no server needed. */
