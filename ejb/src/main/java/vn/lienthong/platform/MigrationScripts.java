@@ -38,7 +38,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V11_1__pdf_signatures.sql",
             "V12_1__dossier_statistics_indexes.sql",
             "V13_1__citizen_feedback.sql",
-            "V13_2__handover_outbox.sql");
+            "V13_2__handover_outbox.sql",
+            "V20_1__reporting.sql");
 
     private final ClassLoader classLoader;
 

@@ -23,11 +23,13 @@ import java.util.stream.Collectors;
  * kind and frequency, the data window rule, who reports to whom by when, whether reports must be
  * signed, its indicators and its rules. A definition that exists is coherent across its parts.
  *
- * @param scope when present, only agencies within it report by level (the issuing province's units)
+ * @param scope    when present, only agencies within it report by level (the issuing province's units)
+ * @param autoOpen whether the hub opens each period itself when its data window starts
  */
 public record RegimeDefinition(String code, Text name, RegimeKind kind, Frequency frequency, WindowRule window,
                                AgencyCode issuer, String legalBasis, Optional<AgencyCode> scope, boolean signatureRequired,
-                               List<ReporterRule> reporters, List<Indicator> indicators, List<ValidationRule> rules) {
+                               boolean autoOpen, List<ReporterRule> reporters, List<Indicator> indicators,
+                               List<ValidationRule> rules) {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
     public static final int MAX_INDICATORS = 500;
@@ -50,6 +52,10 @@ public record RegimeDefinition(String code, Text name, RegimeKind kind, Frequenc
         if (kind == RegimeKind.PERIODIC && frequency == Frequency.AD_HOC) {
             throw new InvalidRegimeException("frequency", "A periodic regime has a frequency other than AD_HOC",
                     "Chế độ báo cáo định kỳ cần tần suất khác AD_HOC");
+        }
+        if (autoOpen && frequency == Frequency.AD_HOC) {
+            throw new InvalidRegimeException("autoOpen", "Ad hoc periods are opened by their issuer, never automatically",
+                    "Kỳ báo cáo đột xuất do cơ quan ban hành mở, không mở tự động");
         }
         if (kind == RegimeKind.AD_HOC && frequency != Frequency.AD_HOC) {
             throw new InvalidRegimeException("frequency", "An ad hoc regime has frequency AD_HOC", "Chế độ báo cáo đột xuất có tần suất AD_HOC");

@@ -50,6 +50,7 @@ public final class RegimeJsonFormat {
                 string(o, "legalBasis"),
                 agency(o, "scope"),
                 bool(o, "signatureRequired", false),
+                bool(o, "autoOpen", false),
                 list(o, "reporters", RegimeJsonFormat::reporter),
                 list(o, "indicators", RegimeJsonFormat::indicator),
                 list(o, "rules", RegimeJsonFormat::rule)));
@@ -126,6 +127,7 @@ public final class RegimeJsonFormat {
         }
         d.scope().ifPresent(s -> o.add("scope", s.value()));
         o.add("signatureRequired", d.signatureRequired());
+        o.add("autoOpen", d.autoOpen());
         JsonArrayBuilder reporters = Json.createArrayBuilder();
         for (ReporterRule r : d.reporters()) {
             JsonObjectBuilder b = Json.createObjectBuilder();
