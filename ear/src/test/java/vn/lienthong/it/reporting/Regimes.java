@@ -9,11 +9,15 @@ final class Regimes {
     /**
      * A monthly regime of the fixture's province: the province reports to the Government Office,
      * districts and communes to their parent, all 80 working days after the cut-off, except the
-     * two named communes, due one working day after it (so that, in a past period, one of them is
-     * late and one missing). Indicators: reported counts, a rate weighted by what was resolved, a
+     * named agencies, due one working day after it (so that, in a past period, they are late or
+     * missing without the test waiting). Indicators: reported counts, a rate weighted by what was resolved, a
      * stock, a minimum, a text, a table by channel, and figures the hub computes.
      */
-    static String monthly(String code, ReportingFixture f, String dueSoon1, String dueSoon2) {
+    static String monthly(String code, ReportingFixture f, String... dueSoon) {
+        StringBuilder named = new StringBuilder();
+        for (String agency : dueSoon) {
+            named.append(",\n  {\"agency\": \"").append(agency).append("\", \"deadline\": {\"workingDaysAfterCutOff\": 1}}");
+        }
         return """
                 {"code": "%1$s", "name": {"vi": "Báo cáo tình hình giải quyết hồ sơ và gửi nhận văn bản", "en": "Dossiers and documents report"},
                  "kind": "PERIODIC", "frequency": "MONTH", "window": "DECREE_09",
@@ -21,9 +25,7 @@ final class Regimes {
                  "reporters": [
                    {"level": 1, "recipient": "000.00.00.G22", "deadline": {"workingDaysAfterCutOff": 80}},
                    {"level": 2, "recipient": "PARENT", "deadline": {"workingDaysAfterCutOff": 80}},
-                   {"level": 3, "recipient": "PARENT", "deadline": {"workingDaysAfterCutOff": 80}},
-                   {"agency": "%3$s", "deadline": {"workingDaysAfterCutOff": 1}},
-                   {"agency": "%4$s", "deadline": {"workingDaysAfterCutOff": 1}}],
+                   {"level": 3, "recipient": "PARENT", "deadline": {"workingDaysAfterCutOff": 80}}%3$s],
                  "indicators": [
                    {"code": "CT02", "name": {"vi": "Số hồ sơ tiếp nhận", "en": "Dossiers received"}, "unit": "hồ sơ", "type": "INTEGER", "min": 0, "section": "I. Hồ sơ"},
                    {"code": "CT03", "name": {"vi": "Số hồ sơ đã giải quyết", "en": "Dossiers resolved"}, "unit": "hồ sơ", "type": "INTEGER", "min": 0},
@@ -49,7 +51,7 @@ final class Regimes {
                     "message": {"vi": "Số hồ sơ đã giải quyết không vượt quá số tiếp nhận", "en": "Resolved cannot exceed received"}},
                    {"code": "QT02", "left": "CT08[TT][NHAN] + CT08[TTN][NHAN]", "operator": "==", "right": "CT02", "severity": "WARNING",
                     "message": {"vi": "Tổng theo kênh bằng số hồ sơ tiếp nhận", "en": "Channels add up to dossiers received"}}]}
-                """.formatted(code, f.province, dueSoon1, dueSoon2);
+                """.formatted(code, f.province, named);
     }
 
     /** A report's figures in the JSON form: received, resolved, rate, open, fastest, by hand, online. */

@@ -116,6 +116,13 @@ final class ReportingFixture {
         return response;
     }
 
+    static jakarta.json.JsonArray okArray(HubResponse response, String what) {
+        assertThat(response.status()).as("%s: %s", what, response).isEqualTo(200);
+        try (var reader = Json.createReader(new java.io.ByteArrayInputStream(response.body()))) {
+            return reader.readArray();
+        }
+    }
+
     static JsonObject ok(HubResponse response, String what) {
         assertThat(response.status()).as("%s: %s", what, response).isEqualTo(200);
         return response.json();

@@ -64,7 +64,9 @@ public class ObligationRepository {
         return em.createNamedQuery("Obligation.deadlines", Object[].class).setParameter("period", periodId).getResultList();
     }
 
-    void add(Obligation obligation) {
-        em.persist(obligation);
+    /** Flushed at once, so that the period's answer (its deadlines) is read from what was just written. */
+    void addAll(List<Obligation> all) {
+        all.forEach(em::persist);
+        em.flush();
     }
 }

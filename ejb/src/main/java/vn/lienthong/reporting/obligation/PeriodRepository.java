@@ -33,7 +33,9 @@ public class PeriodRepository {
         return em.createNamedQuery("ReportPeriod.ofRegime", ReportPeriod.class).setParameter("regime", regime).getResultList();
     }
 
+    /** Flushed at once: obligations reference the period, and EclipseLink does not order inserts of unrelated entities. */
     void add(ReportPeriod period) {
         em.persist(period);
+        em.flush();
     }
 }

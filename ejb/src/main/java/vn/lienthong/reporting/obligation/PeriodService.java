@@ -101,9 +101,7 @@ public class PeriodService {
                 request.note().orElse(null), now);
         period.obligations(planned.size());
         periods.add(period);
-        for (PlannedObligation p : planned) {
-            obligations.add(new Obligation(period.id(), p));
-        }
+        obligations.addAll(planned.stream().map(p -> new Obligation(period.id(), p)).toList());
         events.record(ReportingEventKind.PERIOD_OPENED, regime.code(), key.text(), null, null, null, actor,
                 planned.size() + " obligations, regime version " + version.version());
         LOG.log(Level.INFO, "Reporting: {0} opened period {1} of regime {2}: {3} obligations",
@@ -158,14 +156,15 @@ public class PeriodService {
     }
 
     /**
-     * Closes the reports addressed to the caller (or, for the issuer and administrators, to
-     * {@code recipient}, or every report of the period): no submission is taken after this
-     * without a reopening. Returns the obligations closed now.
+     * Closes the reports addressed to the caller (the issuer and administrators may name another
+     * {@code recipient}; an administrator naming none closes every report of the period): no
+     * submission is taken after this without a reopening. Returns the obligations closed now.
      */
     public List<ObligationView> close(Caller caller, String regimeCode, String period, Optional<AgencyCode> recipient) {
         ReportPeriod p = period(regimeCode, period);
         AgencyCode issuer = regimes.regime(regimeCode).issuer();
-        Optional<AgencyCode> addressee = recipient.or(() -> caller.is(issuer) || caller.administrator() ? Optional.empty() : caller.agency());
+        // An agency closes what is addressed to it unless it names another recipient (the issuer may); administrators close all.
+        Optional<AgencyCode> addressee = recipient.or(caller::agency);
         List<Obligation> targets = addressee.map(r -> obligations.toRecipient(p.id(), r)).orElseGet(() -> obligations.ofPeriod(p.id()));
         Instant now = clock.instant();
         AgencyTree tree = hierarchy.tree();

@@ -39,7 +39,7 @@ public class ReportPackageObserver {
     static final int MAX_ATTACHMENT = 8 * 1024 * 1024;
 
     @EJB
-    SubmissionService submissions;
+    ReportSubmissionService submissions;
 
     @Inject
     EdxmlLimits limits;

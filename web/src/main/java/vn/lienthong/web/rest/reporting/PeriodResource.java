@@ -18,7 +18,7 @@ import vn.lienthong.reporting.aggregation.AggregationService;
 import vn.lienthong.reporting.obligation.ObligationView;
 import vn.lienthong.reporting.obligation.PeriodService;
 import vn.lienthong.reporting.submission.PrefillView;
-import vn.lienthong.reporting.submission.SubmissionService;
+import vn.lienthong.reporting.submission.ReportSubmissionService;
 import vn.lienthong.reporting.submission.SubmissionSource;
 import vn.lienthong.reporting.submission.SubmissionView;
 
@@ -40,7 +40,7 @@ public class PeriodResource {
     PeriodService periods;
 
     @EJB
-    SubmissionService submissions;
+    ReportSubmissionService submissions;
 
     @EJB
     AggregationService aggregation;

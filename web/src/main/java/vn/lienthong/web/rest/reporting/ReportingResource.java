@@ -14,7 +14,7 @@ import vn.lienthong.reporting.event.ReportingEventService;
 import vn.lienthong.reporting.event.ReportingEventView;
 import vn.lienthong.reporting.obligation.ObligationView;
 import vn.lienthong.reporting.obligation.PeriodService;
-import vn.lienthong.reporting.submission.SubmissionService;
+import vn.lienthong.reporting.submission.ReportSubmissionService;
 import vn.lienthong.reporting.submission.SubmissionView;
 
 import java.util.List;
@@ -34,7 +34,7 @@ public class ReportingResource {
     PeriodService periods;
 
     @EJB
-    SubmissionService submissions;
+    ReportSubmissionService submissions;
 
     @EJB
     ReportingEventService events;

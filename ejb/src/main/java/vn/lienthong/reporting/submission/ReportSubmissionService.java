@@ -55,9 +55,9 @@ import java.util.stream.Collectors;
  * and administrators read submissions.
  */
 @Stateless
-public class SubmissionService {
+public class ReportSubmissionService {
 
-    private static final Logger LOG = Logger.getLogger(SubmissionService.class.getName());
+    private static final Logger LOG = Logger.getLogger(ReportSubmissionService.class.getName());
 
     @EJB
     RegimeService regimes;
