@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import vn.lienthong.it.support.AgencyClient;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.lienthong.signature.ReceiptVerifier;
 
 import java.io.ByteArrayInputStream;
@@ -182,6 +185,8 @@ class ReportingIT {
         assertThat(history.getJsonObject(1).getString("reason")).isEqualTo("Bổ sung 01 hồ sơ tiếp nhận cuối kỳ");
         assertThat(history.getJsonObject(1).getString("submittedBy")).isEqualTo(c21);
 
+        exportsReadBackWithTheSameFigures(p, d1, d2, d3, c22);
+
         // The missing report is flagged for the commune and its district, the late one too.
         JsonObject overdue = awaitEvent(as(d2), e -> e.getString("kind").equals("OVERDUE") && c22.equals(e.getString("agency", null)));
         assertThat(overdue.getString("recipient")).isEqualTo(d2);
@@ -190,6 +195,69 @@ class ReportingIT {
         assertThat(ok(as(c21).get("/api/v1/reporting/events?limit=500"), "C21's events").getJsonArray("events").stream()
                 .map(JsonObject.class::cast).noneMatch(e -> c22.equals(e.getString("agency", null))))
                 .as("an agency sees only its own events").isTrue();
+    }
+
+    /** The province's workbook and CSV, opened and read back: the same figures as the aggregate over REST. */
+    private static void exportsReadBackWithTheSameFigures(String p, String d1, String d2, String d3, String c22) throws Exception {
+        HubResponse xlsx = as(p).get(periodPath() + "/aggregate.xlsx");
+        assertThat(xlsx.status()).as(xlsx.toString()).isEqualTo(200);
+        assertThat(xlsx.header("Content-Type")).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.header("Content-Disposition")).contains(regime).contains(".xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet summary = book.getSheet("Tổng hợp");
+            assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Báo cáo tình hình giải quyết hồ sơ và gửi nhận văn bản");
+            assertThat(summary.getRow(3).getCell(0).getStringCellValue()).contains("9/10 đã gửi").contains("1 quá hạn");
+            Row header = summary.getRow(5);
+            assertThat(header.getCell(4).getStringCellValue()).isEqualTo("Tổng hợp");
+            assertThat(header.getCell(6).getStringCellValue()).endsWith("(" + d1 + ")");
+            Row received = rowOf(summary, "CT02", 2);
+            assertThat(received.getCell(2).getStringCellValue()).isEqualTo("Số hồ sơ tiếp nhận");
+            assertThat(received.getCell(3).getStringCellValue()).isEqualTo("hồ sơ");
+            assertThat(received.getCell(4).getNumericCellValue()).isEqualTo(136.0);
+            assertThat(received.getCell(5).getNumericCellValue()).as("the province's own figure").isEqualTo(10.0);
+            assertThat(received.getCell(6).getNumericCellValue()).as(d1).isEqualTo(31.0);
+            assertThat(received.getCell(7).getNumericCellValue()).as(d2).isEqualTo(38.0);
+            assertThat(received.getCell(8).getNumericCellValue()).as(d3).isEqualTo(57.0);
+            assertThat(rowOf(summary, "CT04", 2).getCell(4).getNumericCellValue()).isEqualTo(85.32);
+            assertThat(rowOf(summary, "CT06", 2).getCell(4).getNumericCellValue()).isEqualTo(0.8);
+            Row byHand = rowOfLabel(summary, "Trực tiếp — Số hồ sơ");
+            assertThat(byHand.getCell(4).getNumericCellValue()).isEqualTo(85.0);
+            Sheet detail = book.getSheet("Chi tiết");
+            assertThat(detail.getLastRowNum()).as("ten reporters").isEqualTo(10);
+            Row missingRow = book.getSheet("Chưa gửi").getRow(1);
+            assertThat(missingRow.getCell(0).getStringCellValue()).isEqualTo(c22);
+            assertThat(missingRow.getCell(5).getStringCellValue()).isEqualTo("Quá hạn, chưa gửi");
+            assertThat(book.getSheet("Kiểm tra").getRow(1).getCell(0).getStringCellValue()).isEqualTo("QT02");
+        }
+
+        HubResponse csv = as(d2).get(periodPath() + "/aggregate.csv");
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        List<String> lines = csv.text().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFF" + "regime,period,scope,agency,agency_name,level,status,indicator,indicator_name,unit,row,column,value");
+        assertThat(lines).contains(regime + "," + period + ",total," + d2 + ",Ủy ban nhân dân huyện thử nghiệm 2,,,CT02,Số hồ sơ tiếp nhận,hồ sơ,,,38");
+        assertThat(lines).anyMatch(l -> l.startsWith(regime + "," + period + ",reporter," + c22 + ",") && l.contains(",OVERDUE,"));
+        assertThat(lines).anyMatch(l -> l.contains(",reporter," + f.commune(2, 1) + ",") && l.contains(",CT08,") && l.endsWith(",TTN,NHAN,3"));
+        assertRefused(as(d1).get(periodPath() + "/aggregate.csv?agency=" + d2), 403, "NOT_YOUR_REPORT");
+        assertThat(as(d3).get(periodPath() + "/aggregate.xlsx").status()).isEqualTo(200);
+    }
+
+    private static Row rowOf(Sheet sheet, String code, int labelColumn) {
+        for (Row row : sheet) {
+            if (row.getCell(1) != null && code.equals(row.getCell(1).getStringCellValue()) && row.getCell(4) != null) {
+                return row;
+            }
+        }
+        throw new AssertionError("no line for " + code);
+    }
+
+    private static Row rowOfLabel(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            if (row.getCell(2) != null && label.equals(row.getCell(2).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no line " + label);
     }
 
     @Test

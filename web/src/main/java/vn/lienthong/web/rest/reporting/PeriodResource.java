@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import vn.lienthong.reporting.aggregation.AggregateView;
 import vn.lienthong.reporting.aggregation.AggregationService;
+import vn.lienthong.reporting.export.ExportService;
+import vn.lienthong.reporting.Caller;
+import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.platform.InvalidRequestException;
 import vn.lienthong.reporting.obligation.ObligationView;
 import vn.lienthong.reporting.obligation.PeriodService;
 import vn.lienthong.reporting.submission.PrefillView;
@@ -44,6 +48,9 @@ public class PeriodResource {
 
     @EJB
     AggregationService aggregation;
+
+    @EJB
+    ExportService exports;
 
     @PathParam("code")
     String code;
@@ -99,10 +106,37 @@ public class PeriodResource {
     @Path("aggregate")
     public AggregateView aggregate(@QueryParam("agency") String agency, @QueryParam("depth") Integer depth,
                                    @Context SecurityContext security) {
-        var caller = ReportingRequests.caller(security);
-        var of = ReportingRequests.optionalAgency(agency).or(caller::agency)
-                .orElseThrow(() -> new vn.lienthong.platform.InvalidRequestException("agency", "Name the recipient (agency)",
-                        "Cần mã cơ quan (agency)"));
-        return aggregation.aggregate(caller, code, period, of, depth);
+        Caller caller = ReportingRequests.caller(security);
+        return aggregation.aggregate(caller, code, period, below(caller, agency), depth);
+    }
+
+    /** The aggregate as a workbook in the regime's layout. */
+    @GET
+    @Path("aggregate.xlsx")
+    @Produces({ExportService.XLSX, MediaType.APPLICATION_JSON})
+    public Response xlsx(@QueryParam("agency") String agency, @Context SecurityContext security) {
+        Caller caller = ReportingRequests.caller(security);
+        return file(exports.xlsx(caller, code, period, below(caller, agency)));
+    }
+
+    /** The aggregate and every reporter's figures, one figure per line. */
+    @GET
+    @Path("aggregate.csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response csv(@QueryParam("agency") String agency, @Context SecurityContext security) {
+        Caller caller = ReportingRequests.caller(security);
+        return file(exports.csv(caller, code, period, below(caller, agency)));
+    }
+
+    private static Response file(ExportService.ExportFile file) {
+        return Response.ok(file.bytes(), file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"").build();
+    }
+
+    /** The agency whose aggregate is asked: the one named, else the caller itself. */
+    private static AgencyCode below(Caller caller, String agency) {
+        return ReportingRequests.optionalAgency(agency).or(caller::agency)
+                .orElseThrow(() -> new InvalidRequestException("agency", "Name the agency whose aggregate you want (agency)",
+                        "Cần mã cơ quan cần xem số liệu tổng hợp (agency)"));
     }
 }
