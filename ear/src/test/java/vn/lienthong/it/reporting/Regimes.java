@@ -3,30 +3,9 @@ package vn.lienthong.it.reporting;
 /** The regime the reporting tests define, as an administrator writes it (docs/reporting.md). */
 final class Regimes {
 
-    private Regimes() {
-    }
-
-    /**
-     * A monthly regime of the fixture's province: the province reports to the Government Office,
-     * districts and communes to their parent, all 80 working days after the cut-off, except the
-     * named agencies, due one working day after it (so that, in a past period, they are late or
-     * missing without the test waiting). Indicators: reported counts, a rate weighted by what was resolved, a
-     * stock, a minimum, a text, a table by channel, and figures the hub computes.
-     */
-    static String monthly(String code, ReportingFixture f, String... dueSoon) {
-        StringBuilder named = new StringBuilder();
-        for (String agency : dueSoon) {
-            named.append(",\n  {\"agency\": \"").append(agency).append("\", \"deadline\": {\"workingDaysAfterCutOff\": 1}}");
-        }
-        return """
-                {"code": "%1$s", "name": {"vi": "Báo cáo tình hình giải quyết hồ sơ và gửi nhận văn bản", "en": "Dossiers and documents report"},
-                 "kind": "PERIODIC", "frequency": "MONTH", "window": "DECREE_09",
-                 "issuer": "%2$s", "legalBasis": "Quyết định thử nghiệm 01/2026/QĐ-UBND", "scope": "%2$s",
-                 "reporters": [
-                   {"level": 1, "recipient": "000.00.00.G22", "deadline": {"workingDaysAfterCutOff": 80}},
-                   {"level": 2, "recipient": "PARENT", "deadline": {"workingDaysAfterCutOff": 80}},
-                   {"level": 3, "recipient": "PARENT", "deadline": {"workingDaysAfterCutOff": 80}}%3$s],
-                 "indicators": [
+    /** The indicators and rules every regime of the tests asks (JSON members, without the braces). */
+    static final String INDICATORS_AND_RULES = """
+"indicators": [
                    {"code": "CT02", "name": {"vi": "Số hồ sơ tiếp nhận", "en": "Dossiers received"}, "unit": "hồ sơ", "type": "INTEGER", "min": 0, "section": "I. Hồ sơ"},
                    {"code": "CT03", "name": {"vi": "Số hồ sơ đã giải quyết", "en": "Dossiers resolved"}, "unit": "hồ sơ", "type": "INTEGER", "min": 0},
                    {"code": "CT04", "name": {"vi": "Tỷ lệ giải quyết đúng hạn", "en": "On-time rate"}, "type": "PERCENT", "aggregation": "WEIGHTED_AVERAGE", "weight": "CT03"},
@@ -50,8 +29,44 @@ final class Regimes {
                    {"code": "QT01", "left": "CT03", "operator": "<=", "right": "CT02",
                     "message": {"vi": "Số hồ sơ đã giải quyết không vượt quá số tiếp nhận", "en": "Resolved cannot exceed received"}},
                    {"code": "QT02", "left": "CT08[TT][NHAN] + CT08[TTN][NHAN]", "operator": "==", "right": "CT02", "severity": "WARNING",
-                    "message": {"vi": "Tổng theo kênh bằng số hồ sơ tiếp nhận", "en": "Channels add up to dossiers received"}}]}
-                """.formatted(code, f.province, named);
+                    "message": {"vi": "Tổng theo kênh bằng số hồ sơ tiếp nhận", "en": "Channels add up to dossiers received"}}]
+            """.strip();
+
+    private Regimes() {
+    }
+
+    /** A monthly regime in which only {@code province} reports, to the Government Office: a national regime fed by provinces' systems. */
+    static String national(String code, String province) {
+        return """
+                {"code": "%s", "name": "Báo cáo tổng hợp toàn quốc (thử nghiệm)", "kind": "PERIODIC", "frequency": "MONTH",
+                 "issuer": "000.00.00.G22",
+                 "reporters": [{"agency": "%s", "recipient": "000.00.00.G22", "deadline": {"workingDaysAfterCutOff": 80}}],
+                 %s}
+                """.formatted(code, province, INDICATORS_AND_RULES);
+    }
+
+    /**
+     * A monthly regime of the fixture's province: the province reports to the Government Office,
+     * districts and communes to their parent, all 80 working days after the cut-off, except the
+     * named agencies, due one working day after it (so that, in a past period, they are late or
+     * missing without the test waiting). Indicators: reported counts, a rate weighted by what was resolved, a
+     * stock, a minimum, a text, a table by channel, and figures the hub computes.
+     */
+    static String monthly(String code, ReportingFixture f, String... dueSoon) {
+        StringBuilder named = new StringBuilder();
+        for (String agency : dueSoon) {
+            named.append(",\n  {\"agency\": \"").append(agency).append("\", \"deadline\": {\"workingDaysAfterCutOff\": 1}}");
+        }
+        return """
+                {"code": "%1$s", "name": {"vi": "Báo cáo tình hình giải quyết hồ sơ và gửi nhận văn bản", "en": "Dossiers and documents report"},
+                 "kind": "PERIODIC", "frequency": "MONTH", "window": "DECREE_09",
+                 "issuer": "%2$s", "legalBasis": "Quyết định thử nghiệm 01/2026/QĐ-UBND", "scope": "%2$s",
+                 "reporters": [
+                   {"level": 1, "recipient": "000.00.00.G22", "deadline": {"workingDaysAfterCutOff": 80}},
+                   {"level": 2, "recipient": "PARENT", "deadline": {"workingDaysAfterCutOff": 80}},
+                   {"level": 3, "recipient": "PARENT", "deadline": {"workingDaysAfterCutOff": 80}}%3$s],
+                 %4$s}
+                """.formatted(code, f.province, named, INDICATORS_AND_RULES);
     }
 
     /** A report's figures in the JSON form: received, resolved, rate, open, fastest, by hand, online. */

@@ -90,6 +90,34 @@ public class RegimeService {
         return RegimeView.of(added, all);
     }
 
+    /**
+     * A regime from a JSON template (its JSON form, or a QCVN 125 regime packet holding it): a new
+     * regime, or a new version of an existing one applying from the template's {@code validFrom}.
+     */
+    public RegimeView importDefinition(Caller caller, jakarta.json.JsonObject json) {
+        administratorOnly(caller);
+        jakarta.json.JsonObject definition = json.containsKey("messageType") && json.get("regime") instanceof jakarta.json.JsonObject inner
+                ? inner : json;
+        RegimeDefinition read = RegimeJsonFormat.read(definition);
+        Optional<String> validFrom = Optional.ofNullable(RegimeJsonFormat.string(json, "validFrom"))
+                .or(() -> Optional.ofNullable(RegimeJsonFormat.string(definition, "validFrom")));
+        return regimes.find(read.code()).isPresent() ? addVersion(caller, read.code(), read, validFrom) : define(caller, read, validFrom);
+    }
+
+    /** A regime from an XLSX template ({@link RegimeTemplate}), as {@link #importDefinition}. */
+    public RegimeView importTemplate(Caller caller, byte[] xlsx) {
+        administratorOnly(caller);
+        return importDefinition(caller, RegimeTemplate.read(xlsx));
+    }
+
+    /** A version of a regime as an XLSX template, to fill in for the next version or another regime. */
+    public byte[] template(String code, Optional<Integer> number) {
+        Regime regime = regimes.find(code).orElseThrow(() -> new UnknownRegimeException(code));
+        RegimeVersion version = regimes.version(code, number.orElse(regime.currentVersion()))
+                .orElseThrow(() -> new UnknownRegimeException(code + " version " + number.orElse(regime.currentVersion())));
+        return RegimeTemplate.write(version.definition(), version.validFrom().map(Object::toString).orElse(null));
+    }
+
     public List<RegimeSummaryView> list() {
         return regimes.all().stream()
                 .map(r -> RegimeSummaryView.of(r, regimes.version(r.code(), r.currentVersion()).orElseThrow().definition()))

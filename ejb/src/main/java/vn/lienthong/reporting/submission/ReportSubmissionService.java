@@ -121,8 +121,9 @@ public class ReportSubmissionService {
             throw new InvalidRequestException("reason", "reason is at most " + ReportValidator.MAX_REASON + " characters",
                     "lý do dài tối đa " + ReportValidator.MAX_REASON + " ký tự");
         }
-        ValidatedReport report = ReportValidator.validate(definition, input, hubFigures(definition, reporter, period),
-                previous(definition, period, reporter));
+        // Report data from another system carries that system's own figures: the hub does not pre-fill or check them.
+        Map<String, BigDecimal> hub = source.channel() == SubmissionChannel.INTERCHANGE ? Map.of() : hubFigures(definition, reporter, period);
+        ValidatedReport report = ReportValidator.validate(definition, input, hub, previous(definition, period, reporter));
         Instant now = clock.instant();
         boolean late = !now.isBefore(obligation.dueAt());
         String sha256 = Sha256.hex(report.data().canonicalBytes());

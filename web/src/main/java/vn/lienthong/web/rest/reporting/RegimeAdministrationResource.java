@@ -8,9 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import vn.lienthong.reporting.export.ExportService;
 import vn.lienthong.reporting.regime.RegimeJsonFormat;
 import vn.lienthong.reporting.regime.RegimeService;
 import vn.lienthong.reporting.regime.RegimeView;
@@ -36,6 +38,24 @@ public class RegimeAdministrationResource {
         RegimeView defined = regimes.define(ReportingRequests.caller(security), RegimeJsonFormat.read(json),
                 ReportingRequests.string(json, "validFrom"));
         return Response.created(URI.create("/api/v1/reporting/regimes/" + defined.code())).entity(defined).build();
+    }
+
+    /**
+     * Imports a regime from a template file: XLSX (the template of {@code GET .../template.xlsx}) or
+     * JSON (the regime's JSON form, or a QCVN 125 regime packet). A regime that exists gets a new
+     * version from the template's {@code validFrom}.
+     */
+    @POST
+    @Path("import")
+    @Consumes({ExportService.XLSX, MediaType.APPLICATION_JSON})
+    public Response importTemplate(InputStream body, @Context HttpHeaders headers, @Context SecurityContext security) {
+        byte[] bytes = ReportingRequests.bytes(body);
+        MediaType type = headers.getMediaType();
+        RegimeView imported = type != null && type.isCompatible(MediaType.valueOf(ExportService.XLSX))
+                ? regimes.importTemplate(ReportingRequests.caller(security), bytes)
+                : regimes.importDefinition(ReportingRequests.caller(security), ReportingRequests.json(bytes));
+        return Response.created(URI.create("/api/v1/reporting/regimes/" + imported.code() + "?version=" + imported.version()))
+                .entity(imported).build();
     }
 
     @POST

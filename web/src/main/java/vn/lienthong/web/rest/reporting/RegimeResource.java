@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import vn.lienthong.reporting.aggregation.AggregationService;
+import vn.lienthong.reporting.export.ExportService;
 import vn.lienthong.reporting.aggregation.SeriesView;
 import vn.lienthong.reporting.obligation.PeriodOpening;
 import vn.lienthong.reporting.obligation.PeriodService;
@@ -53,6 +54,15 @@ public class RegimeResource {
     @Path("{code}")
     public RegimeView get(@PathParam("code") String code, @QueryParam("version") Integer version) {
         return regimes.get(code, Optional.ofNullable(version));
+    }
+
+    /** The regime as an XLSX template (Chế độ báo cáo, Đối tượng báo cáo, Chỉ tiêu, Quy tắc), for administrators to edit and import. */
+    @GET
+    @Path("{code}/template.xlsx")
+    @Produces({ExportService.XLSX, MediaType.APPLICATION_JSON})
+    public Response template(@PathParam("code") String code, @QueryParam("version") Integer version) {
+        return Response.ok(regimes.template(code, Optional.ofNullable(version)), ExportService.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + code.replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx\"").build();
     }
 
     @GET
