@@ -62,6 +62,23 @@ class ComputedIndicatorsIT {
         ok(as(province).postJson("/api/v1/dossiers/" + returned + "/complete-step", "{}"), "complete");
         ok(as(province).postJson("/api/v1/dossiers/" + returned + "/return-result", "{\"note\": \"Đã trả kết quả\"}"), "return");
 
+        // The same traffic as axis statistics of the province and its units, totalled up the directory.
+        String today = java.time.LocalDate.now(ReportingFixture.VIETNAM).toString();
+        JsonObject statistics = ok(as(province).get("/api/v1/reporting/axis-statistics?from=" + today + "&to=" + today), "axis statistics");
+        JsonObject total = statistics.getJsonObject("total");
+        assertThat(total.getInt("units")).isEqualTo(3);
+        assertThat(total.getInt("connected")).as("the province sent, the district fetched").isEqualTo(2);
+        assertThat(total.getInt("sent")).isEqualTo(3);
+        assertThat(total.getInt("sentExternal")).isEqualTo(1);
+        assertThat(total.getInt("received")).isEqualTo(2);
+        assertThat(total.getInt("registered")).isEqualTo(1);
+        assertThat(statistics.getJsonObject("byLevel").getJsonObject("2").getInt("received")).isEqualTo(2);
+        assertThat(statistics.getJsonArray("agencies")).hasSize(3);
+        assertThat(ok(as(district).get("/api/v1/reporting/axis-statistics?from=" + today + "&to=" + today), "district statistics")
+                .getJsonObject("total").getInt("sent")).isZero();
+        assertRefused(as(district).get("/api/v1/reporting/axis-statistics?from=" + today + "&to=" + today + "&agency=" + province),
+                403, "NOT_YOUR_REPORT");
+
         Map<String, BigDecimal> provinceFigures = prefill(province, periodPath);
         assertThat(provinceFigures).containsEntry("VB01", new BigDecimal("3")).containsEntry("VB02", new BigDecimal("1"))
                 .containsEntry("VB04", new BigDecimal("0")).containsEntry("VB07", new BigDecimal("1"))
@@ -96,10 +113,10 @@ class ComputedIndicatorsIT {
         assertThat(correction.getString("reason")).isEqualTo("03 văn bản nhận qua thư điện tử");
 
         // The province's aggregate adds the corrected figure.
-        JsonObject total = ok(as(province).get(periodPath + "/aggregate"), "aggregate").getJsonObject("node").getJsonObject("values");
-        assertThat(total.getInt("VB01")).isEqualTo(3);
-        assertThat(total.getInt("VB04")).isEqualTo(5);
-        assertThat(total.getInt("VB07")).isEqualTo(2);
+        JsonObject aggregate = ok(as(province).get(periodPath + "/aggregate"), "aggregate").getJsonObject("node").getJsonObject("values");
+        assertThat(aggregate.getInt("VB01")).isEqualTo(3);
+        assertThat(aggregate.getInt("VB04")).isEqualTo(5);
+        assertThat(aggregate.getInt("VB07")).isEqualTo(2);
 
         // The province closes its district's report: a resubmission waits for a reopening, with a reason.
         JsonArray closed = okArray(as(province).postJson(periodPath + "/close", ""), "close");

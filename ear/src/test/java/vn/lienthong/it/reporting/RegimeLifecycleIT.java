@@ -129,7 +129,7 @@ class RegimeLifecycleIT {
         assertThat(message.getJsonObject("reporters").getInt("submitted")).isEqualTo(3);
         assertRefused(as(f.district(1)).get("/api/v1/reporting/interchange/report-data?regime=" + provincial + "&period=" + month
                 + "&agency=" + f.province), 403, "NOT_YOUR_REPORT");
-        assertRefused(as(f.district(1)).postJson("/api/v1/reporting/interchange/report-data", message.toString()), 422, "REPORT_INVALID");
+        assertRefused(as(f.district(1)).postJson("/api/v1/reporting/interchange/report-data", message.toString()), 403, "NOT_YOUR_REPORT");
         HubResponse received = as(f.province).postJson("/api/v1/reporting/interchange/report-data", message.toString());
         assertThat(received.status()).as(received.toString()).isEqualTo(201);
         assertThat(received.json().getString("messageType")).isEqualTo("REPORT_STATUS");

@@ -42,8 +42,9 @@ class RestAuthorizationMatrixIT {
         String procedure = defineProcedureHandledBy(sender.code());
         String dossier = onlineDossier(procedure);
         String feedback = feedbackOn(dossier);
+        Reporting reporting = reportingOf(sender.code(), recipient.code());
 
-        List<Operation> operations = List.of(
+        List<Operation> operations = new ArrayList<>(List.of(
                 new Operation("send a document as its sender", Set.of(Caller.OWNER),
                         c -> client(c, sender).postXml("/api/v1/documents",
                                 Packages.document(sender.code(), recipient.code()).xml().getBytes(StandardCharsets.UTF_8))),
@@ -117,7 +118,8 @@ class RestAuthorizationMatrixIT {
                 new Operation("look feedback up by its code", Set.of(Caller.values()),
                         c -> client(c, sender).get("/api/v1/public/feedback/" + feedback)),
                 new Operation("list feedback publications that failed", Set.of(Caller.ADMINISTRATOR),
-                        c -> client(c, sender).get("/api/v1/admin/feedback/sync-failures")));
+                        c -> client(c, sender).get("/api/v1/admin/feedback/sync-failures"))));
+        operations.addAll(reportingOperations(reporting));
 
         Map<String, String> wrong = new LinkedHashMap<>();
         List<String> table = new ArrayList<>();
@@ -137,6 +139,113 @@ class RestAuthorizationMatrixIT {
         }
         table.forEach(System.out::println);
         assertThat(wrong).as("cells that are not as allowed").isEmpty();
+    }
+
+    // ------------------------------------------------------------------ reporting (docs/reporting.md)
+
+    /** A regime issued by the sender in which only the recipient reports (to the sender); one period open, one report in. */
+    private record Reporting(String regime, String period, String submission) {
+        String periodPath() {
+            return "/api/v1/reporting/regimes/" + regime + "/periods/" + period;
+        }
+    }
+
+    private static String reportingRegimeJson(String code, String issuer, String reporter) {
+        return """
+                {"code": "%s", "name": "Báo cáo của ma trận phân quyền", "frequency": "MONTH", "issuer": "%s",
+                 "reporters": [{"agency": "%s", "recipient": "PARENT", "deadline": {"workingDaysAfterCutOff": 80}}],
+                 "indicators": [{"code": "TH01", "name": "Số liệu thử", "unit": "lần", "type": "INTEGER"}]}
+                """.formatted(code, issuer, reporter);
+    }
+
+    private static Reporting reportingOf(String issuer, String reporter) {
+        String regime = "BC-MT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        HubResponse defined = Hub.admin().postJson("/api/v1/admin/reporting/regimes", reportingRegimeJson(regime, issuer, reporter));
+        assertThat(defined.status()).as("define the regime %s", defined).isEqualTo(201);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        java.time.YearMonth month = today.getDayOfMonth() >= 15 ? java.time.YearMonth.from(today).plusMonths(1) : java.time.YearMonth.from(today);
+        String period = month.toString();
+        HubResponse opened = Hub.as(issuer).postJson("/api/v1/reporting/regimes/" + regime + "/periods", "{\"period\": \"" + period + "\"}");
+        assertThat(opened.status()).as("open the period %s", opened).isEqualTo(201);
+        HubResponse submitted = Hub.as(reporter).postJson("/api/v1/reporting/regimes/" + regime + "/periods/" + period + "/submissions",
+                "{\"values\": {\"TH01\": 1}}");
+        assertThat(submitted.status()).as("submit %s", submitted).isEqualTo(201);
+        return new Reporting(regime, period, submitted.json().getString("id"));
+    }
+
+    /** Every reporting operation; those that close and reopen come last, as they change what the others see. */
+    private List<Operation> reportingOperations(Reporting r) {
+        String base = r.periodPath();
+        java.util.concurrent.atomic.AtomicInteger versions = new java.util.concurrent.atomic.AtomicInteger();
+        return List.of(
+                new Operation("list report regimes", Set.of(Caller.OWNER, Caller.OTHER_AGENCY, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/reporting/regimes")),
+                new Operation("read a report regime", Set.of(Caller.OWNER, Caller.OTHER_AGENCY, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/reporting/regimes/" + r.regime())),
+                new Operation("read a regime's XLSX template", Set.of(Caller.OWNER, Caller.OTHER_AGENCY, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/reporting/regimes/" + r.regime() + "/template.xlsx")),
+                new Operation("define a report regime", Set.of(Caller.ADMINISTRATOR),
+                        c -> client(c, sender).postJson("/api/v1/admin/reporting/regimes", reportingRegimeJson(
+                                "BC-MT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT), sender.code(), recipient.code()))),
+                new Operation("import a report regime", Set.of(Caller.ADMINISTRATOR),
+                        c -> client(c, sender).postJson("/api/v1/admin/reporting/regimes/import", reportingRegimeJson(
+                                "BC-MT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT), sender.code(), recipient.code()))),
+                new Operation("add a regime version", Set.of(Caller.ADMINISTRATOR),
+                        c -> client(c, sender).postJson("/api/v1/admin/reporting/regimes/" + r.regime() + "/versions",
+                                reportingRegimeJson(r.regime(), sender.code(), recipient.code()).replaceFirst("\\{",
+                                        "{\"validFrom\": \"" + java.time.YearMonth.parse(r.period()).plusMonths(1 + versions.getAndIncrement()) + "\", "))),
+                new Operation("list a regime's periods", Set.of(Caller.OWNER, Caller.OTHER_AGENCY, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/reporting/regimes/" + r.regime() + "/periods")),
+                new Operation("read a reporting period", Set.of(Caller.OWNER, Caller.OTHER_AGENCY, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get(base)),
+                new Operation("open a reporting period as its issuer", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).postJson("/api/v1/reporting/regimes/" + r.regime() + "/periods",
+                                "{\"period\": \"" + java.time.YearMonth.parse(r.period()).minusMonths(1 + c.ordinal()) + "\"}")),
+                new Operation("list its reporting obligations", Set.of(Caller.OWNER, Caller.OTHER_AGENCY),
+                        c -> client(c, recipient).get("/api/v1/reporting/obligations")),
+                new Operation("read a report's obligation", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
+                        c -> client(c, recipient).get(base + "/obligations/" + recipient.code())),
+                new Operation("read pre-filled figures", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
+                        c -> client(c, recipient).get(base + "/prefill?agency=" + recipient.code())),
+                new Operation("correct its report", Set.of(Caller.OWNER),
+                        c -> client(c, recipient).postJson(base + "/submissions", "{\"values\": {\"TH01\": 2}, \"reason\": \"ma trận\"}")),
+                new Operation("read a report's history", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
+                        c -> client(c, recipient).get(base + "/obligations/" + recipient.code() + "/submissions")),
+                new Operation("read a report submission", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
+                        c -> client(c, recipient).get("/api/v1/reporting/submissions/" + r.submission())),
+                new Operation("get a report's signed receipt", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
+                        c -> client(c, recipient).get("/api/v1/reporting/submissions/" + r.submission() + "/receipt")),
+                new Operation("read the aggregate below a recipient", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get(base + "/aggregate?agency=" + sender.code())),
+                new Operation("export the aggregate as XLSX", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get(base + "/aggregate.xlsx?agency=" + sender.code())),
+                new Operation("export the aggregate as CSV", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get(base + "/aggregate.csv?agency=" + sender.code())),
+                new Operation("read an aggregate series", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/reporting/regimes/" + r.regime() + "/series?agency=" + sender.code()
+                                + "&from=" + r.period() + "&to=" + r.period())),
+                new Operation("read axis statistics of its units", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/reporting/axis-statistics?period=" + r.period() + "&agency=" + sender.code())),
+                new Operation("read reporting events", Set.of(Caller.OWNER, Caller.OTHER_AGENCY, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/reporting/events?limit=5")),
+                new Operation("read a regime packet (QCVN 125)", Set.of(Caller.OWNER, Caller.OTHER_AGENCY, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/reporting/interchange/regimes/" + r.regime())),
+                new Operation("read an indicator catalogue (QCVN 125)", Set.of(Caller.OWNER, Caller.OTHER_AGENCY, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/reporting/interchange/regimes/" + r.regime() + "/indicators")),
+                new Operation("read report data (QCVN 125)", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).get("/api/v1/reporting/interchange/report-data?regime=" + r.regime() + "&period="
+                                + r.period() + "&agency=" + sender.code())),
+                new Operation("read a report's status (QCVN 125)", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
+                        c -> client(c, recipient).get("/api/v1/reporting/interchange/report-status?regime=" + r.regime() + "&period="
+                                + r.period() + "&agency=" + recipient.code())),
+                new Operation("send report data (QCVN 125)", Set.of(Caller.OWNER),
+                        c -> client(c, recipient).postJson("/api/v1/reporting/interchange/report-data", """
+                                {"messageType": "REPORT_DATA", "regime": "%s", "period": "%s", "agency": "%s",
+                                 "values": {"TH01": 3}, "reason": "ma trận"}""".formatted(r.regime(), r.period(), recipient.code()))),
+                new Operation("close the reports addressed to it", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).postJson(base + "/close?recipient=" + sender.code(), "")),
+                new Operation("reopen a report as its recipient", Set.of(Caller.OWNER, Caller.ADMINISTRATOR),
+                        c -> client(c, sender).postJson(base + "/obligations/" + recipient.code() + "/reopen", "{\"reason\": \"ma trận\"}")));
     }
 
     /**

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.reporting.Caller;
+import vn.lienthong.reporting.NotAllowedException;
+import vn.lienthong.reporting.NotYourReportException;
 import vn.lienthong.reporting.aggregation.Aggregate;
 import vn.lienthong.reporting.aggregation.AggregationService;
 import vn.lienthong.reporting.obligation.PeriodService;
@@ -13,14 +15,11 @@ import vn.lienthong.reporting.regime.Regime;
 import vn.lienthong.reporting.regime.RegimeService;
 import vn.lienthong.reporting.regime.RegimeVersion;
 import vn.lienthong.reporting.submission.ReportDataMessage;
-import vn.lienthong.reporting.submission.ReportInvalidException;
-import vn.lienthong.reporting.submission.ReportProblem;
 import vn.lienthong.reporting.submission.ReportSubmissionService;
 import vn.lienthong.reporting.submission.SubmissionSource;
 import vn.lienthong.reporting.submission.SubmissionView;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -73,13 +72,11 @@ public class InterchangeService {
      */
     public JsonObject receive(Caller caller, JsonObject message) {
         ReportDataMessage report = ReportDataMessage.read(message, "message");
-        AgencyCode sender = caller.agency().orElseThrow(() -> new ReportInvalidException(List.of(new ReportProblem("agency",
-                "report data comes from the reporting agency's system, signed in as that agency",
-                "số liệu báo cáo do hệ thống của cơ quan báo cáo gửi, đăng nhập bằng mã của cơ quan đó"))));
+        AgencyCode sender = caller.agency().orElseThrow(() -> new NotAllowedException(
+                "Report data comes from the reporting agency's system, signed in as that agency",
+                "Số liệu báo cáo do hệ thống của cơ quan báo cáo gửi, đăng nhập bằng mã của cơ quan đó"));
         if (report.agency().filter(a -> !a.equals(sender)).isPresent()) {
-            throw new ReportInvalidException(List.of(new ReportProblem("message/agency",
-                    "the message is of " + report.agency().get() + " but comes from " + sender,
-                    "thông điệp của " + report.agency().get() + " nhưng do " + sender + " gửi")));
+            throw new NotYourReportException("the report of " + report.agency().get(), sender.value());
         }
         SubmissionView submitted = submissions.submit(caller, report.regime(), report.period(), report.body(), SubmissionSource.INTERCHANGE);
         JsonObject status = Qcvn125Messages.reportStatus(periods.obligation(caller, report.regime(), report.period(), sender), clock.instant());

@@ -21,6 +21,7 @@ import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.platform.InvalidRequestException;
 import vn.lienthong.reporting.obligation.ObligationView;
 import vn.lienthong.reporting.obligation.PeriodService;
+import vn.lienthong.reporting.obligation.PeriodView;
 import vn.lienthong.reporting.submission.PrefillView;
 import vn.lienthong.reporting.submission.ReportSubmissionService;
 import vn.lienthong.reporting.submission.SubmissionSource;
@@ -57,6 +58,15 @@ public class PeriodResource {
 
     @PathParam("period")
     String period;
+
+    /**
+     * The period itself. Here and not with the regime's other paths: JAX-RS matches this class's
+     * template for {@code .../periods/{period}} and would not look further.
+     */
+    @GET
+    public PeriodView get() {
+        return periods.get(code, period);
+    }
 
     /** The signed-in agency's report: {"values": {...}, "corrections": {...}, "reason": "..."}. */
     @POST

@@ -84,12 +84,6 @@ public class RegimeResource {
         return Response.created(URI.create("/api/v1/reporting/regimes/" + code + "/periods/" + opened.period())).entity(opened).build();
     }
 
-    @GET
-    @Path("{code}/periods/{period}")
-    public PeriodView period(@PathParam("code") String code, @PathParam("period") String period) {
-        return periods.get(code, period);
-    }
-
     /** An agency's aggregate over consecutive periods, continuing through mergers. */
     @GET
     @Path("{code}/series")
