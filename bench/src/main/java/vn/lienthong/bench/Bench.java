@@ -38,9 +38,18 @@ public final class Bench {
                 out.printf("Hub %s%n", settings.baseUrl());
                 new DossierStatisticsScenario(settings, out).run();
             }
+            case "generate-reports" -> {
+                out.printf("Hub %s%n", settings.baseUrl());
+                new ReportDataGenerator(settings, out).run();
+            }
+            case "reporting-aggregate" -> {
+                out.printf("Hub %s%n", settings.baseUrl());
+                new ReportingAggregateScenario(settings, out).run();
+            }
             case "floor" -> floorOnly(settings, out);
             default -> throw new IllegalArgumentException("Unknown bench.scenario '" + settings.scenario()
-                    + "': fixed-rate, max-rate, inbox-listing, generate-inbox, generate-dossiers, dossier-statistics or floor");
+                    + "': fixed-rate, max-rate, inbox-listing, generate-inbox, generate-dossiers, dossier-statistics, generate-reports, "
+                    + "reporting-aggregate or floor");
         }
         out.printf("Load average (1/5/15 min) at the end: %s%n", MachineInfo.loadAverage());
     }
