@@ -1,6 +1,7 @@
 package vn.lienthong.reporting.aggregation;
 
 import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.reporting.regime.Indicator;
 import vn.lienthong.reporting.regime.RegimeDefinition;
 
 import java.time.Instant;
@@ -32,13 +33,14 @@ public final class AggregateTree {
             byRecipient.computeIfAbsent(unit.recipient(), k -> new ArrayList<>()).add(unit);
         }
         byRecipient.values().forEach(list -> list.sort(Comparator.comparing(UnitReport::agency)));
-        return node(regime, root, Optional.ofNullable(byAgency.get(root)), byRecipient, now, new HashSet<>());
+        return node(regime, regime.indicatorsByCode(), root, Optional.ofNullable(byAgency.get(root)), byRecipient, now, new HashSet<>());
     }
 
-    private static AggregateNode node(RegimeDefinition regime, AgencyCode agency, Optional<UnitReport> unit,
-                                      Map<AgencyCode, List<UnitReport>> byRecipient, Instant now, Set<AgencyCode> visited) {
+    private static AggregateNode node(RegimeDefinition regime, Map<String, Indicator> indicators, AgencyCode agency,
+                                      Optional<UnitReport> unit, Map<AgencyCode, List<UnitReport>> byRecipient, Instant now,
+                                      Set<AgencyCode> visited) {
         visited.add(agency);
-        Figures figures = new Figures(regime);
+        Figures figures = new Figures(regime, indicators);
         RateCounts rates = RateCounts.NONE;
         TreeMap<Integer, RateCounts> byLevel = new TreeMap<>();
         if (unit.isPresent()) {
@@ -47,7 +49,7 @@ public final class AggregateTree {
             rates = own;
             byLevel.merge(u.level(), own, RateCounts::plus);
             if (u.firstSubmittedAt().isPresent()) {
-                figures.add(Figures.of(regime, u.own()));
+                figures.add(Figures.of(regime, indicators, u.own()));
             }
         }
         List<AggregateNode> children = new ArrayList<>();
@@ -55,7 +57,7 @@ public final class AggregateTree {
             if (visited.contains(child.agency())) {
                 continue;
             }
-            AggregateNode c = node(regime, child.agency(), Optional.of(child), byRecipient, now, visited);
+            AggregateNode c = node(regime, indicators, child.agency(), Optional.of(child), byRecipient, now, visited);
             children.add(c);
             figures.add(c.figures());
             rates = rates.plus(c.rates());

@@ -44,17 +44,18 @@ public class AggregationRepository {
      *                  code when it reports itself, {@code /code/} when it is the top of its chain
      */
     public List<UnitReport> below(String periodId, AgencyCode agency, String pathBelow) {
-        Map<AgencyCode, Row> rows = new LinkedHashMap<>();
+        // By the code as read: thousands of rows per agency code would otherwise each parse and check it.
+        Map<String, Row> rows = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(BELOW)) {
             s.setString(1, periodId);
             s.setString(2, pathBelow + "%");
             s.setString(3, agency.value());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    AgencyCode code = AgencyCode.of(r.getString(1));
+                    String code = r.getString(1);
                     Row row = rows.get(code);
                     if (row == null) {
-                        row = new Row(code, AgencyCode.of(r.getString(2)), r.getInt(3), instant(r.getTimestamp(4)),
+                        row = new Row(AgencyCode.of(code), AgencyCode.of(r.getString(2)), r.getInt(3), instant(r.getTimestamp(4)),
                                 Optional.ofNullable(instant(r.getTimestamp(5))), ReportData.builder());
                         rows.put(code, row);
                     }

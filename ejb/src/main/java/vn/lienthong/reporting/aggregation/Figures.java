@@ -20,20 +20,31 @@ import java.util.TreeMap;
 public final class Figures {
 
     private final RegimeDefinition regime;
+    /** The regime's indicators by code, shared by all the figures of one aggregation (looked up per cell). */
+    private final Map<String, Indicator> indicators;
     private final Map<Cell, Accumulator> cells = new TreeMap<>();
     private long reporters;
 
     public Figures(RegimeDefinition regime) {
+        this(regime, regime.indicatorsByCode());
+    }
+
+    Figures(RegimeDefinition regime, Map<String, Indicator> indicators) {
         this.regime = regime;
+        this.indicators = indicators;
     }
 
     /** One reporter's own figures. */
     public static Figures of(RegimeDefinition regime, ReportData own) {
-        Figures f = new Figures(regime);
+        return of(regime, regime.indicatorsByCode(), own);
+    }
+
+    static Figures of(RegimeDefinition regime, Map<String, Indicator> indicators, ReportData own) {
+        Figures f = new Figures(regime, indicators);
         f.reporters = 1;
         for (Map.Entry<Cell, BigDecimal> e : own.numbers().entrySet()) {
             Cell cell = e.getKey();
-            Optional<Indicator> indicator = regime.indicator(cell.indicator());
+            Optional<Indicator> indicator = Optional.ofNullable(indicators.get(cell.indicator()));
             if (indicator.isEmpty() || !combines(indicator.get(), cell)) {
                 continue;
             }
@@ -72,7 +83,7 @@ public final class Figures {
      */
     public Figures followedBy(Figures later) {
         later.cells.forEach((cell, acc) -> {
-            boolean latest = regime.indicator(cell.indicator()).map(i -> i.aggregation() == AggregationKind.LATEST).orElse(false);
+            boolean latest = Optional.ofNullable(indicators.get(cell.indicator())).map(i -> i.aggregation() == AggregationKind.LATEST).orElse(false);
             if (latest) {
                 cells.put(cell, acc.copy());
             } else {
@@ -91,7 +102,7 @@ public final class Figures {
     /** The combined figures, by each indicator's rule, rounded to its decimals. */
     public ReportData values() {
         ReportData.Builder out = ReportData.builder();
-        cells.forEach((cell, acc) -> regime.indicator(cell.indicator())
+        cells.forEach((cell, acc) -> Optional.ofNullable(indicators.get(cell.indicator()))
                 .flatMap(i -> acc.result(i.aggregation(), i.decimals()))
                 .ifPresent(v -> out.number(cell, v)));
         return out.build();
