@@ -14,7 +14,6 @@ import vn.lienthong.reporting.obligation.ObligationRepository;
 import vn.lienthong.reporting.obligation.PeriodRepository;
 import vn.lienthong.reporting.obligation.PeriodService;
 import vn.lienthong.reporting.obligation.ReportPeriod;
-import vn.lienthong.reporting.obligation.ReportStatus;
 import vn.lienthong.reporting.obligation.ReportingAccess;
 import vn.lienthong.reporting.period.PeriodKey;
 import vn.lienthong.reporting.regime.Regime;
@@ -192,9 +191,5 @@ public class AggregationService {
 
     static String name(AgencyTree tree, AgencyCode code) {
         return tree.find(code).map(AgencyTree.Node::name).orElse(null);
-    }
-
-    static boolean submitted(ReportStatus status) {
-        return status.submitted();
     }
 }

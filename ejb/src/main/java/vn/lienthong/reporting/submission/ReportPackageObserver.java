@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import vn.lienthong.directory.AgencyCode;
 import vn.lienthong.exchange.DocumentAccepted;
 import vn.lienthong.exchange.edxml.AttachmentInfo;
 import vn.lienthong.exchange.edxml.BusinessType;
