@@ -72,7 +72,7 @@ class ComputedIndicatorsIT {
         assertThat(total.getInt("sentExternal")).isEqualTo(1);
         assertThat(total.getInt("received")).isEqualTo(2);
         assertThat(total.getInt("registered")).isEqualTo(1);
-        assertThat(statistics.getJsonObject("byLevel").getJsonObject("2").getInt("received")).isEqualTo(2);
+        assertThat(statistics.getJsonObject("byLevel").getJsonObject("3").getInt("received")).as("the district, level 3").isEqualTo(2);
         assertThat(statistics.getJsonArray("agencies")).hasSize(3);
         assertThat(ok(as(district).get("/api/v1/reporting/axis-statistics?from=" + today + "&to=" + today), "district statistics")
                 .getJsonObject("total").getInt("sent")).isZero();

@@ -46,8 +46,8 @@ final class Regimes {
     }
 
     /**
-     * A monthly regime of the fixture's province: the province reports to the Government Office,
-     * districts and communes to their parent, all 80 working days after the cut-off, except the
+     * A monthly regime of the fixture's tree (scope: its top unit): the top unit (level 2) reports to
+     * the Government Office, districts (3) and communes (4) to their parent, all 80 working days after the cut-off, except the
      * named agencies, due one working day after it (so that, in a past period, they are late or
      * missing without the test waiting). Indicators: reported counts, a rate weighted by what was resolved, a
      * stock, a minimum, a text, a table by channel, and figures the hub computes.
@@ -62,9 +62,9 @@ final class Regimes {
                  "kind": "PERIODIC", "frequency": "MONTH", "window": "DECREE_09",
                  "issuer": "%2$s", "legalBasis": "Quyết định thử nghiệm 01/2026/QĐ-UBND", "scope": "%2$s",
                  "reporters": [
-                   {"level": 1, "recipient": "000.00.00.G22", "deadline": {"workingDaysAfterCutOff": 80}},
-                   {"level": 2, "recipient": "PARENT", "deadline": {"workingDaysAfterCutOff": 80}},
-                   {"level": 3, "recipient": "PARENT", "deadline": {"workingDaysAfterCutOff": 80}}%3$s],
+                   {"level": 2, "recipient": "000.00.00.G22", "deadline": {"workingDaysAfterCutOff": 80}},
+                   {"level": 3, "recipient": "PARENT", "deadline": {"workingDaysAfterCutOff": 80}},
+                   {"level": 4, "recipient": "PARENT", "deadline": {"workingDaysAfterCutOff": 80}}%3$s],
                  %4$s}
                 """.formatted(code, f.province, named, INDICATORS_AND_RULES);
     }

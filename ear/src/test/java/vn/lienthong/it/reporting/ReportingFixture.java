@@ -19,9 +19,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A province of the test's own (a free top-level code) with three districts of two communes each:
- * ten agencies on three levels, each signing in with the sample secret, all allowed to send
- * unsigned packages; and the regimes, periods and reports the reporting tests make there.
+ * A hierarchy of the test's own under the sample province of Đồng Tháp (H20): a unit at level 2
+ * (here called the province: the top of the test's reporting tree, reporting to the Government
+ * Office) with districts at level 3 of communes at level 4 — three districts of two communes make
+ * ten agencies on three levels. Codes use three-digit level-2 segments no sample agency has, so
+ * other tests' views of the directory (the top-level units, H20's own departments) do not change.
+ * Every agency signs in with the sample secret and may send unsigned packages.
  */
 final class ReportingFixture {
 
@@ -29,6 +32,7 @@ final class ReportingFixture {
     static final String GOVERNMENT = "000.00.00.G22";
 
     final String unit;
+    /** The top of the test's tree: level 2, under H20. */
     final String province;
     final List<String> districts = new ArrayList<>();
     /** communes.get(d).get(c): commune c+1 of district d+1. */
@@ -36,21 +40,21 @@ final class ReportingFixture {
 
     private ReportingFixture(String unit) {
         this.unit = unit;
-        this.province = "000.00.00." + unit;
+        this.province = "000.00." + unit + ".H20";
     }
 
-    /** A new province with {@code districts} districts of {@code communesEach} communes. */
+    /** A new tree with {@code districts} districts of {@code communesEach} communes. */
     static ReportingFixture province(int districtCount, int communesEach) {
-        ReportingFixture f = new ReportingFixture(freeTopLevelUnit());
-        f.add(f.province, "Ủy ban nhân dân tỉnh thử nghiệm " + f.unit, null);
+        ReportingFixture f = new ReportingFixture(freeLevel2Segment());
+        f.add(f.province, "Ban thử nghiệm báo cáo " + f.unit, "000.00.00.H20");
         for (int d = 1; d <= districtCount; d++) {
-            String district = "000.00.%02d.%s".formatted(30 + d, f.unit);
-            f.add(district, "Ủy ban nhân dân huyện thử nghiệm " + d, f.province);
+            String district = "000.%02d.%s.H20".formatted(30 + d, f.unit);
+            f.add(district, "Ủy ban nhân dân huyện thử nghiệm " + f.unit + "." + d, f.province);
             f.districts.add(district);
             List<String> ofDistrict = new ArrayList<>();
             for (int c = 1; c <= communesEach; c++) {
-                String commune = "000.%02d.%02d.%s".formatted(c, 30 + d, f.unit);
-                f.add(commune, "Ủy ban nhân dân xã thử nghiệm " + d + "." + c, district);
+                String commune = "%03d.%02d.%s.H20".formatted(c, 30 + d, f.unit);
+                f.add(commune, "Ủy ban nhân dân xã thử nghiệm " + f.unit + "." + d + "." + c, district);
                 ofDistrict.add(commune);
             }
             f.communes.add(ofDistrict);
@@ -67,9 +71,8 @@ final class ReportingFixture {
     }
 
     void add(String code, String name, String parent) {
-        String body = parent == null
-                ? "{\"code\": \"%s\", \"name\": \"%s\", \"secret\": \"%s\"}".formatted(code, name, Hub.SAMPLE_SECRET)
-                : "{\"code\": \"%s\", \"name\": \"%s\", \"parentCode\": \"%s\", \"secret\": \"%s\"}".formatted(code, name, parent, Hub.SAMPLE_SECRET);
+        String body = "{\"code\": \"%s\", \"name\": \"%s\", \"parentCode\": \"%s\", \"secret\": \"%s\"}"
+                .formatted(code, name, parent, Hub.SAMPLE_SECRET);
         HubResponse added = Hub.admin().postJson("/api/v1/admin/agencies", body);
         assertThat(added.status()).as("add %s: %s", code, added).isEqualTo(201);
         // The test's agencies send unsigned packages whatever the default policy for new agencies is.
@@ -77,15 +80,15 @@ final class ReportingFixture {
         assertThat(policy.status()).as("policy of %s: %s", code, policy).isEqualTo(200);
     }
 
-    private static String freeTopLevelUnit() {
+    /** A three-digit level-2 segment under H20 that no agency uses yet. */
+    private static String freeLevel2Segment() {
         for (int attempt = 0; attempt < 200; attempt++) {
-            char letter = "KLMNPQRSTUVWXY".charAt(ThreadLocalRandom.current().nextInt(14));
-            String unit = "%c%02d".formatted(letter, ThreadLocalRandom.current().nextInt(100));
-            if (Hub.admin().get("/api/v1/agencies/000.00.00." + unit).status() == 404) {
-                return unit;
+            String segment = String.valueOf(100 + ThreadLocalRandom.current().nextInt(900));
+            if (Hub.admin().get("/api/v1/agencies/000.00." + segment + ".H20").status() == 404) {
+                return segment;
             }
         }
-        throw new IllegalStateException("no free top-level unit code");
+        throw new IllegalStateException("no free level-2 code under H20");
     }
 
     static AgencyClient as(String code) {

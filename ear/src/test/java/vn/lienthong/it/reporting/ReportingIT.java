@@ -147,9 +147,9 @@ class ReportingIT {
         });
         JsonObject rates = node.getJsonObject("rates");
         assertThat(rates.getJsonObject("total")).satisfies(t -> rate(t, 10, 9, 8, 1, 1));
-        assertThat(rates.getJsonObject("byLevel").getJsonObject("1")).satisfies(t -> rate(t, 1, 1, 1, 0, 0));
-        assertThat(rates.getJsonObject("byLevel").getJsonObject("2")).satisfies(t -> rate(t, 3, 3, 3, 0, 0));
-        assertThat(rates.getJsonObject("byLevel").getJsonObject("3")).satisfies(t -> rate(t, 6, 5, 4, 1, 1));
+        assertThat(rates.getJsonObject("byLevel").getJsonObject("2")).satisfies(t -> rate(t, 1, 1, 1, 0, 0));
+        assertThat(rates.getJsonObject("byLevel").getJsonObject("3")).satisfies(t -> rate(t, 3, 3, 3, 0, 0));
+        assertThat(rates.getJsonObject("byLevel").getJsonObject("4")).satisfies(t -> rate(t, 6, 5, 4, 1, 1));
         assertThat(rates.getJsonObject("total").getJsonNumber("submittedPercent").bigDecimalValue()).isEqualByComparingTo("90");
         // The warning rule over the aggregate: 85 + 50 by channel against 136 received.
         assertThat(aggregate.getJsonArray("violations")).singleElement().satisfies(v -> {
@@ -235,7 +235,8 @@ class ReportingIT {
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         List<String> lines = csv.text().lines().toList();
         assertThat(lines.get(0)).isEqualTo("\uFEFF" + "regime,period,scope,agency,agency_name,level,status,indicator,indicator_name,unit,row,column,value");
-        assertThat(lines).contains(regime + "," + period + ",total," + d2 + ",Ủy ban nhân dân huyện thử nghiệm 2,,,CT02,Số hồ sơ tiếp nhận,hồ sơ,,,38");
+        assertThat(lines).contains(regime + "," + period + ",total," + d2 + ",Ủy ban nhân dân huyện thử nghiệm " + f.unit
+                + ".2,,,CT02,Số hồ sơ tiếp nhận,hồ sơ,,,38");
         assertThat(lines).anyMatch(l -> l.startsWith(regime + "," + period + ",reporter," + c22 + ",") && l.contains(",OVERDUE,"));
         assertThat(lines).anyMatch(l -> l.contains(",reporter," + f.commune(2, 1) + ",") && l.contains(",CT08,") && l.endsWith(",TTN,NHAN,3"));
         assertRefused(as(d1).get(periodPath() + "/aggregate.csv?agency=" + d2), 403, "NOT_YOUR_REPORT");
@@ -267,8 +268,8 @@ class ReportingIT {
         created(Hub.admin().postJson("/api/v1/admin/reporting/regimes", """
                 {"code": "%s", "name": "Báo cáo đột xuất về tình hình mưa lũ", "kind": "AD_HOC", "frequency": "AD_HOC",
                  "issuer": "%s", "scope": "%s",
-                 "reporters": [{"level": 2, "recipient": "PARENT", "deadline": {"workingDaysAfterCutOff": 1}},
-                               {"level": 3, "recipient": "PARENT", "deadline": {"workingDaysAfterCutOff": 1}}],
+                 "reporters": [{"level": 3, "recipient": "PARENT", "deadline": {"workingDaysAfterCutOff": 1}},
+                               {"level": 4, "recipient": "PARENT", "deadline": {"workingDaysAfterCutOff": 1}}],
                  "indicators": [{"code": "TH01", "name": "Số hộ bị ảnh hưởng", "unit": "hộ", "type": "INTEGER"}]}
                 """.formatted(code, g.province, g.province)), "ad hoc regime");
         java.time.LocalDate today = java.time.LocalDate.now(ReportingFixture.VIETNAM);
