@@ -1,15 +1,10 @@
 package vn.lienthong.reporting.regime;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import vn.lienthong.directory.AgencyCode;
-import vn.lienthong.directory.InvalidAgencyCodeException;
 import vn.lienthong.reporting.InvalidRegimeException;
 import vn.lienthong.reporting.Text;
 import vn.lienthong.reporting.period.DeadlineRule;
@@ -19,12 +14,7 @@ import vn.lienthong.reporting.validation.Comparison;
 import vn.lienthong.reporting.validation.ExpressionParser;
 import vn.lienthong.reporting.validation.ValidationRule;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The one JSON form of a regime definition (docs/reporting.md, "Regimes"): what administrators
@@ -40,36 +30,36 @@ public final class RegimeJsonFormat {
         if (o == null) {
             throw new InvalidRegimeException("body", "A JSON object is required", "Cần nội dung JSON");
         }
-        return at("", () -> new RegimeDefinition(
-                string(o, "code"),
-                text(o, "name"),
-                enumValue(RegimeKind.class, o, "kind", RegimeKind.PERIODIC),
-                enumValue(Frequency.class, o, "frequency", null),
-                enumValue(WindowRule.class, o, "window", WindowRule.DECREE_09),
-                agency(o, "issuer").orElse(null),
-                string(o, "legalBasis"),
-                agency(o, "scope"),
-                bool(o, "signatureRequired", false),
-                bool(o, "autoOpen", false),
-                list(o, "reporters", RegimeJsonFormat::reporter),
-                list(o, "indicators", RegimeJsonFormat::indicator),
-                list(o, "rules", RegimeJsonFormat::rule)));
+        return JsonFields.at("", () -> new RegimeDefinition(
+                JsonFields.string(o, "code"),
+                JsonFields.text(o, "name"),
+                JsonFields.enumValue(RegimeKind.class, o, "kind", RegimeKind.PERIODIC),
+                JsonFields.enumValue(Frequency.class, o, "frequency", null),
+                JsonFields.enumValue(WindowRule.class, o, "window", WindowRule.DECREE_09),
+                JsonFields.agency(o, "issuer").orElse(null),
+                JsonFields.string(o, "legalBasis"),
+                JsonFields.agency(o, "scope"),
+                JsonFields.bool(o, "signatureRequired", false),
+                JsonFields.bool(o, "autoOpen", false),
+                JsonFields.list(o, "reporters", RegimeJsonFormat::reporter),
+                JsonFields.list(o, "indicators", RegimeJsonFormat::indicator),
+                JsonFields.list(o, "rules", RegimeJsonFormat::rule)));
     }
 
     private static ReporterRule reporter(JsonObject r) {
-        Optional<Integer> level = integer(r, "level");
-        Optional<AgencyCode> agency = agency(r, "agency");
-        String recipient = string(r, "recipient");
+        Optional<Integer> level = JsonFields.integer(r, "level");
+        Optional<AgencyCode> agency = JsonFields.agency(r, "agency");
+        String recipient = JsonFields.string(r, "recipient");
         RecipientRule recipientRule = recipient == null || recipient.equalsIgnoreCase("PARENT") ? RecipientRule.PARENT
-                : RecipientRule.of(code(recipient, "recipient"));
-        JsonObject deadline = object(r, "deadline");
+                : RecipientRule.of(JsonFields.code(recipient, "recipient"));
+        JsonObject deadline = JsonFields.object(r, "deadline");
         if (deadline == null) {
             throw new InvalidRegimeException("deadline", "A reporter entry needs its deadline: {\"workingDaysAfterCutOff\": n} or {\"dayOfMonth\": d}",
                     "Mục đơn vị báo cáo cần thời hạn: {\"workingDaysAfterCutOff\": n} hoặc {\"dayOfMonth\": d}");
         }
-        DeadlineRule rule = at("deadline", () -> {
-            Optional<Integer> days = integer(deadline, "workingDaysAfterCutOff");
-            Optional<Integer> day = integer(deadline, "dayOfMonth");
+        DeadlineRule rule = JsonFields.at("deadline", () -> {
+            Optional<Integer> days = JsonFields.integer(deadline, "workingDaysAfterCutOff");
+            Optional<Integer> day = JsonFields.integer(deadline, "dayOfMonth");
             if (days.isPresent() == day.isPresent()) {
                 throw new InvalidRegimeException(null, "A deadline is either workingDaysAfterCutOff or dayOfMonth",
                         "Thời hạn là workingDaysAfterCutOff hoặc dayOfMonth");
@@ -80,38 +70,38 @@ public final class RegimeJsonFormat {
     }
 
     private static Indicator indicator(JsonObject i) {
-        String type = string(i, "type");
-        IndicatorType indicatorType = enumValue(IndicatorType.class, i, "type", null);
+        String type = JsonFields.string(i, "type");
+        IndicatorType indicatorType = JsonFields.enumValue(IndicatorType.class, i, "type", null);
         Optional<TableShape> table = Optional.empty();
         if (i.containsKey("columns") || i.containsKey("rows")) {
             table = Optional.of(new TableShape(
-                    list(i, "rows", r -> new TableRow(string(r, "code"), text(r, "name"))),
-                    list(i, "columns", c -> new TableColumn(string(c, "code"), text(c, "name"),
-                            enumValue(IndicatorType.class, c, "type", IndicatorType.INTEGER))),
-                    integer(i, "maxRows").orElse(TableShape.MAX_ROWS)));
+                    JsonFields.list(i, "rows", r -> new TableRow(JsonFields.string(r, "code"), JsonFields.text(r, "name"))),
+                    JsonFields.list(i, "columns", c -> new TableColumn(JsonFields.string(c, "code"), JsonFields.text(c, "name"),
+                            JsonFields.enumValue(IndicatorType.class, c, "type", IndicatorType.INTEGER))),
+                    JsonFields.integer(i, "maxRows").orElse(TableShape.MAX_ROWS)));
         }
-        return new Indicator(string(i, "code"), text(i, "name"), string(i, "unit"),
+        return new Indicator(JsonFields.string(i, "code"), JsonFields.text(i, "name"), JsonFields.string(i, "unit"),
                 type == null ? null : indicatorType,
-                enumValue(AggregationKind.class, i, "aggregation", null),
-                Optional.ofNullable(string(i, "weight")),
-                integer(i, "decimals").orElse(-1),
-                decimal(i, "min"), decimal(i, "max"),
-                bool(i, "required", true),
-                Optional.ofNullable(enumValue(IndicatorSource.class, i, "computed", null)),
+                JsonFields.enumValue(AggregationKind.class, i, "aggregation", null),
+                Optional.ofNullable(JsonFields.string(i, "weight")),
+                JsonFields.integer(i, "decimals").orElse(-1),
+                JsonFields.decimal(i, "min"), JsonFields.decimal(i, "max"),
+                JsonFields.bool(i, "required", true),
+                Optional.ofNullable(JsonFields.enumValue(IndicatorSource.class, i, "computed", null)),
                 table,
-                Optional.ofNullable(string(i, "section")),
-                integer(i, "maxLength").orElse(0));
+                Optional.ofNullable(JsonFields.string(i, "section")),
+                JsonFields.integer(i, "maxLength").orElse(0));
     }
 
     private static ValidationRule rule(JsonObject r) {
-        String operator = string(r, "operator");
-        return new ValidationRule(string(r, "code"),
-                at("left", () -> ExpressionParser.parse(string(r, "left"))),
+        String operator = JsonFields.string(r, "operator");
+        return new ValidationRule(JsonFields.string(r, "code"),
+                JsonFields.at("left", () -> ExpressionParser.parse(JsonFields.string(r, "left"))),
                 Comparison.of(operator).orElse(null),
-                at("right", () -> ExpressionParser.parse(string(r, "right"))),
-                text(r, "message"),
-                enumValue(ValidationRule.Severity.class, r, "severity", ValidationRule.Severity.ERROR),
-                enumValue(ValidationRule.Scope.class, r, "appliesTo", ValidationRule.Scope.BOTH));
+                JsonFields.at("right", () -> ExpressionParser.parse(JsonFields.string(r, "right"))),
+                JsonFields.text(r, "message"),
+                JsonFields.enumValue(ValidationRule.Severity.class, r, "severity", ValidationRule.Severity.ERROR),
+                JsonFields.enumValue(ValidationRule.Scope.class, r, "appliesTo", ValidationRule.Scope.BOTH));
     }
 
     public static JsonObject write(RegimeDefinition d) {
@@ -194,140 +184,5 @@ public final class RegimeJsonFormat {
 
     public static JsonObject text(Text t) {
         return Json.createObjectBuilder().add("vi", t.vi()).add("en", t.en()).build();
-    }
-
-    // ---------------------------------------------------------------- reading helpers
-
-    /** Runs a step, naming {@code field} as the place of any refusal it raises. */
-    static <T> T at(String field, java.util.function.Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (InvalidRegimeException e) {
-            throw field.isEmpty() ? e : e.at(field);
-        }
-    }
-
-    static String string(JsonObject o, String field) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (v instanceof JsonString s) {
-            return s.getString().isBlank() ? null : s.getString().strip();
-        }
-        throw typeError(field, "a string", "chuỗi");
-    }
-
-    static Text text(JsonObject o, String field) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (v instanceof JsonString s) {
-            return at(field, () -> new Text(s.getString(), null));
-        }
-        if (v instanceof JsonObject t) {
-            return at(field, () -> new Text(string(t, "vi"), string(t, "en")));
-        }
-        throw typeError(field, "{\"vi\": ..., \"en\": ...}", "{\"vi\": ..., \"en\": ...}");
-    }
-
-    static Optional<Integer> integer(JsonObject o, String field) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return Optional.empty();
-        }
-        if (v instanceof JsonNumber n && n.isIntegral()) {
-            try {
-                return Optional.of(n.intValueExact());
-            } catch (ArithmeticException e) {
-                // answered below
-            }
-        }
-        throw typeError(field, "a whole number", "số nguyên");
-    }
-
-    static Optional<BigDecimal> decimal(JsonObject o, String field) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return Optional.empty();
-        }
-        if (v instanceof JsonNumber n) {
-            return Optional.of(n.bigDecimalValue());
-        }
-        throw typeError(field, "a number", "số");
-    }
-
-    static boolean bool(JsonObject o, String field, boolean otherwise) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return otherwise;
-        }
-        if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
-            return v == JsonValue.TRUE;
-        }
-        throw typeError(field, "true or false", "true hoặc false");
-    }
-
-    static JsonObject object(JsonObject o, String field) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (v instanceof JsonObject obj) {
-            return obj;
-        }
-        throw typeError(field, "an object", "đối tượng");
-    }
-
-    static <T> List<T> list(JsonObject o, String field, Function<JsonObject, T> reader) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return List.of();
-        }
-        if (!(v instanceof JsonArray array)) {
-            throw typeError(field, "an array", "mảng");
-        }
-        List<T> items = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            String element = field + "[" + i + "]";
-            if (!(array.get(i) instanceof JsonObject item)) {
-                throw typeError(element, "an object", "đối tượng");
-            }
-            items.add(at(element, () -> reader.apply(item)));
-        }
-        return items;
-    }
-
-    static <E extends Enum<E>> E enumValue(Class<E> type, JsonObject o, String field, E otherwise) {
-        String value = string(o, field);
-        if (value == null) {
-            return otherwise;
-        }
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            throw new InvalidRegimeException(field, field + " is one of " + allowed + ", not '" + value + "'",
-                    field + " là một trong " + allowed + ", không phải '" + value + "'");
-        }
-    }
-
-    static Optional<AgencyCode> agency(JsonObject o, String field) {
-        String value = string(o, field);
-        return value == null ? Optional.empty() : Optional.of(code(value, field));
-    }
-
-    private static AgencyCode code(String value, String field) {
-        try {
-            return AgencyCode.of(value);
-        } catch (InvalidAgencyCodeException e) {
-            throw new InvalidRegimeException(field, "'" + value + "' is not an agency code (" + e.getMessage() + ")",
-                    "'" + value + "' không phải mã định danh cơ quan");
-        }
-    }
-
-    private static InvalidRegimeException typeError(String field, String en, String vi) {
-        return new InvalidRegimeException(field, field + " must be " + en, field + " phải là " + vi);
     }
 }

@@ -99,8 +99,8 @@ public class RegimeService {
         jakarta.json.JsonObject definition = json.containsKey("messageType") && json.get("regime") instanceof jakarta.json.JsonObject inner
                 ? inner : json;
         RegimeDefinition read = RegimeJsonFormat.read(definition);
-        Optional<String> validFrom = Optional.ofNullable(RegimeJsonFormat.string(json, "validFrom"))
-                .or(() -> Optional.ofNullable(RegimeJsonFormat.string(definition, "validFrom")));
+        Optional<String> validFrom = Optional.ofNullable(JsonFields.string(json, "validFrom"))
+                .or(() -> Optional.ofNullable(JsonFields.string(definition, "validFrom")));
         return regimes.find(read.code()).isPresent() ? addVersion(caller, read.code(), read, validFrom) : define(caller, read, validFrom);
     }
 

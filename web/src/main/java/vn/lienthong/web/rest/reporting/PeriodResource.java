@@ -30,7 +30,6 @@ import vn.lienthong.reporting.submission.SubmissionView;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What happens within one period: {@code /api/v1/reporting/regimes/{code}/periods/{period}/...} —
