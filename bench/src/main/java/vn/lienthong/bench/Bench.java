@@ -42,9 +42,18 @@ public final class Bench {
                 new DossierStatisticsScenario(settings, out).run();
             }
             case "sign-in-cost" -> new SignInCostScenario(settings, out).run();
+            case "generate-reports" -> {
+                out.printf("Hub %s%n", settings.baseUrl());
+                new ReportDataGenerator(settings, out).run();
+            }
+            case "reporting-aggregate" -> {
+                out.printf("Hub %s%n", settings.baseUrl());
+                new ReportingAggregateScenario(settings, out).run();
+            }
             case "floor" -> floorOnly(settings, out);
             default -> throw new IllegalArgumentException("Unknown bench.scenario '" + settings.scenario()
-                    + "': fixed-rate, max-rate, inbox-listing, generate-inbox, generate-dossiers, dossier-statistics, sign-in-cost or floor");
+                    + "': fixed-rate, max-rate, inbox-listing, generate-inbox, generate-dossiers, dossier-statistics, sign-in-cost, "
+                    + "generate-reports, reporting-aggregate or floor");
         }
         out.printf("Load average (1/5/15 min) at the end: %s%n", MachineInfo.loadAverage());
         out.printf("The load generator itself used %s%n", machine.generatorShare());

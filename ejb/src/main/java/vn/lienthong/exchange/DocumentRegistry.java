@@ -2,6 +2,7 @@ package vn.lienthong.exchange;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,6 +44,10 @@ public class DocumentRegistry {
 
     @EJB
     SignatureVerdicts verdicts;
+
+    /** Capabilities on the axis (reporting) observe accepted documents in this transaction. */
+    @Inject
+    Event<DocumentAccepted> accepted;
 
     public SubmissionReceipt register(AgencyCode sender, DocumentPackage pkg, Optional<EarlierDocument> earlier,
                                       List<AgencyCode> recipients, List<Reroute> reroutes, SpooledPackage spooled,
@@ -93,6 +98,7 @@ public class DocumentRegistry {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        accepted.fire(new DocumentAccepted(id, sender, deliverTo, pkg, verdict, spooled::open));
         return new SubmissionReceipt(id, edxmlDocumentId, sender, deliverTo, spooled.size(), spooled.sha256Hex(), now, false,
                 reroutes);
     }

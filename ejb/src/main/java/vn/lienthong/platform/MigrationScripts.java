@@ -44,7 +44,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V17_1__agency_secret_rotation.sql",
             // V18_2 and V18_3 are Java (DataMigration beans): procedure.DossierLookupKeys, exchange.SealedPushSecrets
             "V18_1__lookup_keys_sealed_secrets_leases.sql",
-            "V18_4__lookup_key_required_clear_secrets_dropped.sql");
+            "V18_4__lookup_key_required_clear_secrets_dropped.sql",
+            "V20_1__reporting.sql");
 
     private final ClassLoader classLoader;
 

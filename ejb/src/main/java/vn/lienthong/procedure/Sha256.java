@@ -4,12 +4,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-final class Sha256 {
+/** SHA-256 in lower-case hex, the form the hub writes every digest in. */
+public final class Sha256 {
 
     private Sha256() {
     }
 
-    static String hex(byte[] bytes) {
+    public static String hex(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -49,6 +49,7 @@ class RestAuthorizationMatrixIT {
     private static final Set<Caller> EVERYONE = Set.of(Caller.values());
     private static final Set<Caller> OWNER = Set.of(Caller.OWNER);
     private static final Set<Caller> ADMIN = Set.of(Caller.ADMINISTRATOR);
+    private static final Set<Caller> OWNER_OR_ADMIN = Set.of(Caller.OWNER, Caller.ADMINISTRATOR);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String OWN_SECRET = "secret-of-the-matrix-agency";
 
@@ -121,7 +122,7 @@ class RestAuthorizationMatrixIT {
 
     /** The rows, in the order they run (some build on earlier ones: answer before publish, withdraw before reinstate). */
     private List<Operation> operations(Fixtures f) {
-        return List.of(
+        List<Operation> operations = new ArrayList<>(List.of(
                 // Exchange: sending, receiving, following.
                 new Operation("POST /api/v1/documents", "send a document as its sender", OWNER,
                         c -> client(c, sender).postXml("/api/v1/documents",
@@ -307,7 +308,9 @@ class RestAuthorizationMatrixIT {
                         c -> client(c, sender).putJson("/api/v1/secret", "{\"secret\": \"" + Hub.SAMPLE_SECRET + "\"}")),
                 new Operation("PUT /api/v1/admin/agencies/{code}/secret", "set an agency's secret", ADMIN,
                         c -> client(c, sender).putJson("/api/v1/admin/agencies/" + f.ownSecretAgency.code() + "/secret",
-                                "{\"secret\": \"" + OWN_SECRET + "\"}")));
+                                "{\"secret\": \"" + OWN_SECRET + "\"}"))));
+        operations.addAll(reportingOperations(f.reporting));
+        return operations;
     }
 
     /**
@@ -337,6 +340,7 @@ class RestAuthorizationMatrixIT {
         final String hubFingerprint;
         final String deadPush;
         final AgencyClient ownSecretAgency = TestAgencies.create(OWN_SECRET);
+        final Reporting reporting = reportingOf(sender.code(), recipient.code());
         int publicationSeq;
         private String signerBinding;
 
@@ -415,6 +419,113 @@ class RestAuthorizationMatrixIT {
             assertThat(response.status()).as("%s", response).isEqualTo(201);
             return code;
         }
+    }
+
+    // ------------------------------------------------------------------ reporting (docs/reporting.md)
+
+    /** A regime issued by the sender in which only the recipient reports (to the sender); one period open, one report in. */
+    private record Reporting(String regime, String period, String submission) {
+        String periodPath() {
+            return "/api/v1/reporting/regimes/" + regime + "/periods/" + period;
+        }
+    }
+
+    private static String reportingRegimeJson(String code, String issuer, String reporter) {
+        return """
+                {"code": "%s", "name": "Báo cáo của ma trận phân quyền", "frequency": "MONTH", "issuer": "%s",
+                 "reporters": [{"agency": "%s", "recipient": "PARENT", "deadline": {"workingDaysAfterCutOff": 80}}],
+                 "indicators": [{"code": "TH01", "name": "Số liệu thử", "unit": "lần", "type": "INTEGER"}]}
+                """.formatted(code, issuer, reporter);
+    }
+
+    private static Reporting reportingOf(String issuer, String reporter) {
+        String regime = "BC-MT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        HubResponse defined = Hub.admin().postJson("/api/v1/admin/reporting/regimes", reportingRegimeJson(regime, issuer, reporter));
+        assertThat(defined.status()).as("define the regime %s", defined).isEqualTo(201);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        java.time.YearMonth month = today.getDayOfMonth() >= 15 ? java.time.YearMonth.from(today).plusMonths(1) : java.time.YearMonth.from(today);
+        String period = month.toString();
+        HubResponse opened = Hub.as(issuer).postJson("/api/v1/reporting/regimes/" + regime + "/periods", "{\"period\": \"" + period + "\"}");
+        assertThat(opened.status()).as("open the period %s", opened).isEqualTo(201);
+        HubResponse submitted = Hub.as(reporter).postJson("/api/v1/reporting/regimes/" + regime + "/periods/" + period + "/submissions",
+                "{\"values\": {\"TH01\": 1}}");
+        assertThat(submitted.status()).as("submit %s", submitted).isEqualTo(201);
+        return new Reporting(regime, period, submitted.json().getString("id"));
+    }
+
+    /** Every reporting operation; those that close and reopen come last, as they change what the others see. */
+    private List<Operation> reportingOperations(Reporting r) {
+        String base = r.periodPath();
+        java.util.concurrent.atomic.AtomicInteger versions = new java.util.concurrent.atomic.AtomicInteger();
+        return List.of(
+                new Operation("GET /api/v1/reporting/regimes", "list report regimes", READERS,
+                        c -> client(c, sender).get("/api/v1/reporting/regimes")),
+                new Operation("GET /api/v1/reporting/regimes/{code}", "read a report regime", READERS,
+                        c -> client(c, sender).get("/api/v1/reporting/regimes/" + r.regime())),
+                new Operation("GET /api/v1/reporting/regimes/{code}/template.xlsx", "read a regime's XLSX template", READERS,
+                        c -> client(c, sender).get("/api/v1/reporting/regimes/" + r.regime() + "/template.xlsx")),
+                new Operation("POST /api/v1/admin/reporting/regimes", "define a report regime", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/reporting/regimes", reportingRegimeJson(
+                                "BC-MT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT), sender.code(), recipient.code()))),
+                new Operation("POST /api/v1/admin/reporting/regimes/import", "import a report regime", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/reporting/regimes/import", reportingRegimeJson(
+                                "BC-MT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT), sender.code(), recipient.code()))),
+                new Operation("POST /api/v1/admin/reporting/regimes/{code}/versions", "add a regime version", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/reporting/regimes/" + r.regime() + "/versions",
+                                reportingRegimeJson(r.regime(), sender.code(), recipient.code()).replaceFirst("\\{",
+                                        "{\"validFrom\": \"" + java.time.YearMonth.parse(r.period()).plusMonths(1 + versions.getAndIncrement()) + "\", "))),
+                new Operation("GET /api/v1/reporting/regimes/{code}/periods", "list a regime's periods", READERS,
+                        c -> client(c, sender).get("/api/v1/reporting/regimes/" + r.regime() + "/periods")),
+                new Operation("GET /api/v1/reporting/regimes/{code}/periods/{period}", "read a reporting period", READERS,
+                        c -> client(c, sender).get(base)),
+                new Operation("POST /api/v1/reporting/regimes/{code}/periods", "open a reporting period as its issuer", OWNER_OR_ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/reporting/regimes/" + r.regime() + "/periods",
+                                "{\"period\": \"" + java.time.YearMonth.parse(r.period()).minusMonths(1 + c.ordinal()) + "\"}")),
+                new Operation("GET /api/v1/reporting/obligations", "list its reporting obligations", AGENCIES,
+                        c -> client(c, recipient).get("/api/v1/reporting/obligations")),
+                new Operation("GET /api/v1/reporting/regimes/{code}/periods/{period}/obligations/{agency}", "read a report's obligation", OWNER_OR_ADMIN,
+                        c -> client(c, recipient).get(base + "/obligations/" + recipient.code())),
+                new Operation("GET /api/v1/reporting/regimes/{code}/periods/{period}/prefill", "read pre-filled figures", OWNER_OR_ADMIN,
+                        c -> client(c, recipient).get(base + "/prefill?agency=" + recipient.code())),
+                new Operation("POST /api/v1/reporting/regimes/{code}/periods/{period}/submissions", "correct its report", OWNER,
+                        c -> client(c, recipient).postJson(base + "/submissions", "{\"values\": {\"TH01\": 2}, \"reason\": \"ma trận\"}")),
+                new Operation("GET /api/v1/reporting/regimes/{code}/periods/{period}/obligations/{agency}/submissions", "read a report's history", OWNER_OR_ADMIN,
+                        c -> client(c, recipient).get(base + "/obligations/" + recipient.code() + "/submissions")),
+                new Operation("GET /api/v1/reporting/submissions/{id}", "read a report submission", OWNER_OR_ADMIN,
+                        c -> client(c, recipient).get("/api/v1/reporting/submissions/" + r.submission())),
+                new Operation("GET /api/v1/reporting/submissions/{id}/receipt", "get a report's signed receipt", OWNER_OR_ADMIN,
+                        c -> client(c, recipient).get("/api/v1/reporting/submissions/" + r.submission() + "/receipt")),
+                new Operation("GET /api/v1/reporting/regimes/{code}/periods/{period}/aggregate", "read the aggregate below a recipient", OWNER_OR_ADMIN,
+                        c -> client(c, sender).get(base + "/aggregate?agency=" + sender.code())),
+                new Operation("GET /api/v1/reporting/regimes/{code}/periods/{period}/aggregate.xlsx", "export the aggregate as XLSX", OWNER_OR_ADMIN,
+                        c -> client(c, sender).get(base + "/aggregate.xlsx?agency=" + sender.code())),
+                new Operation("GET /api/v1/reporting/regimes/{code}/periods/{period}/aggregate.csv", "export the aggregate as CSV", OWNER_OR_ADMIN,
+                        c -> client(c, sender).get(base + "/aggregate.csv?agency=" + sender.code())),
+                new Operation("GET /api/v1/reporting/regimes/{code}/series", "read an aggregate series", OWNER_OR_ADMIN,
+                        c -> client(c, sender).get("/api/v1/reporting/regimes/" + r.regime() + "/series?agency=" + sender.code()
+                                + "&from=" + r.period() + "&to=" + r.period())),
+                new Operation("GET /api/v1/reporting/axis-statistics", "read axis statistics of its units", OWNER_OR_ADMIN,
+                        c -> client(c, sender).get("/api/v1/reporting/axis-statistics?period=" + r.period() + "&agency=" + sender.code())),
+                new Operation("GET /api/v1/reporting/events", "read reporting events", READERS,
+                        c -> client(c, sender).get("/api/v1/reporting/events?limit=5")),
+                new Operation("GET /api/v1/reporting/interchange/regimes/{code}", "read a regime packet (QCVN 125)", READERS,
+                        c -> client(c, sender).get("/api/v1/reporting/interchange/regimes/" + r.regime())),
+                new Operation("GET /api/v1/reporting/interchange/regimes/{code}/indicators", "read an indicator catalogue (QCVN 125)", READERS,
+                        c -> client(c, sender).get("/api/v1/reporting/interchange/regimes/" + r.regime() + "/indicators")),
+                new Operation("GET /api/v1/reporting/interchange/report-data", "read report data (QCVN 125)", OWNER_OR_ADMIN,
+                        c -> client(c, sender).get("/api/v1/reporting/interchange/report-data?regime=" + r.regime() + "&period="
+                                + r.period() + "&agency=" + sender.code())),
+                new Operation("GET /api/v1/reporting/interchange/report-status", "read a report's status (QCVN 125)", OWNER_OR_ADMIN,
+                        c -> client(c, recipient).get("/api/v1/reporting/interchange/report-status?regime=" + r.regime() + "&period="
+                                + r.period() + "&agency=" + recipient.code())),
+                new Operation("POST /api/v1/reporting/interchange/report-data", "send report data (QCVN 125)", OWNER,
+                        c -> client(c, recipient).postJson("/api/v1/reporting/interchange/report-data", """
+                                {"messageType": "REPORT_DATA", "regime": "%s", "period": "%s", "agency": "%s",
+                                 "values": {"TH01": 3}, "reason": "ma trận"}""".formatted(r.regime(), r.period(), recipient.code()))),
+                new Operation("POST /api/v1/reporting/regimes/{code}/periods/{period}/close", "close the reports addressed to it", OWNER_OR_ADMIN,
+                        c -> client(c, sender).postJson(base + "/close?recipient=" + sender.code(), "")),
+                new Operation("POST /api/v1/reporting/regimes/{code}/periods/{period}/obligations/{agency}/reopen", "reopen a report as its recipient", OWNER_OR_ADMIN,
+                        c -> client(c, sender).postJson(base + "/obligations/" + recipient.code() + "/reopen", "{\"reason\": \"ma trận\"}")));
     }
 
     /**

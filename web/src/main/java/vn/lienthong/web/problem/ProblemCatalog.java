@@ -80,6 +80,20 @@ public final class ProblemCatalog {
             entry("ILLEGAL_FEEDBACK_TRANSITION", 409, "Not allowed in the feedback's current state", "Không thực hiện được ở trạng thái hiện tại của phản ánh, kiến nghị"),
             entry("PUSH_URL_NOT_ALLOWED", 422, "Push endpoint address not allowed", "Địa chỉ nhận đẩy không được phép"),
             entry("CONCURRENT_UPDATE", 409, "Changed by another request at the same moment", "Đang được thay đổi đồng thời bởi yêu cầu khác"),
+            // Reporting (docs/reporting.md)
+            entry("UNKNOWN_REGIME", 404, "Unknown report regime", "Không có chế độ báo cáo này"),
+            entry("REGIME_EXISTS", 409, "Report regime already exists", "Chế độ báo cáo đã có"),
+            entry("INVALID_REGIME", 422, "Invalid report regime", "Chế độ báo cáo không hợp lệ"),
+            entry("UNKNOWN_REPORTING_PERIOD", 404, "Reporting period not open", "Kỳ báo cáo chưa được mở"),
+            entry("PERIOD_ALREADY_OPEN", 409, "Reporting period already open", "Kỳ báo cáo đã được mở"),
+            entry("PERIOD_NOT_OPENED", 422, "Reporting period cannot be opened", "Không mở được kỳ báo cáo"),
+            entry("NO_OBLIGATION", 404, "No report owed", "Không có nghĩa vụ báo cáo"),
+            entry("REPORTING_PERIOD_CLOSED", 409, "Reporting period closed by the recipient", "Kỳ báo cáo đã được cơ quan nhận khóa"),
+            entry("REPORT_INVALID", 422, "Report does not fit its regime", "Báo cáo không đúng chế độ báo cáo"),
+            entry("REPORT_RULE_VIOLATED", 422, "Report breaks a rule of its regime", "Báo cáo vi phạm quy tắc của chế độ báo cáo"),
+            entry("REPORT_SIGNATURE_REQUIRED", 422, "Signed report required", "Báo cáo phải có chữ ký số"),
+            entry("NOT_YOUR_REPORT", 403, "Not your report", "Không phải báo cáo của cơ quan bạn"),
+            entry("UNKNOWN_SUBMISSION", 404, "Unknown report submission", "Không có lượt gửi báo cáo này"),
             entry("UNAVAILABLE", 503, "Service unavailable", "Dịch vụ tạm thời không sẵn sàng"),
             entry("INTERNAL_ERROR", 500, "Internal error", "Lỗi nội bộ"));
 
