@@ -1,7 +1,11 @@
 package vn.lienthong.procedure;
 
 import org.junit.jupiter.api.Test;
-import vn.lienthong.platform.LeaseToken;
+import vn.lienthong.platform.outbox.LeaseToken;
+import vn.lienthong.procedure.handover.HandOverState;
+import vn.lienthong.procedure.handover.PendingHandOver;
+import vn.lienthong.procedure.portal.PortalSync;
+import vn.lienthong.procedure.portal.PortalSyncState;
 
 import java.time.Duration;
 import java.time.Instant;

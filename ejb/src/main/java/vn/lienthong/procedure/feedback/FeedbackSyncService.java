@@ -6,11 +6,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import vn.lienthong.procedure.PortalSettings;
-import vn.lienthong.procedure.PortalSyncState;
+import vn.lienthong.procedure.portal.PortalSettings;
+import vn.lienthong.procedure.portal.PortalSyncState;
 
-import vn.lienthong.platform.Claimed;
-import vn.lienthong.platform.LeaseToken;
+import vn.lienthong.platform.outbox.Claimed;
+import vn.lienthong.platform.outbox.LeaseToken;
 
 import java.time.Clock;
 import java.time.Duration;

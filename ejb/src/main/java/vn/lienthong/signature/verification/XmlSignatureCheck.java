@@ -1,0 +1,37 @@
+package vn.lienthong.signature.verification;
+
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the XML layer found: no signature, a failure (with the verdict), or an intact signature
+ * with the certificates its KeyInfo carries, signer first.
+ */
+public record XmlSignatureCheck(SignatureVerdict failure, List<X509Certificate> certificates, String algorithm,
+                                boolean present) {
+
+    public XmlSignatureCheck {
+        certificates = certificates == null ? List.of() : List.copyOf(certificates);
+    }
+
+    static XmlSignatureCheck absent() {
+        return new XmlSignatureCheck(null, List.of(), null, false);
+    }
+
+    static XmlSignatureCheck failed(SignatureVerdict verdict) {
+        return new XmlSignatureCheck(verdict, List.of(), null, true);
+    }
+
+    static XmlSignatureCheck intact(List<X509Certificate> chain, String algorithm) {
+        return new XmlSignatureCheck(null, chain, algorithm, true);
+    }
+
+    public Optional<SignatureVerdict> failureVerdict() {
+        return Optional.ofNullable(failure);
+    }
+
+    public X509Certificate signer() {
+        return certificates.get(0);
+    }
+}
