@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.lienthong.platform.time.Backoff;
+import vn.lienthong.platform.time.Durations;
 import vn.lienthong.signature.policy.PolicyMode;
 import vn.lienthong.signature.policy.SignaturePolicy;
 import vn.lienthong.signature.revocation.RevocationChecker;
@@ -118,8 +118,8 @@ public class SignatureSettings {
         if (!sources.isEmpty()) {
             LOG.log(Level.INFO, "Revocation sources configured per certificate authority: {0}", sources);
         }
-        revocation = new RevocationChecker(sources, Backoff.duration(revocationTimeout), Backoff.duration(revocationCache), clock);
-        paths = new CertificatePathValidator(anchors, Backoff.duration(revocationCache));
+        revocation = new RevocationChecker(sources, Durations.parse(revocationTimeout), Durations.parse(revocationCache), clock);
+        paths = new CertificatePathValidator(anchors, Durations.parse(revocationCache));
         PolicyMode mode = PolicyMode.valueOf(defaultPolicy.strip().toUpperCase(Locale.ROOT));
         fallback = new SignaturePolicy(mode, acceptSha1, RevocationFailure.valueOf(revocationFailure.strip().toUpperCase(Locale.ROOT)));
         LOG.log(Level.INFO, "Signature policy of agencies without one of their own: {0}", fallback);

@@ -6,12 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.platform.ExpiringStates;
+import vn.lienthong.platform.crypto.Sha256;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,11 +87,9 @@ public class AgencyAuthenticator {
     private static String sha256(char[] secret) {
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(secret));
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            MessageDigest md = Sha256.newDigest();
             md.update(bytes);
             return Base64.getEncoder().encodeToString(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         } finally {
             if (bytes.hasArray()) {
                 Arrays.fill(bytes.array(), (byte) 0);

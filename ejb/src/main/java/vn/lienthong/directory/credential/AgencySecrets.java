@@ -11,7 +11,7 @@ import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.directory.agency.UnknownAgencyException;
 import vn.lienthong.directory.change.DirectoryChangeRefusedException;
 import vn.lienthong.platform.InvalidRequestException;
-import vn.lienthong.platform.time.Backoff;
+import vn.lienthong.platform.time.Durations;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -106,7 +106,7 @@ public class AgencySecrets {
     }
 
     private Duration graceDuration() {
-        return Backoff.duration(grace);
+        return Durations.parse(grace);
     }
 
     private static char[] generated() {

@@ -1,12 +1,10 @@
 package vn.lienthong.directory.credential;
 
 import vn.lienthong.platform.InvalidRequestException;
+import vn.lienthong.platform.crypto.Sha256;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -25,9 +23,8 @@ public record CertificateFingerprint(String value) {
 
     public static CertificateFingerprint of(X509Certificate certificate) {
         try {
-            return new CertificateFingerprint(HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded())));
-        } catch (CertificateEncodingException | NoSuchAlgorithmException e) {
+            return new CertificateFingerprint(Sha256.hex(certificate.getEncoded()));
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException("The certificate cannot be encoded", e);
         }
     }

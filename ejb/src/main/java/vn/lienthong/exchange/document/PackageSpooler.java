@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienthong.exchange.edxml.EdxmlLimits;
 import vn.lienthong.exchange.edxml.PackageLimitExceededException;
+import vn.lienthong.platform.crypto.Sha256;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 
 /** Reads a request body into a {@link SpooledPackage}, refusing it once it passes the size limit. */
@@ -32,7 +32,7 @@ public class PackageSpooler {
     Optional<String> spoolDir;
 
     public SpooledPackage spool(InputStream body) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         byte[] buffer = new byte[64 * 1024];
         ByteArrayOutputStream memory = new ByteArrayOutputStream(32 * 1024);
         OutputStream fileOut = null;
@@ -95,14 +95,6 @@ public class PackageSpooler {
             } catch (IOException ignored) {
                 // a leftover spool file holds no accepted data
             }
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienthong.exchange.document.PackageStore;
 import vn.lienthong.platform.ConcurrentUpdates;
-import vn.lienthong.platform.time.Backoff;
+import vn.lienthong.platform.time.Durations;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,8 +89,8 @@ public class PushScheduler {
 
     @PostConstruct
     void start() {
-        Duration interval = Backoff.duration(intervalSetting);
-        timeout = Backoff.duration(timeoutSetting);
+        Duration interval = Durations.parse(intervalSetting);
+        timeout = Durations.parse(timeoutSetting);
         concurrency = Math.max(1, concurrency);
         http = HttpClient.newBuilder()
                 .connectTimeout(timeout)

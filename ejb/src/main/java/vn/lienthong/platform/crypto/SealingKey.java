@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -47,7 +45,7 @@ public final class SealingKey {
             throw new IllegalArgumentException("An AES key has 16, 24 or 32 bytes, not " + raw.length);
         }
         this.key = new SecretKeySpec(raw.clone(), "AES");
-        this.id = HexFormat.of().formatHex(sha256(raw), 0, 4);
+        this.id = HexFormat.of().formatHex(Sha256.digest(raw), 0, 4);
     }
 
     /** Reads the key from {@code file} (base64 text). */
@@ -136,14 +134,6 @@ public final class SealingKey {
             throw new UnreadableSecretException("The sealed secret of " + context + " was altered or belongs to another row");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java 17 runtime", e);
-        }
-    }
-
-    private static byte[] sha256(byte[] raw) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(raw);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

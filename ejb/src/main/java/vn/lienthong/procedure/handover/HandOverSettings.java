@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienthong.platform.time.Backoff;
+import vn.lienthong.platform.time.Durations;
 
 import java.time.Duration;
 
@@ -20,7 +21,7 @@ public class HandOverSettings {
     String backoff;
 
     public Duration interval() {
-        return Backoff.duration(interval);
+        return Durations.parse(interval);
     }
 
     public Backoff backoff() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienthong.platform.time.Backoff;
+import vn.lienthong.platform.time.Durations;
 
 import java.net.URI;
 import java.time.Duration;
@@ -73,7 +74,7 @@ public class PortalSettings {
     }
 
     public Duration timeout() {
-        return Backoff.duration(timeout);
+        return Durations.parse(timeout);
     }
 
     public Backoff backoff() {
@@ -81,6 +82,6 @@ public class PortalSettings {
     }
 
     public Duration interval() {
-        return Backoff.duration(interval);
+        return Durations.parse(interval);
     }
 }

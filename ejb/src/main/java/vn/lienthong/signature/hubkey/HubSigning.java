@@ -10,7 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.lienthong.platform.time.Backoff;
+import vn.lienthong.platform.time.Durations;
 
 import java.io.IOException;
 import java.net.URI;
@@ -105,7 +105,7 @@ public class HubSigning {
             throw new IllegalStateException("The hub keystore " + file + " holds the generated development key");
         }
         Optional<TimestampClient> tsa = tsaUrl.filter(u -> !u.isBlank())
-                .map(u -> new TimestampClient(URI.create(u.strip()), Backoff.duration(tsaTimeout)));
+                .map(u -> new TimestampClient(URI.create(u.strip()), Durations.parse(tsaTimeout)));
         tsa.ifPresent(t -> LOG.log(Level.INFO, "Receipts are timestamped by {0}", tsaUrl.get()));
         signer = new ReceiptSigner(key, tsa);
     }

@@ -12,13 +12,13 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 
+import vn.lienthong.platform.crypto.Sha256;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -77,7 +77,7 @@ public final class ReceiptVerifier {
         try {
             TimeStampToken token = new TimeStampToken(new CMSSignedData(unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken)
                     .getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded()));
-            byte[] imprint = MessageDigest.getInstance("SHA-256").digest(signer.getSignature());
+            byte[] imprint = Sha256.digest(signer.getSignature());
             if (!Arrays.equals(imprint, token.getTimeStampInfo().getMessageImprintDigest())) {
                 throw new ReceiptInvalid("the timestamp token is not over this receipt's signature");
             }
@@ -89,8 +89,6 @@ public final class ReceiptVerifier {
             return Optional.of(token.getTimeStampInfo().getGenTime().toInstant());
         } catch (IOException | CMSException | TSPException | OperatorCreationException | CertificateException e) {
             throw new ReceiptInvalid("unusable timestamp token: " + e.getMessage());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

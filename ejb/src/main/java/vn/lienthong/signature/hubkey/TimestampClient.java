@@ -7,14 +7,14 @@ import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampToken;
 
+import vn.lienthong.platform.crypto.Sha256;
+
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 
@@ -33,12 +33,7 @@ public final class TimestampClient {
     }
 
     public TimeStampToken stamp(byte[] data) throws IOException, TSPException {
-        byte[] imprint;
-        try {
-            imprint = MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] imprint = Sha256.digest(data);
         TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
         generator.setCertReq(true);
         TimeStampRequest request = generator.generate(NISTObjectIdentifiers.id_sha256, imprint, new BigInteger(64, random));

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienthong.platform.time.Backoff;
+import vn.lienthong.platform.time.Durations;
 import vn.lienthong.web.limit.ClientAddress;
 
 import java.time.Clock;
@@ -44,7 +45,7 @@ public class SignInThrottle {
     @PostConstruct
     void load() {
         failures = new FailedSignIns(new FailedSignIns.Settings(free, Backoff.parse(backoff),
-                Backoff.duration(window), perAccount, perClient));
+                Durations.parse(window), perAccount, perClient));
     }
 
     /** How long the client must wait before its sign-in as {@code account} is checked; empty: check it now. */
