@@ -14,7 +14,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The lease rule every queue row keeps (platform.Lease, through QueuedAttempt): one holder at a
+ * The lease rule every queue row keeps (platform.outbox.Lease, through QueuedAttempt): one holder at a
  * time, and only the current holder records what became of its send.
  */
 class QueueLeaseTest {

@@ -22,11 +22,11 @@ import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.exchange.delivery.DeliveryService;
 import vn.lienthong.exchange.delivery.DeliveryState;
 import vn.lienthong.exchange.document.HubDocumentId;
+import vn.lienthong.exchange.document.UnknownDocumentException;
 import vn.lienthong.exchange.inbox.InboxItem;
 import vn.lienthong.exchange.inbox.InboxService;
 import vn.lienthong.exchange.submission.SubmissionReceipt;
 import vn.lienthong.exchange.submission.SubmissionService;
-import vn.lienthong.exchange.document.UnknownDocumentException;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;

@@ -104,7 +104,7 @@ public class Delivery {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    /** The push attempt in flight, if any (platform.Lease): only its holder records its outcome. */
+    /** The push attempt in flight, if any (platform.outbox.Lease): only its holder records its outcome. */
     @Embedded
     @AttributeOverride(name = "holder", column = @Column(name = "push_lease_holder", length = 36))
     private Lease pushLease;

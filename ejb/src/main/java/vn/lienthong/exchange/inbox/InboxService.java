@@ -28,6 +28,7 @@ import vn.lienthong.platform.paging.Slice;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import vn.lienthong.platform.time.HubClock;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

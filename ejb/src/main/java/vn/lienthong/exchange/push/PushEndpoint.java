@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * The endpoint an agency registered for push delivery. The hub must present the endpoint's secret
  * to it, so it cannot keep only a hash: it keeps the secret sealed (AES-GCM) with a key held outside
- * the database ({@code platform.SecretSealing}), bound to this agency's row, and never shows it back.
+ * the database ({@code platform.crypto.SecretSealing}), bound to this agency's row, and never shows it back.
  */
 @Entity
 @Table(name = "push_endpoint")

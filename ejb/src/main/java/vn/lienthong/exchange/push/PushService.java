@@ -68,7 +68,7 @@ public class PushService {
     }
 
     /**
-     * Claims one due push for one attempt (platform.Lease), in a transaction of its own: its due time
+     * Claims one due push for one attempt (platform.outbox.Lease), in a transaction of its own: its due time
      * moves past the lease, so of several servers only one pushes a delivery, and a server that dies
      * mid-push leaves it to be tried again when the lease runs out. Empty when the push is not due
      * any more (another server claimed it, the document was fetched) or its endpoint is gone.

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienthong.exchange.edxml.DocumentPackage;
 import vn.lienthong.exchange.edxml.EdxmlLimits;
+import vn.lienthong.signature.SignatureSettings;
 import vn.lienthong.signature.pdf.PdfAttachmentSignatures;
 import vn.lienthong.signature.pdf.PdfSignatureVerifier;
-import vn.lienthong.signature.SignatureSettings;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -11,13 +11,13 @@ import vn.lienthong.directory.agency.Agency;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.directory.agency.DirectoryService;
 import vn.lienthong.directory.agency.UnknownAgencyException;
-import vn.lienthong.platform.time.HubClock;
 import vn.lienthong.platform.InvalidRequestException;
-import vn.lienthong.procedure.dossier.Dossier;
-import vn.lienthong.procedure.dossier.DossierService;
+import vn.lienthong.platform.text.Texts;
+import vn.lienthong.platform.time.HubClock;
 import vn.lienthong.procedure.catalogue.Procedure;
 import vn.lienthong.procedure.catalogue.ProcedureCatalogue;
-import vn.lienthong.platform.text.Texts;
+import vn.lienthong.procedure.dossier.Dossier;
+import vn.lienthong.procedure.dossier.DossierService;
 
 import java.time.Clock;
 import java.time.Instant;

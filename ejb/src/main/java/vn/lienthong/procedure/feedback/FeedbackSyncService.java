@@ -47,7 +47,7 @@ public class FeedbackSyncService {
                 .map(s -> new FeedbackChildKey(s.feedbackCode(), s.seq())).toList();
     }
 
-    /** Claims one publication for one send (platform.Lease): empty when another server has it. */
+    /** Claims one publication for one send (platform.outbox.Lease): empty when another server has it. */
     public Optional<Claimed<FeedbackSync>> claim(FeedbackChildKey key, Duration lease) {
         FeedbackSync sync = em.find(FeedbackSync.class, key);
         if (sync == null) {

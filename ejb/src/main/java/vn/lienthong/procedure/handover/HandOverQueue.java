@@ -46,7 +46,7 @@ public class HandOverQueue {
                 .map(h -> new DossierChildKey(h.dossierCode(), h.step())).toList();
     }
 
-    /** Claims one hand-over for one submission (platform.Lease): empty when another server has it. */
+    /** Claims one hand-over for one submission (platform.outbox.Lease): empty when another server has it. */
     public Optional<Claimed<PendingHandOver>> claim(DossierChildKey key, Duration lease) {
         PendingHandOver handOver = em.find(PendingHandOver.class, key);
         if (handOver == null) {

@@ -53,7 +53,7 @@ public class PortalSyncService {
     }
 
     /**
-     * Claims one change for one send with a lease of {@code lease} (platform.Lease): empty when it is
+     * Claims one change for one send with a lease of {@code lease} (platform.outbox.Lease): empty when it is
      * no longer pending and due, e.g. another server claimed it first.
      */
     public Optional<Claimed<PortalSync>> claim(DossierChildKey key, Duration lease) {

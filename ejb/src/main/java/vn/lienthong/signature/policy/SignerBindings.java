@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.agency.Agency;
 import vn.lienthong.directory.agency.AgencyCode;
-import vn.lienthong.directory.credential.CertificateFingerprint;
 import vn.lienthong.directory.agency.UnknownAgencyException;
+import vn.lienthong.directory.credential.CertificateFingerprint;
 import vn.lienthong.platform.InvalidRequestException;
 
 import java.io.ByteArrayInputStream;

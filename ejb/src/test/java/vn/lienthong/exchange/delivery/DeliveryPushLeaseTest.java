@@ -14,7 +14,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Pushes keep the queues' lease rule (platform.Lease): only the attempt in flight records its outcome. */
+/** Pushes keep the queues' lease rule (platform.outbox.Lease): only the attempt in flight records its outcome. */
 class DeliveryPushLeaseTest {
 
     private static final Instant NOW = Instant.parse("2026-11-30T03:00:00Z");

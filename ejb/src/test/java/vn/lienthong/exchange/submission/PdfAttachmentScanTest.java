@@ -5,13 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lienthong.exchange.edxml.EdxmlLimits;
 import vn.lienthong.exchange.edxml.EdxmlNames;
-import vn.lienthong.signature.trust.CertificatePathValidator;
 import vn.lienthong.signature.pdf.PdfAttachmentSignatures;
 import vn.lienthong.signature.pdf.PdfSignatureResult;
 import vn.lienthong.signature.pdf.PdfSignatureVerifier;
-import vn.lienthong.signature.trust.TrustAnchors;
 import vn.lienthong.signature.testing.SignedPdfs;
 import vn.lienthong.signature.testing.TestPki;
+import vn.lienthong.signature.trust.CertificatePathValidator;
+import vn.lienthong.signature.trust.TrustAnchors;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

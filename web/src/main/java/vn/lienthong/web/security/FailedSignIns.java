@@ -1,7 +1,7 @@
 package vn.lienthong.web.security;
 
-import vn.lienthong.platform.time.Backoff;
 import vn.lienthong.platform.ExpiringStates;
+import vn.lienthong.platform.time.Backoff;
 import vn.lienthong.web.limit.ClientAddress;
 
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package vn.lienthong.web.rest.directory;
 
 import vn.lienthong.directory.change.DirectoryChanges;
+
 import java.util.List;
 
 import jakarta.ejb.EJB;

@@ -17,11 +17,11 @@ import jakarta.ws.rs.core.SecurityContext;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.platform.InvalidRequestException;
 import vn.lienthong.signature.policy.PolicyMode;
-import vn.lienthong.signature.revocation.RevocationFailure;
 import vn.lienthong.signature.policy.SignaturePolicies;
 import vn.lienthong.signature.policy.SignaturePolicy;
 import vn.lienthong.signature.policy.SignerBinding;
 import vn.lienthong.signature.policy.SignerBindings;
+import vn.lienthong.signature.revocation.RevocationFailure;
 
 import java.net.URI;
 import java.util.List;

@@ -14,19 +14,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import vn.lienthong.exchange.delivery.DeliveryState;
-import vn.lienthong.exchange.inbox.FetchOutcome;
 import vn.lienthong.exchange.document.HubDocumentId;
-import vn.lienthong.exchange.inbox.InboxService;
 import vn.lienthong.exchange.document.StoredPackage;
+import vn.lienthong.exchange.inbox.FetchOutcome;
+import vn.lienthong.exchange.inbox.InboxItem;
+import vn.lienthong.exchange.inbox.InboxService;
 import vn.lienthong.platform.InvalidRequestException;
 import vn.lienthong.platform.paging.Slice;
+import vn.lienthong.signature.pdf.PdfAttachmentSignatures;
+import vn.lienthong.signature.verification.SignatureVerdict;
+import vn.lienthong.signature.verification.SignatureVerdicts;
 import vn.lienthong.web.rest.Callers;
 import vn.lienthong.web.rest.Cursors;
 import vn.lienthong.web.rest.signature.SignatureJson;
-import vn.lienthong.signature.verification.SignatureVerdict;
-import vn.lienthong.signature.pdf.PdfAttachmentSignatures;
-import vn.lienthong.signature.verification.SignatureVerdicts;
-import vn.lienthong.exchange.inbox.InboxItem;
+
 import java.util.List;
 import java.util.Map;
 

@@ -10,11 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.lienthong.directory.agency.Agency;
 import vn.lienthong.directory.agency.DirectoryService;
+import vn.lienthong.procedure.catalogue.Procedure;
+import vn.lienthong.procedure.catalogue.ProcedureCatalogue;
 import vn.lienthong.procedure.dossier.Dossier;
 import vn.lienthong.procedure.dossier.DossierService;
 import vn.lienthong.procedure.dossier.NationalStatusMapping;
-import vn.lienthong.procedure.catalogue.Procedure;
-import vn.lienthong.procedure.catalogue.ProcedureCatalogue;
 import vn.lienthong.web.rest.Times;
 
 /**
