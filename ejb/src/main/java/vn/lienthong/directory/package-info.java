@@ -1,6 +1,8 @@
 /**
- * The agency directory (danh bạ cơ quan): agency identifier codes of QCVN 102:2016, one canonical
- * name per code, the parent of each unit, and the credential each agency's software signs in with.
- * Every other capability names agencies only through {@link vn.lienthong.directory.AgencyCode}.
+ * The agency directory (danh bạ cơ quan): the agencies with their QCVN 102:2016 codes, names and
+ * parents ({@code agency}), how their software signs in ({@code credential}), and the administrators'
+ * changes with the numbered change log clients keep in step with ({@code change}).
+ * Every other capability names agencies only through {@link vn.lienthong.directory.agency.AgencyCode},
+ * and the directory depends on no other capability.
  */
 package vn.lienthong.directory;

@@ -3,9 +3,10 @@ package vn.lienthong.exchange;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import org.flywaydb.core.api.migration.Context;
-import vn.lienthong.directory.AgencyCode;
-import vn.lienthong.platform.DataMigration;
-import vn.lienthong.platform.SecretSealing;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.exchange.push.PushEndpoint;
+import vn.lienthong.platform.crypto.SecretSealing;
+import vn.lienthong.platform.migration.DataMigration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

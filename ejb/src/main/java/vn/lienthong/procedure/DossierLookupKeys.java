@@ -2,7 +2,8 @@ package vn.lienthong.procedure;
 
 import jakarta.enterprise.context.Dependent;
 import org.flywaydb.core.api.migration.Context;
-import vn.lienthong.platform.DataMigration;
+import vn.lienthong.platform.migration.DataMigration;
+import vn.lienthong.procedure.dossier.LookupKey;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

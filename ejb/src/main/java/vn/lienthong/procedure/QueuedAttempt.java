@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
-import vn.lienthong.platform.Lease;
-import vn.lienthong.platform.LeaseToken;
+import vn.lienthong.platform.outbox.Lease;
+import vn.lienthong.platform.outbox.LeaseToken;
 
 import java.time.Duration;
 import java.time.Instant;

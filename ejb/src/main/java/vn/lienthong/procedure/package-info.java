@@ -1,6 +1,9 @@
 /**
- * Administrative procedures (thủ tục hành chính) and citizens' dossiers (hồ sơ): the catalogue,
- * intake with its dossier code and due date, the checked state machine with its log, and the
- * hand-over of steps owned by other agencies, and the one-stop statistics. Deadlines come from {@link vn.lienthong.procedure.calendar}.
+ * Administrative procedures (thủ tục hành chính) and citizens' dossiers (hồ sơ): the catalogue
+ * ({@code catalogue}), intake and the checked state machine with its log ({@code dossier}), the
+ * hand-over of steps owned by other agencies ({@code handover}), synchronisation with the national
+ * portal ({@code portal}), the one-stop statistics ({@code statistics}), citizen feedback
+ * ({@code feedback}) and deadlines ({@code calendar}). This root holds the row type the procedure
+ * queues share and a data migration (whose class name the schema history records).
  */
 package vn.lienthong.procedure;

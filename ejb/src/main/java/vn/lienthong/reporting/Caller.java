@@ -1,6 +1,6 @@
 package vn.lienthong.reporting;
 
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -6,7 +6,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.lienthong.exchange.PushBackoff;
+import vn.lienthong.platform.time.Durations;
+import vn.lienthong.signature.policy.PolicyMode;
+import vn.lienthong.signature.policy.SignaturePolicy;
+import vn.lienthong.signature.revocation.RevocationChecker;
+import vn.lienthong.signature.revocation.RevocationFailure;
+import vn.lienthong.signature.revocation.RevocationSources;
+import vn.lienthong.signature.trust.CertificatePathValidator;
+import vn.lienthong.signature.trust.TrustAnchors;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -111,8 +118,8 @@ public class SignatureSettings {
         if (!sources.isEmpty()) {
             LOG.log(Level.INFO, "Revocation sources configured per certificate authority: {0}", sources);
         }
-        revocation = new RevocationChecker(sources, PushBackoff.duration(revocationTimeout), PushBackoff.duration(revocationCache), clock);
-        paths = new CertificatePathValidator(anchors, PushBackoff.duration(revocationCache));
+        revocation = new RevocationChecker(sources, Durations.parse(revocationTimeout), Durations.parse(revocationCache), clock);
+        paths = new CertificatePathValidator(anchors, Durations.parse(revocationCache));
         PolicyMode mode = PolicyMode.valueOf(defaultPolicy.strip().toUpperCase(Locale.ROOT));
         fallback = new SignaturePolicy(mode, acceptSha1, RevocationFailure.valueOf(revocationFailure.strip().toUpperCase(Locale.ROOT)));
         LOG.log(Level.INFO, "Signature policy of agencies without one of their own: {0}", fallback);

@@ -1,6 +1,9 @@
 /**
- * Digital signatures (chữ ký số) and proof: verifies the XML signature of every incoming package
- * against the operator's trust anchors, revocation (with the sources the operator configures per CA)
- * and the signer-to-agency bindings, records one verdict per document and per status, and signs the hub's own receipts and directory answers with the hub's key.
+ * Digital signatures (chữ ký số): the verdict on every incoming package's signature
+ * ({@code verification}) against the operator's trust anchors ({@code trust}), revocation
+ * ({@code revocation}), the agencies' policies and signer bindings ({@code policy}), signatures in
+ * PDF attachments ({@code pdf}), and the hub's own key that signs receipts and directory answers
+ * ({@code hubkey}). Signature signs and verifies the bytes it is handed and knows nothing of
+ * documents or deliveries: receipts are the exchange's ({@code exchange.receipt}).
  */
 package vn.lienthong.signature;

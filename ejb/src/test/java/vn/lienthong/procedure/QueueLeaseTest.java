@@ -1,7 +1,11 @@
 package vn.lienthong.procedure;
 
 import org.junit.jupiter.api.Test;
-import vn.lienthong.platform.LeaseToken;
+import vn.lienthong.platform.outbox.LeaseToken;
+import vn.lienthong.procedure.handover.HandOverState;
+import vn.lienthong.procedure.handover.PendingHandOver;
+import vn.lienthong.procedure.portal.PortalSync;
+import vn.lienthong.procedure.portal.PortalSyncState;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +14,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The lease rule every queue row keeps (platform.Lease, through QueuedAttempt): one holder at a
+ * The lease rule every queue row keeps (platform.outbox.Lease, through QueuedAttempt): one holder at a
  * time, and only the current holder records what became of its send.
  */
 class QueueLeaseTest {

@@ -1,7 +1,7 @@
 package vn.lienthong.reporting;
 
-import vn.lienthong.directory.AgencyCode;
-import vn.lienthong.directory.AgencyTree;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.AgencyTree;
 
 import java.util.ArrayList;
 import java.util.List;

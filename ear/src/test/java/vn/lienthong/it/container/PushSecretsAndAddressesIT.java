@@ -11,11 +11,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.lienthong.directory.AgencyCode;
-import vn.lienthong.exchange.PushEndpointRegistry;
-import vn.lienthong.exchange.PushEndpointView;
-import vn.lienthong.exchange.PushTarget;
-import vn.lienthong.exchange.SubmissionService;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.exchange.push.PushEndpointRegistry;
+import vn.lienthong.exchange.push.PushEndpointView;
+import vn.lienthong.exchange.push.PushTarget;
+import vn.lienthong.exchange.submission.SubmissionService;
 
 import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;

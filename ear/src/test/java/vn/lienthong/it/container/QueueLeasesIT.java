@@ -10,19 +10,19 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.lienthong.directory.AgencyCode;
-import vn.lienthong.platform.Claimed;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.platform.ConcurrentUpdates;
-import vn.lienthong.procedure.Applicant;
-import vn.lienthong.procedure.Channel;
-import vn.lienthong.procedure.DossierChildKey;
-import vn.lienthong.procedure.DossierService;
-import vn.lienthong.procedure.IntakeRequest;
-import vn.lienthong.procedure.PortalSync;
-import vn.lienthong.procedure.PortalSyncService;
-import vn.lienthong.procedure.PortalSyncState;
-import vn.lienthong.procedure.ProcedureCatalogue;
-import vn.lienthong.procedure.ProcedureJsonFormat;
+import vn.lienthong.platform.outbox.Claimed;
+import vn.lienthong.procedure.catalogue.ProcedureCatalogue;
+import vn.lienthong.procedure.catalogue.ProcedureJsonFormat;
+import vn.lienthong.procedure.dossier.Applicant;
+import vn.lienthong.procedure.dossier.Channel;
+import vn.lienthong.procedure.dossier.DossierChildKey;
+import vn.lienthong.procedure.dossier.DossierService;
+import vn.lienthong.procedure.dossier.IntakeRequest;
+import vn.lienthong.procedure.portal.PortalSync;
+import vn.lienthong.procedure.portal.PortalSyncService;
+import vn.lienthong.procedure.portal.PortalSyncState;
 
 import java.io.File;
 import java.io.StringReader;
@@ -45,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The lease rule of the queues (platform.Lease) on the real database, as two servers' relays meet it:
+ * The lease rule of the queues (platform.outbox.Lease) on the real database, as two servers' relays meet it:
  * one claim per row, and a holder whose lease ran out and was taken over records nothing. The
  * portal relay is off on this server (no portal URL), so the test plays both relays itself.
  */

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
-import vn.lienthong.procedure.PortalClient;
-import vn.lienthong.procedure.PortalException;
+import vn.lienthong.procedure.portal.PortalClient;
+import vn.lienthong.procedure.portal.PortalException;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -10,7 +10,7 @@ import vn.lienthong.it.support.HubResponse;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.lienthong.signature.ReceiptVerifier;
+import vn.lienthong.signature.hubkey.ReceiptVerifier;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package vn.lienthong.it.signature;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
-import vn.lienthong.signature.ReceiptVerifier;
+import vn.lienthong.signature.hubkey.ReceiptVerifier;
 
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;

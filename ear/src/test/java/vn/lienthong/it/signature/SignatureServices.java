@@ -42,9 +42,9 @@ public final class SignatureServices implements BeforeAllCallback, AfterAllCallb
     }
 
     /** The hub key the IT servers share (the build writes it with the test PKI). */
-    static vn.lienthong.signature.HubKey hubKey() {
+    static vn.lienthong.signature.hubkey.HubKey hubKey() {
         try {
-            return vn.lienthong.signature.HubKey.load(DIR.resolve("hub.p12"), TestPki.PASSWORD.toCharArray(), "hub");
+            return vn.lienthong.signature.hubkey.HubKey.load(DIR.resolve("hub.p12"), TestPki.PASSWORD.toCharArray(), "hub");
         } catch (Exception e) {
             throw new IllegalStateException("The IT servers' hub key is missing from " + DIR, e);
         }

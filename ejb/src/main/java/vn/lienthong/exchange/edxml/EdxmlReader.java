@@ -1,5 +1,7 @@
 package vn.lienthong.exchange.edxml;
 
+import vn.lienthong.platform.crypto.Sha256;
+
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -12,7 +14,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -369,7 +370,7 @@ public final class EdxmlReader {
                 }
                 if ("ContentTransferEncoded".equals(name) && tolerances.acceptsNamespace(r.getNamespaceURI())) {
                     fields.put(name, null);
-                    MessageDigest digest = sha256();
+                    MessageDigest digest = Sha256.newDigest();
                     Base64StreamDecoder decoder;
                     try (OutputStream out = new DigestOutputStream(sink.open(index), digest)) {
                         decoder = new Base64StreamDecoder(out);
@@ -416,14 +417,6 @@ public final class EdxmlReader {
                 }
             }
             throw new XMLStreamException("unexpected end of document inside " + element, r.getLocation());
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

@@ -1,7 +1,7 @@
 package vn.lienthong.exchange.edxml;
 
-import vn.lienthong.directory.AgencyCode;
-import vn.lienthong.platform.HubClock;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.platform.time.HubClock;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

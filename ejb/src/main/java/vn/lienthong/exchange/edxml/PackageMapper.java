@@ -1,6 +1,6 @@
 package vn.lienthong.exchange.edxml;
 
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

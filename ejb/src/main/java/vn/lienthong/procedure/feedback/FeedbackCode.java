@@ -1,6 +1,6 @@
 package vn.lienthong.procedure.feedback;
 
-import vn.lienthong.platform.RandomText;
+import vn.lienthong.platform.text.RandomText;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -3,7 +3,7 @@ package vn.lienthong.procedure.feedback;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import vn.lienthong.platform.HubClock;
+import vn.lienthong.platform.time.HubClock;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

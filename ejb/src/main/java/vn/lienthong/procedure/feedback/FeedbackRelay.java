@@ -13,12 +13,12 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import vn.lienthong.platform.Claimed;
 import vn.lienthong.platform.ConcurrentUpdates;
-import vn.lienthong.procedure.PortalClient;
-import vn.lienthong.procedure.PortalException;
-import vn.lienthong.procedure.PortalSettings;
-import vn.lienthong.procedure.PortalSyncState;
+import vn.lienthong.platform.outbox.Claimed;
+import vn.lienthong.procedure.portal.PortalClient;
+import vn.lienthong.procedure.portal.PortalException;
+import vn.lienthong.procedure.portal.PortalSettings;
+import vn.lienthong.procedure.portal.PortalSyncState;
 
 import java.io.StringReader;
 import java.time.Duration;

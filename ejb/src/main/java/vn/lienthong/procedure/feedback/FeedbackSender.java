@@ -1,7 +1,7 @@
 package vn.lienthong.procedure.feedback;
 
 import vn.lienthong.platform.InvalidRequestException;
-import vn.lienthong.procedure.Texts;
+import vn.lienthong.platform.text.Texts;
 
 /**
  * Who sent the feedback and how to reach them: personal data, seen by the responsible agency and the

@@ -1,7 +1,7 @@
 package vn.lienthong.procedure.feedback;
 
 import vn.lienthong.platform.InvalidRequestException;
-import vn.lienthong.procedure.Texts;
+import vn.lienthong.platform.text.Texts;
 
 import java.util.Optional;
 

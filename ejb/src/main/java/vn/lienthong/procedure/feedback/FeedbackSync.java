@@ -7,8 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import vn.lienthong.procedure.PortalSyncState;
 import vn.lienthong.procedure.QueuedAttempt;
+import vn.lienthong.procedure.portal.PortalSyncState;
 
 import java.time.Instant;
 

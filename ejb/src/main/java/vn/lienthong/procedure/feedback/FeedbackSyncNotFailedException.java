@@ -1,7 +1,7 @@
 package vn.lienthong.procedure.feedback;
 
 import vn.lienthong.platform.BusinessException;
-import vn.lienthong.procedure.PortalSyncState;
+import vn.lienthong.procedure.portal.PortalSyncState;
 
 public class FeedbackSyncNotFailedException extends BusinessException {
 

@@ -6,11 +6,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import vn.lienthong.procedure.PortalSettings;
-import vn.lienthong.procedure.PortalSyncState;
+import vn.lienthong.procedure.portal.PortalSettings;
+import vn.lienthong.procedure.portal.PortalSyncState;
 
-import vn.lienthong.platform.Claimed;
-import vn.lienthong.platform.LeaseToken;
+import vn.lienthong.platform.outbox.Claimed;
+import vn.lienthong.platform.outbox.LeaseToken;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +47,7 @@ public class FeedbackSyncService {
                 .map(s -> new FeedbackChildKey(s.feedbackCode(), s.seq())).toList();
     }
 
-    /** Claims one publication for one send (platform.Lease): empty when another server has it. */
+    /** Claims one publication for one send (platform.outbox.Lease): empty when another server has it. */
     public Optional<Claimed<FeedbackSync>> claim(FeedbackChildKey key, Duration lease) {
         FeedbackSync sync = em.find(FeedbackSync.class, key);
         if (sync == null) {

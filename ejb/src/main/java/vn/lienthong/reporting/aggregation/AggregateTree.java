@@ -1,6 +1,6 @@
 package vn.lienthong.reporting.aggregation;
 
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.reporting.regime.Indicator;
 import vn.lienthong.reporting.regime.RegimeDefinition;
 

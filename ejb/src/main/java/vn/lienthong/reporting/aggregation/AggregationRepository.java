@@ -2,7 +2,7 @@ package vn.lienthong.reporting.aggregation;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.reporting.value.Cell;
 import vn.lienthong.reporting.value.ReportData;
 

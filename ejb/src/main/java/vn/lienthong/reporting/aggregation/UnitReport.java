@@ -1,6 +1,6 @@
 package vn.lienthong.reporting.aggregation;
 
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.reporting.obligation.ReportStatus;
 import vn.lienthong.reporting.value.ReportData;
 

@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import vn.lienthong.directory.AgencyCode;
-import vn.lienthong.directory.AgencyCodeConverter;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCodeConverter;
 
 import java.time.Instant;
 

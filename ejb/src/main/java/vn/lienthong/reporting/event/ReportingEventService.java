@@ -3,7 +3,7 @@ package vn.lienthong.reporting.event;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.lienthong.platform.InvalidRequestException;
-import vn.lienthong.platform.Slice;
+import vn.lienthong.platform.paging.Slice;
 import vn.lienthong.reporting.Caller;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package vn.lienthong.reporting.event;
 
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.reporting.Views;
 
 import java.time.OffsetDateTime;

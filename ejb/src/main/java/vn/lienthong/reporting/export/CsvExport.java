@@ -1,6 +1,6 @@
 package vn.lienthong.reporting.export;
 
-import vn.lienthong.directory.AgencyTree;
+import vn.lienthong.directory.agency.AgencyTree;
 import vn.lienthong.reporting.aggregation.Aggregate;
 import vn.lienthong.reporting.aggregation.AggregateNode;
 import vn.lienthong.reporting.aggregation.UnitReport;

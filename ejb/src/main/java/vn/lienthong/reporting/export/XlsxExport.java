@@ -6,7 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.lienthong.directory.AgencyTree;
+import vn.lienthong.directory.agency.AgencyTree;
 import vn.lienthong.reporting.Views;
 import vn.lienthong.reporting.aggregation.Aggregate;
 import vn.lienthong.reporting.aggregation.AggregateNode;

@@ -1,6 +1,6 @@
 package vn.lienthong.reporting.indicator;
 
-import vn.lienthong.exchange.AxisCounts;
+import vn.lienthong.exchange.statistics.AxisCounts;
 
 import java.math.BigDecimal;
 

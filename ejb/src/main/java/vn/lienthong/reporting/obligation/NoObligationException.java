@@ -1,6 +1,6 @@
 package vn.lienthong.reporting.obligation;
 
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.platform.BusinessException;
 
 /** The agency owes no report for the period (it is not a reporter of the regime then). */

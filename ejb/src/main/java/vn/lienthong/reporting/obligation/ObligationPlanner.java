@@ -1,7 +1,7 @@
 package vn.lienthong.reporting.obligation;
 
-import vn.lienthong.directory.AgencyCode;
-import vn.lienthong.directory.AgencyTree;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.AgencyTree;
 import vn.lienthong.procedure.calendar.WorkingCalendar;
 import vn.lienthong.reporting.period.DataWindow;
 import vn.lienthong.reporting.regime.RegimeDefinition;

@@ -1,6 +1,6 @@
 package vn.lienthong.reporting.obligation;
 
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.platform.BusinessException;
 
 /** The recipient closed the period for this reporter: a (re)submission needs the recipient to reopen it first. */

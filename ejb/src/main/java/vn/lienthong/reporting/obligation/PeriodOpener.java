@@ -6,7 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.lienthong.platform.BusinessException;
-import vn.lienthong.platform.HubClock;
+import vn.lienthong.platform.time.HubClock;
 import vn.lienthong.reporting.period.Frequency;
 import vn.lienthong.reporting.period.PeriodKey;
 import vn.lienthong.reporting.regime.Regime;

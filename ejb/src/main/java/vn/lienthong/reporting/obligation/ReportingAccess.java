@@ -1,6 +1,6 @@
 package vn.lienthong.reporting.obligation;
 
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.reporting.Caller;
 import vn.lienthong.reporting.NotYourReportException;
 

@@ -14,7 +14,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.lienthong.exchange.PushBackoff;
+import vn.lienthong.platform.time.Durations;
 import vn.lienthong.platform.ConcurrentUpdates;
 
 import java.time.Duration;
@@ -59,7 +59,7 @@ public class ReportingSchedule {
 
     @PostConstruct
     void start() {
-        long every = PushBackoff.duration(interval).toMillis();
+        long every = Durations.parse(interval).toMillis();
         timers.createIntervalTimer(every, every, new TimerConfig("reporting schedule", false));
     }
 
@@ -70,7 +70,7 @@ public class ReportingSchedule {
         }
         try {
             opener.openDuePeriods();
-            Duration before = PushBackoff.duration(reminderBefore);
+            Duration before = Durations.parse(reminderBefore);
             for (int i = 0; i < MAX_BATCHES && watch.remind(before) == ObligationWatch.BATCH; i++) {
                 // next batch
             }

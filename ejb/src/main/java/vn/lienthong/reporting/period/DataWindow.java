@@ -1,6 +1,6 @@
 package vn.lienthong.reporting.period;
 
-import vn.lienthong.platform.HubClock;
+import vn.lienthong.platform.time.HubClock;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package vn.lienthong.reporting.period;
 
-import vn.lienthong.platform.HubClock;
+import vn.lienthong.platform.time.HubClock;
 import vn.lienthong.reporting.InvalidRegimeException;
 import vn.lienthong.procedure.calendar.WorkingCalendar;
 

@@ -5,8 +5,8 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import vn.lienthong.directory.AgencyCode;
-import vn.lienthong.directory.InvalidAgencyCodeException;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.InvalidAgencyCodeException;
 import vn.lienthong.reporting.InvalidRegimeException;
 import vn.lienthong.reporting.Text;
 

@@ -9,8 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.lienthong.directory.AgencyCode;
-import vn.lienthong.directory.AgencyCodeConverter;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCodeConverter;
 import vn.lienthong.reporting.period.Frequency;
 
 import java.time.Instant;

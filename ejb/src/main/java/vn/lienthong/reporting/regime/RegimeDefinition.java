@@ -1,7 +1,7 @@
 package vn.lienthong.reporting.regime;
 
-import vn.lienthong.directory.AgencyCode;
-import vn.lienthong.directory.AgencyTree;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.AgencyTree;
 import vn.lienthong.reporting.InvalidRegimeException;
 import vn.lienthong.reporting.Text;
 import vn.lienthong.reporting.period.Frequency;

@@ -4,7 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.reporting.InvalidRegimeException;
 import vn.lienthong.reporting.Text;
 import vn.lienthong.reporting.period.DeadlineRule;

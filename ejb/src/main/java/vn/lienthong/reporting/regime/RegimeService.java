@@ -2,7 +2,7 @@ package vn.lienthong.reporting.regime;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import vn.lienthong.directory.DirectoryService;
+import vn.lienthong.directory.agency.DirectoryService;
 import vn.lienthong.reporting.Caller;
 import vn.lienthong.reporting.InvalidRegimeException;
 import vn.lienthong.reporting.NotAllowedException;

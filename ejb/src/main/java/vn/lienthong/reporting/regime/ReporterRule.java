@@ -1,6 +1,6 @@
 package vn.lienthong.reporting.regime;
 
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.reporting.InvalidRegimeException;
 import vn.lienthong.reporting.period.DeadlineRule;
 

@@ -3,7 +3,7 @@ package vn.lienthong.reporting.submission;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 
 import java.util.List;
 import java.util.Optional;

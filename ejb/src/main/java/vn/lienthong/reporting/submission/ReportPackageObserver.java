@@ -8,13 +8,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import vn.lienthong.exchange.DocumentAccepted;
+import vn.lienthong.exchange.submission.DocumentAccepted;
 import vn.lienthong.exchange.edxml.AttachmentInfo;
 import vn.lienthong.exchange.edxml.BusinessType;
 import vn.lienthong.exchange.edxml.EdxmlLimits;
 import vn.lienthong.exchange.edxml.EdxmlReader;
 import vn.lienthong.reporting.Caller;
-import vn.lienthong.signature.SignatureOutcome;
+import vn.lienthong.signature.verification.SignatureOutcome;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

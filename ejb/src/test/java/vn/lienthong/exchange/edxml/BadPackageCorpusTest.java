@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.lienthong.directory.AgencyCode;
-import vn.lienthong.exchange.TraceHeaderAppender;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.exchange.document.TraceHeaderAppender;
 import vn.lienthong.platform.BusinessException;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package vn.lienthong.reporting.aggregation;
 
 import org.junit.jupiter.api.Test;
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.reporting.RegimeFixtures;
 import vn.lienthong.reporting.obligation.ReportStatus;
 import vn.lienthong.reporting.regime.RegimeDefinition;

@@ -1,7 +1,7 @@
 package vn.lienthong.reporting.obligation;
 
 import org.junit.jupiter.api.Test;
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.procedure.calendar.WorkingCalendar;
 import vn.lienthong.reporting.RegimeFixtures;
 import vn.lienthong.reporting.TreeFixtures;

@@ -3,7 +3,7 @@ package vn.lienthong.reporting.regime;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.reporting.InvalidRegimeException;
 import vn.lienthong.reporting.RegimeFixtures;
 import vn.lienthong.reporting.period.DeadlineRule;

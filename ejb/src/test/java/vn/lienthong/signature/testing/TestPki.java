@@ -331,7 +331,7 @@ public final class TestPki {
         Path dir = Path.of(args[0]);
         create(Integer.parseInt(args[1]), Integer.parseInt(args[2]), args[3], args[4]).save(dir);
         // One hub key for the servers of the production configuration, which share a database.
-        vn.lienthong.signature.HubKey.generate(dir.resolve("hub.p12"), PASSWORD.toCharArray(), "hub",
+        vn.lienthong.signature.hubkey.HubKey.generate(dir.resolve("hub.p12"), PASSWORD.toCharArray(), "hub",
                 "CN=LienThong IT hub, O=LienThong IT, C=VN");
         System.out.println("Signature test PKI written to " + dir);
     }

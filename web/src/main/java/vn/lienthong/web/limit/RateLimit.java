@@ -1,6 +1,6 @@
 package vn.lienthong.web.limit;
 
-import vn.lienthong.exchange.PushBackoff;
+import vn.lienthong.platform.time.Durations;
 
 import java.time.Duration;
 
@@ -23,7 +23,7 @@ public record RateLimit(int requests, Duration per) {
             throw new IllegalArgumentException("'" + text + "' is not a rate such as 120/1m");
         }
         try {
-            return new RateLimit(Integer.parseInt(text.substring(0, slash).strip()), PushBackoff.duration(text.substring(slash + 1)));
+            return new RateLimit(Integer.parseInt(text.substring(0, slash).strip()), Durations.parse(text.substring(slash + 1)));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + text + "' is not a rate such as 120/1m");
         }

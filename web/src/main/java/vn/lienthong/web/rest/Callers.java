@@ -1,7 +1,7 @@
 package vn.lienthong.web.rest;
 
 import jakarta.ws.rs.core.SecurityContext;
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 
 import java.security.Principal;
 

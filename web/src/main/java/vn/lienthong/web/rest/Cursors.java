@@ -1,7 +1,7 @@
 package vn.lienthong.web.rest;
 
 import jakarta.json.bind.annotation.JsonbProperty;
-import vn.lienthong.platform.Slice;
+import vn.lienthong.platform.paging.Slice;
 
 import java.util.List;
 import java.util.Optional;

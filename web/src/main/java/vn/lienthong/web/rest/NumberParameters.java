@@ -16,8 +16,8 @@ import java.util.function.Function;
  * Reads numeric query parameters ({@code page}, {@code size}, {@code limit}, {@code offset}, …) so that
  * one that is not a number, or too large for its type, is a 400 problem document naming it: by the
  * JAX-RS specification a query parameter the runtime cannot convert would be answered 404, as if the
- * resource did not exist. Ranges are then checked where the parameter is used (platform.PageRequest,
- * platform.Slice).
+ * resource did not exist. Ranges are then checked where the parameter is used (platform.paging.PageRequest,
+ * platform.paging.Slice).
  */
 @Provider
 public class NumberParameters implements ParamConverterProvider {

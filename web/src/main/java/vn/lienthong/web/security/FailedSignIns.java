@@ -1,7 +1,7 @@
 package vn.lienthong.web.security;
 
-import vn.lienthong.exchange.PushBackoff;
 import vn.lienthong.platform.ExpiringStates;
+import vn.lienthong.platform.time.Backoff;
 import vn.lienthong.web.limit.ClientAddress;
 
 import java.time.Duration;
@@ -33,7 +33,7 @@ final class FailedSignIns {
     private static final int MOST_ACCOUNTS = 50_000;
     private static final int MOST_CLIENTS = 100_000;
 
-    record Settings(int free, PushBackoff backoff, Duration window, int perAccount, int perClient) {
+    record Settings(int free, Backoff backoff, Duration window, int perAccount, int perClient) {
 
         Settings {
             if (free < 0 || perAccount < 1 || perClient < 1 || backoff.delays().isEmpty() || window.isNegative() || window.isZero()) {

@@ -8,10 +8,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.lienthong.directory.AgencyAuthenticator;
-import vn.lienthong.directory.AgencyCertificates;
-import vn.lienthong.directory.AgencyCode;
-import vn.lienthong.directory.SecretCheck;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.credential.AgencyAuthenticator;
+import vn.lienthong.directory.credential.AgencyCertificates;
+import vn.lienthong.directory.credential.SecretCheck;
 import vn.lienthong.web.limit.ClientAddress;
 import vn.lienthong.web.problem.Problem;
 import vn.lienthong.web.problem.Problems;

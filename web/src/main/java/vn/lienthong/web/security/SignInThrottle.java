@@ -4,7 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.lienthong.exchange.PushBackoff;
+import vn.lienthong.platform.time.Backoff;
+import vn.lienthong.platform.time.Durations;
 import vn.lienthong.web.limit.ClientAddress;
 
 import java.time.Clock;
@@ -43,8 +44,8 @@ public class SignInThrottle {
 
     @PostConstruct
     void load() {
-        failures = new FailedSignIns(new FailedSignIns.Settings(free, PushBackoff.parse(backoff),
-                PushBackoff.duration(window), perAccount, perClient));
+        failures = new FailedSignIns(new FailedSignIns.Settings(free, Backoff.parse(backoff),
+                Durations.parse(window), perAccount, perClient));
     }
 
     /** How long the client must wait before its sign-in as {@code account} is checked; empty: check it now. */

@@ -1,7 +1,7 @@
 package vn.lienthong.web.soap;
 
 import jakarta.xml.ws.WebServiceContext;
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.web.security.HubAuthenticationMechanism;
 import vn.lienthong.web.soap.v1.HubFault;
 

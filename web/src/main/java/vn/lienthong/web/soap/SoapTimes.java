@@ -1,6 +1,6 @@
 package vn.lienthong.web.soap;
 
-import vn.lienthong.platform.HubClock;
+import vn.lienthong.platform.time.HubClock;
 
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;

@@ -2,8 +2,8 @@ package vn.lienthong.web.limit;
 
 import org.junit.jupiter.api.Test;
 import vn.lienthong.web.rest.directory.AgencyAdministrationResource;
-import vn.lienthong.web.rest.exchange.DocumentResource;
-import vn.lienthong.web.rest.procedure.DossierResource;
+import vn.lienthong.web.rest.exchange.submission.DocumentResource;
+import vn.lienthong.web.rest.procedure.dossier.DossierResource;
 import vn.lienthong.web.rest.procedure.feedback.PublicFeedbackResource;
 
 import java.lang.reflect.Method;

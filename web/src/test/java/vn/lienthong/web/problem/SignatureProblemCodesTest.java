@@ -1,7 +1,7 @@
 package vn.lienthong.web.problem;
 
 import org.junit.jupiter.api.Test;
-import vn.lienthong.signature.SignatureCheck;
+import vn.lienthong.signature.verification.SignatureCheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

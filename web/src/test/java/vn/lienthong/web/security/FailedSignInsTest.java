@@ -1,7 +1,7 @@
 package vn.lienthong.web.security;
 
 import org.junit.jupiter.api.Test;
-import vn.lienthong.exchange.PushBackoff;
+import vn.lienthong.platform.time.Backoff;
 import vn.lienthong.web.limit.ClientAddress;
 
 import java.time.Duration;
@@ -17,7 +17,7 @@ class FailedSignInsTest {
     private static final String ACCOUNT = "agency 000.00.00.G22";
 
     private final FailedSignIns failures = new FailedSignIns(new FailedSignIns.Settings(
-            5, PushBackoff.parse("5s,30s,2m"), Duration.ofMinutes(15), 30, 30));
+            5, Backoff.parse("5s,30s,2m"), Duration.ofMinutes(15), 30, 30));
 
     @Test
     void freeFailuresThenEachFurtherOneMakesTheClientWaitLonger() {

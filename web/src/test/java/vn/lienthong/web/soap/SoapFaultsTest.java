@@ -1,9 +1,9 @@
 package vn.lienthong.web.soap;
 
 import org.junit.jupiter.api.Test;
-import vn.lienthong.directory.AgencyCode;
-import vn.lienthong.exchange.NotYoursException;
-import vn.lienthong.exchange.UnknownRecipientException;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.exchange.document.NotYoursException;
+import vn.lienthong.exchange.submission.UnknownRecipientException;
 import vn.lienthong.platform.BusinessException;
 import vn.lienthong.web.problem.Problem;
 import vn.lienthong.web.problem.Problems;

@@ -13,11 +13,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import vn.lienthong.directory.AgencyCertificates;
-import vn.lienthong.directory.AgencyCode;
-import vn.lienthong.directory.AgencySecrets;
-import vn.lienthong.directory.CertificateFingerprint;
-import vn.lienthong.directory.DirectoryAdministration;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.change.DirectoryAdministration;
+import vn.lienthong.directory.credential.AgencyCertificates;
+import vn.lienthong.directory.credential.AgencySecrets;
+import vn.lienthong.directory.credential.CertificateFingerprint;
 import vn.lienthong.platform.InvalidRequestException;
 
 import java.net.URI;

@@ -1,6 +1,6 @@
 package vn.lienthong.web.rest.directory;
 
-import vn.lienthong.directory.AgencyCertificate;
+import vn.lienthong.directory.credential.AgencyCertificate;
 import vn.lienthong.web.rest.Times;
 
 import java.time.OffsetDateTime;

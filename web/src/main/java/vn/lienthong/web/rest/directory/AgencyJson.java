@@ -1,7 +1,7 @@
 package vn.lienthong.web.rest.directory;
 
-import vn.lienthong.directory.Agency;
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.Agency;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.web.rest.Times;
 
 import java.time.OffsetDateTime;

@@ -1,6 +1,6 @@
 package vn.lienthong.web.rest.directory;
 
-import vn.lienthong.directory.AgencyName;
+import vn.lienthong.directory.agency.AgencyName;
 import vn.lienthong.web.rest.Times;
 
 import java.time.OffsetDateTime;

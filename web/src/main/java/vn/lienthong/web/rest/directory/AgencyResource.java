@@ -1,6 +1,7 @@
 package vn.lienthong.web.rest.directory;
 
-import vn.lienthong.directory.DirectoryChanges;
+import vn.lienthong.directory.change.DirectoryChanges;
+
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -10,11 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import vn.lienthong.directory.AgencyCode;
-import vn.lienthong.directory.AgencyFilter;
-import vn.lienthong.directory.DirectoryService;
-import vn.lienthong.platform.Page;
-import vn.lienthong.platform.PageRequest;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.AgencyFilter;
+import vn.lienthong.directory.agency.DirectoryService;
+import vn.lienthong.platform.paging.Page;
+import vn.lienthong.platform.paging.PageRequest;
 
 import java.util.Optional;
 

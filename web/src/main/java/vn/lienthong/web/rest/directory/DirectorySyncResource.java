@@ -6,11 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import vn.lienthong.directory.DirectoryChangePage;
-import vn.lienthong.directory.DirectoryChanges;
-import vn.lienthong.directory.DirectorySnapshot;
+import vn.lienthong.directory.change.DirectoryChangePage;
+import vn.lienthong.directory.change.DirectoryChanges;
+import vn.lienthong.directory.change.DirectorySnapshot;
 import vn.lienthong.platform.InvalidRequestException;
-import vn.lienthong.platform.Slice;
+import vn.lienthong.platform.paging.Slice;
 import vn.lienthong.web.rest.Times;
 import vn.lienthong.web.rest.signature.SignedByHub;
 

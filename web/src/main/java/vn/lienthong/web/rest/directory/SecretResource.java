@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import vn.lienthong.directory.AgencySecrets;
+import vn.lienthong.directory.credential.AgencySecrets;
 import vn.lienthong.web.rest.Callers;
 import vn.lienthong.web.security.SignInMethod;
 

@@ -17,7 +17,7 @@ import vn.lienthong.reporting.aggregation.AggregateView;
 import vn.lienthong.reporting.aggregation.AggregationService;
 import vn.lienthong.reporting.export.ExportService;
 import vn.lienthong.reporting.Caller;
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.platform.InvalidRequestException;
 import vn.lienthong.reporting.obligation.ObligationView;
 import vn.lienthong.reporting.obligation.PeriodService;

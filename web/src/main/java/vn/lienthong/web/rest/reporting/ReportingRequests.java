@@ -7,7 +7,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.SecurityContext;
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.platform.InvalidRequestException;
 import vn.lienthong.reporting.Caller;
 import vn.lienthong.web.rest.Callers;

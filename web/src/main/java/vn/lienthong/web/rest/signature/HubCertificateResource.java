@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import vn.lienthong.signature.HubSigning;
+import vn.lienthong.signature.hubkey.HubSigning;
 
 /** The certificate of the hub's signing key, for checking receipts and signed directory answers. */
 @Path("v1/hub/certificate")

@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
-import vn.lienthong.signature.HubSigning;
+import vn.lienthong.signature.hubkey.HubSigning;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package vn.lienthong.web.rest.signature;
 
-import vn.lienthong.signature.PdfAttachmentSignatures;
-import vn.lienthong.signature.PdfSignatureResult;
-import vn.lienthong.signature.SignatureVerdict;
+import vn.lienthong.signature.pdf.PdfAttachmentSignatures;
+import vn.lienthong.signature.pdf.PdfSignatureResult;
+import vn.lienthong.signature.verification.SignatureVerdict;
 
 import java.time.Instant;
 import java.util.List;

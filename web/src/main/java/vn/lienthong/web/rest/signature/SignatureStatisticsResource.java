@@ -5,8 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import vn.lienthong.signature.SignatureStatistics;
-import vn.lienthong.signature.SignatureVerdicts;
+import vn.lienthong.signature.verification.SignatureStatistics;
+import vn.lienthong.signature.verification.SignatureVerdicts;
 
 import java.util.List;
 

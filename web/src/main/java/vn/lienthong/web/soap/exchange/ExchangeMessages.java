@@ -1,10 +1,10 @@
 package vn.lienthong.web.soap.exchange;
 
-import vn.lienthong.exchange.InboxItem;
-import vn.lienthong.exchange.RecipientView;
-import vn.lienthong.exchange.SentDocumentView;
-import vn.lienthong.exchange.StatusView;
-import vn.lienthong.exchange.SubmissionReceipt;
+import vn.lienthong.exchange.inbox.InboxItem;
+import vn.lienthong.exchange.sent.RecipientView;
+import vn.lienthong.exchange.sent.SentDocumentView;
+import vn.lienthong.exchange.status.StatusView;
+import vn.lienthong.exchange.submission.SubmissionReceipt;
 import vn.lienthong.web.soap.SoapTimes;
 import vn.lienthong.web.soap.v1.DeliveryState;
 import vn.lienthong.web.soap.v1.Receipt;
@@ -78,7 +78,7 @@ final class ExchangeMessages {
         return document;
     }
 
-    static DeliveryState state(vn.lienthong.exchange.DeliveryState state) {
+    static DeliveryState state(vn.lienthong.exchange.delivery.DeliveryState state) {
         return DeliveryState.fromValue(state.name());
     }
 
@@ -113,7 +113,7 @@ final class ExchangeMessages {
     }
 
     /** The verdict on a package's signature, as in the REST {@code signature} object; null stays absent. */
-    static SignatureVerdict signature(vn.lienthong.signature.SignatureVerdict v) {
+    static SignatureVerdict signature(vn.lienthong.signature.verification.SignatureVerdict v) {
         if (v == null) {
             return null;
         }

@@ -1,7 +1,7 @@
 package vn.lienthong.web.soap.exchange;
 
 import jakarta.activation.DataSource;
-import vn.lienthong.exchange.StoredPackage;
+import vn.lienthong.exchange.document.StoredPackage;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,7 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.WebServiceContext;
-import vn.lienthong.directory.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.reporting.Caller;
 import vn.lienthong.reporting.aggregation.AggregateView;
 import vn.lienthong.reporting.aggregation.AggregationService;

@@ -1,0 +1,143 @@
+package vn.lienthong.directory.agency;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An agency or unit (cơ quan, đơn vị) that may send and receive documents through the hub.
+ * The parent is stored rather than derived from the code, because reorganisations move units
+ * without recoding them.
+ */
+@Entity
+@Table(name = "agency")
+public class Agency {
+
+    @Id
+    @Column(name = "code", length = 32)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 400)
+    private String name;
+
+    @Column(name = "parent_code", length = 32)
+    private String parentCode;
+
+    @Column(name = "level_no", nullable = false)
+    private int level;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    @Column(name = "successor_code", length = 32)
+    private String successorCode;
+
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version_no", nullable = false)
+    private long version;
+
+    protected Agency() {
+        // for JPA
+    }
+
+    public Agency(AgencyCode code, String name, AgencyCode parent, Instant now) {
+        this.code = code.value();
+        this.name = requireName(name);
+        this.parentCode = parent == null ? null : parent.value();
+        this.level = code.level();
+        this.active = true;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("an agency needs a name");
+        }
+        return name.strip();
+    }
+
+    public AgencyCode code() {
+        return new AgencyCode(code);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Optional<AgencyCode> parent() {
+        return Optional.ofNullable(parentCode).map(AgencyCode::new);
+    }
+
+    public int level() {
+        return level;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    /** A retired agency keeps its code and history but neither sends nor receives. */
+    public void deactivate(Instant now) {
+        this.active = false;
+        this.retiredAt = now;
+        this.updatedAt = now;
+    }
+
+    public void rename(String newName, Instant now) {
+        this.name = requireName(newName);
+        this.updatedAt = now;
+    }
+
+    public void move(AgencyCode newParent, Instant now) {
+        this.parentCode = newParent == null ? null : newParent.value();
+        this.updatedAt = now;
+    }
+
+    /** Merged into {@code successor}: retired, and documents addressed to it go to the successor. */
+    public void mergeInto(AgencyCode successor, Instant now) {
+        this.successorCode = successor.value();
+        deactivate(now);
+    }
+
+    public Optional<AgencyCode> successor() {
+        return Optional.ofNullable(successorCode).map(AgencyCode::new);
+    }
+
+    public Optional<Instant> retiredAt() {
+        return Optional.ofNullable(retiredAt);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Agency other && Objects.equals(code, other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(code);
+    }
+}

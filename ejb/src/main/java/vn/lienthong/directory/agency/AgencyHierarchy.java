@@ -1,0 +1,35 @@
+package vn.lienthong.directory.agency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/**
+ * Hands out the current {@link AgencyTree}. The tree is read once and kept until the directory
+ * changes: every change is a numbered event (DirectoryLog), so one look at the last event number
+ * tells whether the kept tree is still current, on every server of a cluster alike.
+ */
+@ApplicationScoped
+public class AgencyHierarchy {
+
+    @PersistenceContext(unitName = "lienthong")
+    EntityManager em;
+
+    private volatile AgencyTree current;
+
+    public AgencyTree tree() {
+        long seq = em.createQuery("select s.lastSeq from DirectoryState s", Long.class).getSingleResult();
+        AgencyTree kept = current;
+        if (kept != null && kept.seq() == seq) {
+            return kept;
+        }
+        List<AgencyTree.Node> nodes = em.createQuery("select a from Agency a", Agency.class).getResultList().stream()
+                .map(a -> new AgencyTree.Node(a.code(), a.name(), a.parent(), a.level(), a.isActive(), a.successor()))
+                .toList();
+        AgencyTree loaded = new AgencyTree(seq, nodes);
+        current = loaded;
+        return loaded;
+    }
+}

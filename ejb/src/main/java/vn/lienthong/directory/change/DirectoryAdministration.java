@@ -1,0 +1,182 @@
+package vn.lienthong.directory.change;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.lienthong.directory.agency.Agency;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.UnknownAgencyException;
+import vn.lienthong.directory.credential.AgencyCredential;
+import vn.lienthong.directory.credential.AgencySecrets;
+import vn.lienthong.directory.credential.SecretHasher;
+import vn.lienthong.platform.InvalidRequestException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Administrators' changes to the directory: add, rename, move, deactivate, merge. Each is checked
+ * (codes, parents, no cycles, no orphaned active units) and becomes one numbered event that
+ * clients follow. A code is never reused or deleted: history stays readable.
+ */
+@Stateless
+public class DirectoryAdministration {
+
+    private static final Logger LOG = Logger.getLogger(DirectoryAdministration.class.getName());
+    static final int MAX_NAME = 400;
+
+    @PersistenceContext(unitName = "lienthong")
+    EntityManager em;
+
+    @Inject
+    DirectoryLog log;
+
+    @Inject
+    Clock clock;
+
+    public Agency add(AgencyCode code, String name, Optional<AgencyCode> parent, Optional<char[]> secret, String actor) {
+        log.lock();
+        if (em.find(Agency.class, code.value()) != null) {
+            throw DirectoryChangeRefusedException.exists(code);
+        }
+        Optional<AgencyCode> effectiveParent = parent.or(() -> code.derivedParent()
+                .filter(p -> em.find(Agency.class, p.value()) != null));
+        effectiveParent.ifPresent(p -> checkParent(code, p));
+        Instant now = clock.instant();
+        Agency agency = new Agency(code, name(name), effectiveParent.orElse(null), now);
+        em.persist(agency);
+        secret.ifPresent(s -> em.persist(new AgencyCredential(code, SecretHasher.hash(AgencySecrets.checked(s)), now)));
+        em.flush();
+        log.record(DirectoryChangeKind.ADDED, agency, actor, null);
+        LOG.log(Level.INFO, "Directory: {0} added {1} ({2})", new Object[]{actor, code, agency.name()});
+        return agency;
+    }
+
+    public Agency rename(AgencyCode code, String newName, String reason, String actor) {
+        log.lock();
+        Agency agency = existing(code);
+        String name = name(newName);
+        if (name.equals(agency.name())) {
+            return agency;
+        }
+        agency.rename(name, clock.instant());
+        em.flush();
+        log.record(DirectoryChangeKind.RENAMED, agency, actor, reason);
+        return agency;
+    }
+
+    public Agency move(AgencyCode code, AgencyCode newParent, String reason, String actor) {
+        log.lock();
+        Agency agency = existing(code);
+        if (!agency.isActive()) {
+            throw DirectoryChangeRefusedException.retired(code, "code");
+        }
+        if (agency.parent().map(newParent::equals).orElse(false)) {
+            return agency;
+        }
+        checkParent(code, newParent);
+        agency.move(newParent, clock.instant());
+        em.flush();
+        log.record(DirectoryChangeKind.MOVED, agency, actor, reason);
+        return agency;
+    }
+
+    /** Retires an agency without a successor: documents to it are refused from now on. */
+    public Agency deactivate(AgencyCode code, String reason, String actor) {
+        log.lock();
+        Agency agency = existing(code);
+        if (!agency.isActive()) {
+            return agency;
+        }
+        refuseIfActiveChildren(code);
+        agency.deactivate(clock.instant());
+        em.flush();
+        log.record(DirectoryChangeKind.DEACTIVATED, agency, actor, reason);
+        return agency;
+    }
+
+    /**
+     * Merges an agency into another: it is retired, keeps its code, name and history, and documents
+     * addressed to it go to {@code into} from now on (the sender is told).
+     */
+    public Agency merge(AgencyCode code, AgencyCode into, String reason, String actor) {
+        log.lock();
+        if (code.equals(into)) {
+            throw DirectoryChangeRefusedException.mergeIntoItself(code);
+        }
+        Agency agency = existing(code);
+        if (!agency.isActive()) {
+            throw DirectoryChangeRefusedException.retired(code, "code");
+        }
+        Agency successor = em.find(Agency.class, into.value());
+        if (successor == null) {
+            throw new UnknownAgencyException(into);
+        }
+        if (!successor.isActive()) {
+            throw DirectoryChangeRefusedException.retired(into, "into");
+        }
+        refuseIfActiveChildren(code);
+        agency.mergeInto(into, clock.instant());
+        em.flush();
+        log.record(DirectoryChangeKind.MERGED, agency, actor, reason);
+        LOG.log(Level.INFO, "Directory: {0} merged {1} into {2}", new Object[]{actor, code, into});
+        return agency;
+    }
+
+    private Agency existing(AgencyCode code) {
+        Agency agency = em.find(Agency.class, code.value());
+        if (agency == null) {
+            throw new UnknownAgencyException(code);
+        }
+        return agency;
+    }
+
+    /** The parent exists, is active, sits at a higher level, and is not the agency or one of its units. */
+    private void checkParent(AgencyCode code, AgencyCode parentCode) {
+        Agency parent = em.find(Agency.class, parentCode.value());
+        if (parent == null) {
+            throw DirectoryChangeRefusedException.invalidParent(code, parentCode, "it is not in the directory",
+                    "không có trong danh bạ");
+        }
+        if (!parent.isActive()) {
+            throw DirectoryChangeRefusedException.invalidParent(code, parentCode, "it is no longer active",
+                    "đã ngừng hoạt động");
+        }
+        if (parent.level() >= code.level()) {
+            throw DirectoryChangeRefusedException.invalidParent(code, parentCode,
+                    "a level " + parent.level() + " agency cannot be over a level " + code.level() + " one",
+                    "cơ quan cấp " + parent.level() + " không thể là cấp trên của cơ quan cấp " + code.level());
+        }
+        Agency ancestor = parent;
+        for (int hop = 0; ancestor != null && hop < 16; hop++) {
+            if (ancestor.code().equals(code)) {
+                throw DirectoryChangeRefusedException.invalidParent(code, parentCode, "it is one of its own units",
+                        "là đơn vị trực thuộc của chính cơ quan này");
+            }
+            ancestor = ancestor.parent().map(p -> em.find(Agency.class, p.value())).orElse(null);
+        }
+    }
+
+    private void refuseIfActiveChildren(AgencyCode code) {
+        long children = em.createQuery("select count(a) from Agency a where a.parentCode = :code and a.active = true", Long.class)
+                .setParameter("code", code.value()).getSingleResult();
+        if (children > 0) {
+            throw DirectoryChangeRefusedException.hasActiveChildren(code, children);
+        }
+    }
+
+    private static String name(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidRequestException("name", "name is required", "cần trường name (tên cơ quan)");
+        }
+        if (name.strip().length() > MAX_NAME) {
+            throw new InvalidRequestException("name", "name has more than " + MAX_NAME + " characters",
+                    "tên cơ quan dài quá " + MAX_NAME + " ký tự");
+        }
+        return name.strip();
+    }
+}

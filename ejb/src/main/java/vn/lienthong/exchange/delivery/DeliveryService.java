@@ -1,0 +1,94 @@
+package vn.lienthong.exchange.delivery;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.exchange.document.HubDocumentId;
+import vn.lienthong.exchange.push.PushEndpoint;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Puts a queued document into a recipient's inbox. */
+@Stateless
+public class DeliveryService {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryService.class.getName());
+
+    @PersistenceContext(unitName = "lienthong")
+    EntityManager em;
+
+    /** How long a delivery may stay queued before the sweeper sends it again. */
+    static final Duration STALE_AFTER = Duration.ofSeconds(30);
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "lienthong.node.name", defaultValue = "lienthong")
+    String node;
+
+    /**
+     * Claims up to {@code limit} deliveries still queued well after their acceptance or their last
+     * dispatch, for the sweeper to send again. A row is claimed by a conditional update, so of
+     * several servers sweeping at once only one sends it in a round.
+     */
+    public List<DeliveryOrder> claimStale(int limit) {
+        Instant now = clock.instant();
+        Instant cutoff = now.minus(STALE_AFTER);
+        List<Delivery> candidates = em.createQuery("select d from Delivery d where d.state = :queued and "
+                        + "((d.lastDispatchAt is null and d.queuedAt < :cutoff) or d.lastDispatchAt < :cutoff) order by d.id",
+                        Delivery.class)
+                .setParameter("queued", DeliveryState.QUEUED)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultList();
+        List<DeliveryOrder> claimed = new ArrayList<>();
+        for (Delivery d : candidates) {
+            int updated = em.createQuery("update Delivery d set d.lastDispatchAt = :now, d.dispatchCount = d.dispatchCount + 1 "
+                            + "where d.id = :id and d.state = :queued and "
+                            + "((d.lastDispatchAt is null and d.queuedAt < :cutoff) or d.lastDispatchAt < :cutoff)")
+                    .setParameter("now", now)
+                    .setParameter("id", d.id())
+                    .setParameter("queued", DeliveryState.QUEUED)
+                    .setParameter("cutoff", cutoff)
+                    .executeUpdate();
+            if (updated == 1) {
+                claimed.add(new DeliveryOrder(d.documentId(), d.recipient()));
+            }
+        }
+        return claimed;
+    }
+
+    /**
+     * Idempotent: a redelivered message finds the document already in the inbox and changes
+     * nothing. A delivery the hub has no record of is an error, so the broker retries it and finally
+     * moves it to the dead-letter queue, where an administrator sees it.
+     */
+    public void deliver(HubDocumentId document, AgencyCode recipient) {
+        List<Delivery> found = em.createQuery(
+                        "select d from Delivery d where d.documentId = :doc and d.recipientCode = :recipient", Delivery.class)
+                .setParameter("doc", document.value())
+                .setParameter("recipient", recipient.value())
+                .getResultList();
+        if (found.isEmpty()) {
+            throw new IllegalStateException("No delivery of document " + document + " to " + recipient + " is recorded");
+        }
+        Delivery delivery = found.get(0);
+        Instant now = clock.instant();
+        if (delivery.deliver(now, node)) {
+            if (em.find(PushEndpoint.class, recipient.value()) != null) {
+                delivery.awaitPush(now);
+            }
+            LOG.log(Level.FINE, "Document {0} delivered to the inbox of {1}", new Object[]{document, recipient});
+        }
+    }
+}

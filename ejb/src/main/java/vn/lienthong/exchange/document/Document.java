@@ -1,0 +1,234 @@
+package vn.lienthong.exchange.document;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.exchange.edxml.BusinessType;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A package the hub accepted (văn bản): the header fields the hub lists and searches by, and the
+ * digest of the original bytes, which {@link PackageStore} keeps exactly as received.
+ */
+@Entity
+@Table(name = "document")
+public class Document {
+
+    static final int SUBJECT_LENGTH = 2000;
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "sender_code", nullable = false, length = 32)
+    private String senderCode;
+
+    @Column(name = "edxml_document_id", length = 400)
+    private String edxmlDocumentId;
+
+    @Column(name = "code_number", length = 100)
+    private String codeNumber;
+
+    @Column(name = "code_notation", length = 200)
+    private String codeNotation;
+
+    @Column(name = "subject", length = SUBJECT_LENGTH)
+    private String subject;
+
+    @Column(name = "business_type", nullable = false)
+    private int businessType;
+
+    @Column(name = "promulgation_date")
+    private LocalDate promulgationDate;
+
+    @Column(name = "signed", nullable = false)
+    private boolean signed;
+
+    @Column(name = "attachment_count", nullable = false)
+    private int attachmentCount;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(name = "sha256", nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Column(name = "idempotency_key", length = 200)
+    private String idempotencyKey;
+
+    /**
+     * The identity the package's DocumentId claims, unique per sender and business type: a second,
+     * different package under it is refused (DOCUMENT_ID_REUSED). Updates carry the DocumentId of the
+     * document they update and one document may be updated many times, so an update claims none; nor
+     * does a package without a DocumentId. Identical bytes are a retry whatever they claim (sha256).
+     */
+    @Column(name = "document_key", length = 400)
+    private String documentKey;
+
+    /** The earlier document a revoke, update or replace acts on, when the hub has it. */
+    @Column(name = "related_document_id", length = 36)
+    private String relatedDocumentId;
+
+    /** The edXML DocumentId of that earlier document, as the package names it. */
+    @Column(name = "related_edxml_document_id", length = 400)
+    private String relatedEdxmlDocumentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "take_back_state", length = 20)
+    private TakeBackState takeBackState;
+
+    /** A document changes after acceptance only through take-back statuses, which may arrive together. */
+    @Version
+    @Column(name = "version_no", nullable = false)
+    private long version;
+
+    protected Document() {
+        // for JPA
+    }
+
+    public Document(HubDocumentId id, AgencyCode sender, String edxmlDocumentId, String codeNumber, String codeNotation,
+             String subject, BusinessType businessType, LocalDate promulgationDate, boolean signed,
+             int attachmentCount, long sizeBytes, String sha256, Instant receivedAt) {
+        this.id = id.value();
+        this.senderCode = sender.value();
+        this.edxmlDocumentId = truncate(edxmlDocumentId, 400);
+        this.documentKey = documentKey(edxmlDocumentId, businessType);
+        this.codeNumber = truncate(codeNumber, 100);
+        this.codeNotation = truncate(codeNotation, 200);
+        this.subject = truncate(subject, SUBJECT_LENGTH);
+        this.businessType = businessType.code();
+        this.promulgationDate = promulgationDate;
+        this.signed = signed;
+        this.attachmentCount = attachmentCount;
+        this.sizeBytes = sizeBytes;
+        this.sha256 = sha256;
+        this.receivedAt = receivedAt;
+    }
+
+    /** The sender's Idempotency-Key for this submission, if it gave one. */
+    public void keyedBy(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    /** This revoke, update or replace acts on {@code earlier} (known by its edXML id, and by the hub's id when the hub has it). */
+    public void actsOn(String earlierEdxmlId, HubDocumentId earlier) {
+        this.relatedEdxmlDocumentId = truncate(earlierEdxmlId, 400);
+        this.relatedDocumentId = earlier == null ? null : earlier.value();
+    }
+
+    /** The sender asked for the document back (status 13). */
+    public void takeBackRequested() {
+        this.takeBackState = TakeBackState.REQUESTED;
+    }
+
+    /** Every recipient's latest answer decides: all agreed, taken back; all answered and one refused, refused. */
+    public void takeBackAnswered(boolean allAnswered, boolean anyRefused) {
+        if (takeBackState == null) {
+            return;
+        }
+        if (allAnswered) {
+            takeBackState = anyRefused ? TakeBackState.REFUSED : TakeBackState.TAKEN_BACK;
+        } else {
+            takeBackState = TakeBackState.REQUESTED;
+        }
+    }
+
+    public Optional<HubDocumentId> relatedDocumentId() {
+        return Optional.ofNullable(relatedDocumentId).map(HubDocumentId::new);
+    }
+
+    public String relatedEdxmlDocumentId() {
+        return relatedEdxmlDocumentId;
+    }
+
+    public Optional<TakeBackState> takeBackState() {
+        return Optional.ofNullable(takeBackState);
+    }
+
+    /** Listing columns are bounded; the full text always stays in the stored package. */
+    private static String truncate(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, max - 1) + "…";
+    }
+
+    public HubDocumentId id() {
+        return new HubDocumentId(id);
+    }
+
+    public AgencyCode sender() {
+        return new AgencyCode(senderCode);
+    }
+
+    public String edxmlDocumentId() {
+        return edxmlDocumentId;
+    }
+
+    /** The DocumentId a package of this business type claims as its own (see the field); null when it claims none. */
+    public static String documentKey(String edxmlDocumentId, BusinessType businessType) {
+        return businessType == BusinessType.UPDATE ? null : truncate(edxmlDocumentId, 400);
+    }
+
+    public String codeNumber() {
+        return codeNumber;
+    }
+
+    public String codeNotation() {
+        return codeNotation;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public BusinessType businessType() {
+        return BusinessType.of(businessType).orElseThrow();
+    }
+
+    public LocalDate promulgationDate() {
+        return promulgationDate;
+    }
+
+    public boolean signed() {
+        return signed;
+    }
+
+    public int attachmentCount() {
+        return attachmentCount;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Document other && Objects.equals(id, other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

@@ -1,0 +1,18 @@
+package vn.lienthong.exchange.sent;
+
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.exchange.delivery.DeliveryState;
+import vn.lienthong.exchange.status.StatusView;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One recipient of a sent document: transport state and, in order, the statuses it reported. */
+public record RecipientView(AgencyCode code, String name, DeliveryState state, Instant deliveredAt, String deliveredBy,
+                            Instant fetchedAt, int fetchFailures, String lastFailureReason,
+                            List<StatusView> statuses, AgencyCode routedFrom) {
+
+    public RecipientView {
+        statuses = List.copyOf(statuses);
+    }
+}

@@ -1,0 +1,101 @@
+package vn.lienthong.exchange.sent;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import vn.lienthong.directory.agency.Agency;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.DirectoryService;
+import vn.lienthong.exchange.delivery.Delivery;
+import vn.lienthong.exchange.document.Document;
+import vn.lienthong.exchange.document.HubDocumentId;
+import vn.lienthong.exchange.document.NotYoursException;
+import vn.lienthong.exchange.document.UnknownDocumentException;
+import vn.lienthong.exchange.status.StatusReport;
+import vn.lienthong.exchange.status.StatusView;
+import vn.lienthong.platform.paging.Slice;
+import vn.lienthong.signature.verification.SignatureVerdict;
+import vn.lienthong.signature.verification.SignatureVerdicts;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** A sender's side of the axis: what it sent, and where each document stands with each recipient. */
+@Stateless
+public class SentDocuments {
+
+    @PersistenceContext(unitName = "lienthong")
+    EntityManager em;
+
+    @EJB
+    DirectoryService directory;
+
+    @EJB
+    SignatureVerdicts verdicts;
+
+    /** Documents the agency sent, newest first. */
+    public Slice<SentDocumentView> list(AgencyCode sender, Optional<String> before, int limit) {
+        String jpql = "select d from Document d where d.senderCode = :me"
+                + (before.isPresent() ? " and d.id < :before" : "") + " order by d.id desc";
+        TypedQuery<Document> query = em.createQuery(jpql, Document.class)
+                .setParameter("me", sender.value())
+                .setMaxResults(limit + 1);
+        before.ifPresent(cursor -> query.setParameter("before", new HubDocumentId(cursor).value()));
+        List<Document> documents = query.getResultList();
+        boolean more = documents.size() > limit;
+        List<Document> page = more ? documents.subList(0, limit) : documents;
+        List<SentDocumentView> views = views(page);
+        return new Slice<>(views, more ? Optional.of(page.get(page.size() - 1).id().value()) : Optional.empty());
+    }
+
+    public SentDocumentView get(AgencyCode sender, HubDocumentId id) {
+        Document document = em.find(Document.class, id.value());
+        if (document == null) {
+            throw new UnknownDocumentException(id.value());
+        }
+        if (!document.sender().equals(sender)) {
+            throw new NotYoursException(id.value(), null);
+        }
+        return views(List.of(document)).get(0);
+    }
+
+    private List<SentDocumentView> views(List<Document> documents) {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = documents.stream().map(d -> d.id().value()).toList();
+        Map<String, List<Delivery>> deliveries = em.createQuery(
+                        "select d from Delivery d where d.documentId in :ids order by d.id", Delivery.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.groupingBy(d -> d.documentId().value()));
+        Map<String, List<StatusReport>> statuses = em.createQuery(
+                        "select s from StatusReport s where s.documentId in :ids order by s.receivedAt, s.id", StatusReport.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.groupingBy(s -> s.documentId().value() + "|" + s.reporter().value()));
+        Map<String, SignatureVerdict> statusVerdicts = verdicts.ofStatuses(statuses.values().stream()
+                .flatMap(List::stream).map(s -> s.id().value()).toList());
+        Map<AgencyCode, Agency> agencies = directory.findAgencies(deliveries.values().stream()
+                .flatMap(List::stream).map(Delivery::recipient).toList());
+        return documents.stream().map(doc -> {
+            List<RecipientView> recipients = deliveries.getOrDefault(doc.id().value(), List.of()).stream()
+                    .sorted(Comparator.comparing(d -> d.recipient().value()))
+                    .map(d -> {
+                        Agency agency = agencies.get(d.recipient());
+                        List<StatusView> reported = statuses.getOrDefault(doc.id().value() + "|" + d.recipient().value(), List.of())
+                                .stream().map(s -> StatusView.of(s, statusVerdicts.get(s.id().value()))).toList();
+                        return new RecipientView(d.recipient(), agency == null ? null : agency.name(), d.state(),
+                                d.deliveredAt(), d.deliveredBy(), d.fetchedAt(), d.fetchFailures(), d.lastFailureReason(), reported,
+                                d.routedFrom().orElse(null));
+                    }).toList();
+            return new SentDocumentView(doc.id(), doc.edxmlDocumentId(), doc.codeNumber(), doc.codeNotation(),
+                    doc.subject(), doc.businessType(), doc.signed(), doc.sizeBytes(), doc.sha256(), doc.receivedAt(),
+                    recipients, doc.relatedDocumentId().orElse(null), doc.relatedEdxmlDocumentId(),
+                    doc.takeBackState().orElse(null));
+        }).toList();
+    }
+}

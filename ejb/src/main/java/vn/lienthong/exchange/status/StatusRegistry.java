@@ -1,0 +1,174 @@
+package vn.lienthong.exchange.status;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.exchange.delivery.Delivery;
+import vn.lienthong.exchange.delivery.DeliveryState;
+import vn.lienthong.exchange.document.Document;
+import vn.lienthong.exchange.document.HubDocumentId;
+import vn.lienthong.exchange.document.NotYoursException;
+import vn.lienthong.exchange.document.PackageStore;
+import vn.lienthong.exchange.document.SpooledPackage;
+import vn.lienthong.exchange.document.UnknownDocumentException;
+import vn.lienthong.exchange.edxml.BusinessType;
+import vn.lienthong.exchange.edxml.StatusCode;
+import vn.lienthong.exchange.edxml.StatusPackage;
+import vn.lienthong.signature.verification.SignatureVerdict;
+import vn.lienthong.signature.verification.SignatureVerdicts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Records a status report, its package and its signature verdict in one transaction. */
+@Stateless
+public class StatusRegistry {
+
+    @PersistenceContext(unitName = "lienthong")
+    EntityManager em;
+
+    @Inject
+    PackageStore packages;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<StatusRecorded> recorded;
+
+    @EJB
+    SignatureVerdicts verdicts;
+
+    /**
+     * A recipient's status about a document it received. An answer to a take-back (15, 16) needs an
+     * open take-back or an update/replace to answer, and moves the document's take-back state.
+     *
+     * <p>Answers of several recipients may arrive at the same moment, each deciding the document's
+     * state from all answers. So an answer first locks the document, before its own answer is written:
+     * the next one waits and then counts this one (on Derby, whose reads wait for uncommitted rows,
+     * writing first would deadlock). The document's version catches any other concurrent change; the
+     * loser is taken again on fresh data ({@link StatusService}).
+     */
+    public StatusReceipt record(AgencyCode reporter, StatusPackage status, SpooledPackage spooled, SignatureVerdict verdict) {
+        HubDocumentId documentId = documentConcerned(reporter, status);
+        StatusCode code = StatusCode.of(status.statusCode()).orElseThrow();
+        boolean answer = code == StatusCode.TAKE_BACK_AGREED || code == StatusCode.TAKE_BACK_REFUSED;
+        Document document = answer ? em.find(Document.class, documentId.value(), LockModeType.PESSIMISTIC_WRITE) : null;
+        StatusReceipt receipt = store(reporter, documentId, status, spooled, verdict);
+        if (answer) {
+            if (document.takeBackState().isEmpty() && document.businessType() != BusinessType.UPDATE
+                    && document.businessType() != BusinessType.REPLACE) {
+                throw new StatusNotAllowedException(code.code(), "the sender has not asked to take this document back (13)",
+                        "bên gửi chưa đề nghị lấy lại văn bản này (13)");
+            }
+            followTakeBack(document);
+        }
+        return receipt;
+    }
+
+    /** The sender asks for its own document back (13): the document's take-back state opens. */
+    public StatusReceipt recordTakeBackRequest(AgencyCode sender, StatusPackage status, SpooledPackage spooled,
+                                               SignatureVerdict verdict) {
+        String element = "Status/ResponseFor/DocumentId";
+        if (!AgencyCode.of(status.responseFor().organId()).equals(sender)) {
+            throw new NotYoursException(status.responseFor().documentId(), "Status/ResponseFor/OrganId");
+        }
+        List<Document> sent = em.createQuery("select d from Document d where d.senderCode = :sender "
+                        + "and d.edxmlDocumentId = :edxmlId order by d.id desc", Document.class)
+                .setParameter("sender", sender.value())
+                .setParameter("edxmlId", status.responseFor().documentId())
+                .setMaxResults(1)
+                .getResultList();
+        if (sent.isEmpty()) {
+            throw new UnknownDocumentException(status.responseFor().documentId(), element);
+        }
+        Document document = sent.get(0);
+        em.lock(document, LockModeType.PESSIMISTIC_WRITE);
+        StatusReceipt receipt = store(sender, document.id(), status, spooled, verdict);
+        document.takeBackRequested();
+        return receipt;
+    }
+
+    /** Each recipient's latest answer (15 or 16) since the request decides the document's state. */
+    private void followTakeBack(Document document) {
+        em.flush();
+        List<Delivery> deliveries = em.createQuery("select d from Delivery d where d.documentId = :doc", Delivery.class)
+                .setParameter("doc", document.id().value()).getResultList();
+        List<StatusReport> answers = em.createQuery("select s from StatusReport s where s.documentId = :doc "
+                        + "and s.statusCode in ('15', '16') order by s.receivedAt, s.id", StatusReport.class)
+                .setParameter("doc", document.id().value()).getResultList();
+        java.util.Map<String, String> latest = new java.util.HashMap<>();
+        answers.forEach(a -> latest.put(a.reporter().value(), a.statusCode()));
+        boolean allAnswered = deliveries.stream().filter(d -> d.state() != DeliveryState.REVOKED).allMatch(d -> latest.containsKey(d.recipient().value()));
+        boolean anyRefused = latest.containsValue("16");
+        if (document.takeBackState().isEmpty()) {
+            return;
+        }
+        document.takeBackAnswered(allAnswered, anyRefused);
+    }
+
+    private StatusReceipt store(AgencyCode reporter, HubDocumentId documentId, StatusPackage status, SpooledPackage spooled,
+                                SignatureVerdict verdict) {
+        Instant now = clock.instant();
+        HubDocumentId statusId = HubDocumentId.next(clock);
+        StatusReport report = new StatusReport(statusId, documentId, reporter, status.statusCode(), status.description(),
+                status.staffInfo() == null ? null : bounded(status.staffInfo().department()),
+                status.staffInfo() == null ? null : bounded(status.staffInfo().staff()),
+                status.timestamp(), now, spooled.sha256Hex());
+        em.persist(report);
+        // The verdict references the report, and EclipseLink does not order inserts of unrelated entities.
+        em.flush();
+        verdicts.recordStatus(statusId.value(), reporter, verdict);
+        try (InputStream bytes = spooled.open()) {
+            packages.store(statusId.value(), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        recorded.fire(new StatusRecorded(documentId, reporter, status.statusCode(), status.description(),
+                status.staffInfo() == null ? null : status.staffInfo().staff()));
+        return new StatusReceipt(statusId, documentId, status.statusCode(), now, verdict);
+    }
+
+    /**
+     * The document a status is about: sent by {@code ResponseFor/OrganId} under edXML id
+     * {@code ResponseFor/DocumentId}, and received by the reporter. When a sender reused an edXML id,
+     * the newest such document the reporter received is meant.
+     */
+    private HubDocumentId documentConcerned(AgencyCode reporter, StatusPackage status) {
+        String sender = AgencyCode.of(status.responseFor().organId()).value();
+        String edxmlId = status.responseFor().documentId();
+        List<String> received = em.createQuery("select doc.id from Document doc, Delivery d "
+                        + "where doc.senderCode = :sender and doc.edxmlDocumentId = :edxmlId "
+                        + "and d.documentId = doc.id and d.recipientCode = :reporter order by doc.id desc", String.class)
+                .setParameter("sender", sender)
+                .setParameter("edxmlId", edxmlId)
+                .setParameter("reporter", reporter.value())
+                .setMaxResults(1)
+                .getResultList();
+        if (!received.isEmpty()) {
+            return new HubDocumentId(received.get(0));
+        }
+        long sent = em.createQuery("select count(doc) from Document doc where doc.senderCode = :sender "
+                        + "and doc.edxmlDocumentId = :edxmlId", Long.class)
+                .setParameter("sender", sender)
+                .setParameter("edxmlId", edxmlId)
+                .getSingleResult();
+        if (sent == 0) {
+            throw new UnknownDocumentException(edxmlId, "Status/ResponseFor/DocumentId");
+        }
+        throw new NotYoursException(edxmlId, "Status/ResponseFor/DocumentId");
+    }
+
+    private static String bounded(String text) {
+        return text == null || text.length() <= 400 ? text : text.substring(0, 400);
+    }
+}

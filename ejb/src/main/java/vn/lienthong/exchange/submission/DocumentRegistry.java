@@ -1,0 +1,210 @@
+package vn.lienthong.exchange.submission;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.exchange.delivery.Delivery;
+import vn.lienthong.exchange.document.Document;
+import vn.lienthong.exchange.document.HubDocumentId;
+import vn.lienthong.exchange.document.PackageStore;
+import vn.lienthong.exchange.document.SpooledPackage;
+import vn.lienthong.exchange.document.UnknownDocumentException;
+import vn.lienthong.exchange.edxml.BusinessType;
+import vn.lienthong.exchange.edxml.DocumentPackage;
+import vn.lienthong.exchange.edxml.EdxmlDates;
+import vn.lienthong.exchange.edxml.MessageHeader;
+import vn.lienthong.platform.ConcurrentUpdates;
+import vn.lienthong.signature.pdf.PdfAttachmentSignatures;
+import vn.lienthong.signature.verification.SignatureVerdict;
+import vn.lienthong.signature.verification.SignatureVerdicts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records an accepted document in one (single-resource) transaction: the document row, one queued
+ * delivery per recipient, and the original bytes. The queued deliveries are the outbox the relay and
+ * the sweeper send from once this transaction has committed.
+ */
+@Stateless
+public class DocumentRegistry {
+
+    @PersistenceContext(unitName = "lienthong")
+    EntityManager em;
+
+    @Inject
+    PackageStore packages;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    SignatureVerdicts verdicts;
+
+    /** Capabilities on the axis (reporting) observe accepted documents in this transaction. */
+    @Inject
+    Event<DocumentAccepted> accepted;
+
+    public SubmissionReceipt register(AgencyCode sender, DocumentPackage pkg, Optional<EarlierDocument> earlier,
+                                      List<AgencyCode> recipients, List<Reroute> reroutes, SpooledPackage spooled,
+                                      Optional<String> idempotencyKey, SignatureVerdict verdict,
+                                      List<PdfAttachmentSignatures> pdfSignatures) {
+        Instant now = clock.instant();
+        HubDocumentId id = HubDocumentId.next(clock);
+        MessageHeader header = pkg.header();
+        String edxmlDocumentId = edxmlDocumentId(sender, header);
+        Document document = new Document(id, sender, edxmlDocumentId,
+                header.code() == null ? null : header.code().number(),
+                header.code() == null ? null : header.code().notation(),
+                header.subject(), pkg.businessType(),
+                header.promulgation() == null ? null : header.promulgation().date(),
+                pkg.signed(), pkg.attachments().size(), spooled.size(), spooled.sha256Hex(), now);
+        idempotencyKey.ifPresent(document::keyedBy);
+        em.persist(document);
+        // The deliveries reference the document, and EclipseLink does not order inserts of unrelated
+        // entities; flushing here also surfaces a duplicate submission before anything else is written.
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (ConcurrentUpdates.lostInsertRace(e)) {
+                throw new DuplicateSubmissionException(e);
+            }
+            throw e;
+        }
+        verdicts.record(id.value(), sender, verdict);
+        verdicts.recordPdf(id.value(), pdfSignatures);
+        List<AgencyCode> deliverTo = recipients;
+        if (earlier.isPresent()) {
+            // A revoke, update or replace acts on a document of this sender's that the hub has, or is refused.
+            EarlierDocument named = earlier.get();
+            Document actedOn = findEarlier(sender, named.edxmlDocumentId(), id)
+                    .orElseThrow(() -> new UnknownDocumentException(named.edxmlDocumentId(), named.element()));
+            if (pkg.businessType() == BusinessType.REVOKE) {
+                deliverTo = revoke(actedOn, recipients, now);
+            }
+            document.actsOn(named.edxmlDocumentId(), actedOn.id());
+        }
+        for (AgencyCode recipient : deliverTo) {
+            AgencyCode routedFrom = reroutes.stream().filter(r -> r.deliveredTo().equals(recipient))
+                    .map(Reroute::addressed).findFirst().orElse(null);
+            em.persist(new Delivery(id, recipient, routedFrom, now));
+        }
+        try (InputStream bytes = spooled.open()) {
+            packages.store(id.value(), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        accepted.fire(new DocumentAccepted(id, sender, deliverTo, pkg, verdict, spooled::open));
+        return new SubmissionReceipt(id, edxmlDocumentId, sender, deliverTo, spooled.size(), spooled.sha256Hex(), now, false,
+                reroutes);
+    }
+
+    /**
+     * The earlier document of this sender's that {@code edxmlId} names: the one that claimed that
+     * DocumentId as its own (a new document or a replacement, newest first), else the newest other
+     * document (not a revoke) that carries it, such as an update sent under a DocumentId of its own.
+     */
+    private Optional<Document> findEarlier(AgencyCode sender, String edxmlId, HubDocumentId self) {
+        return em.createQuery("select d from Document d where d.senderCode = :sender and d.documentKey = :key "
+                        + "and d.businessType <> :revoke and d.id <> :self order by d.id desc", Document.class)
+                .setParameter("sender", sender.value())
+                .setParameter("key", Document.documentKey(edxmlId, BusinessType.NEW))
+                .setParameter("revoke", BusinessType.REVOKE.code())
+                .setParameter("self", self.value())
+                .setMaxResults(1)
+                .getResultStream().findFirst()
+                .or(() -> em.createQuery("select d from Document d where d.senderCode = :sender and d.edxmlDocumentId = :edxmlId "
+                                + "and d.businessType <> :revoke and d.id <> :self order by d.id desc", Document.class)
+                        .setParameter("sender", sender.value())
+                        .setParameter("edxmlId", edxmlId)
+                        .setParameter("revoke", BusinessType.REVOKE.code())
+                        .setParameter("self", self.value())
+                        .setMaxResults(1)
+                        .getResultStream().findFirst());
+    }
+
+    /**
+     * Revokes {@code earlier} for each recipient: one that has not fetched it never sees it
+     * (its delivery becomes REVOKED); one that has gets the revocation package. Returns the latter.
+     */
+    private List<AgencyCode> revoke(Document earlier, List<AgencyCode> recipients, Instant now) {
+        List<AgencyCode> informed = new java.util.ArrayList<>();
+        for (AgencyCode recipient : recipients) {
+            List<Delivery> found = em.createQuery(
+                            "select d from Delivery d where d.documentId = :doc and d.recipientCode = :recipient", Delivery.class)
+                    .setParameter("doc", earlier.id().value())
+                    .setParameter("recipient", recipient.value())
+                    .getResultList();
+            if (found.isEmpty() || !found.get(0).revoke(now)) {
+                informed.add(recipient);
+            }
+        }
+        return informed;
+    }
+
+    /** The earlier submission with this Idempotency-Key from this sender, if any. */
+    public Optional<Document> findByKey(AgencyCode sender, String idempotencyKey) {
+        return em.createQuery("select d from Document d where d.senderCode = :sender and d.idempotencyKey = :key",
+                        Document.class)
+                .setParameter("sender", sender.value())
+                .setParameter("key", idempotencyKey)
+                .getResultStream().findFirst();
+    }
+
+    /** The earlier submission of exactly these bytes by this sender, if any. */
+    public Optional<Document> findByBytes(AgencyCode sender, String sha256) {
+        return em.createQuery("select d from Document d where d.senderCode = :sender and d.sha256 = :sha256", Document.class)
+                .setParameter("sender", sender.value())
+                .setParameter("sha256", sha256)
+                .getResultStream().findFirst();
+    }
+
+    /** The earlier submission that claimed this DocumentId with this business type ({@link Document#documentKey}), if any. */
+    public Optional<Document> findClaiming(AgencyCode sender, String documentKey, BusinessType businessType) {
+        return em.createQuery("select d from Document d where d.senderCode = :sender and d.documentKey = :key "
+                        + "and d.businessType = :type", Document.class)
+                .setParameter("sender", sender.value())
+                .setParameter("key", documentKey)
+                .setParameter("type", businessType.code())
+                .getResultStream().findFirst();
+    }
+
+    /** The answer the hub gave when it accepted {@code document}. */
+    public SubmissionReceipt receiptOf(Document document) {
+        List<Delivery> deliveries = em.createQuery(
+                        "select d from Delivery d where d.documentId = :id order by d.id", Delivery.class)
+                .setParameter("id", document.id().value())
+                .getResultList();
+        List<AgencyCode> recipients = deliveries.stream().map(Delivery::recipient).toList();
+        List<Reroute> reroutes = deliveries.stream().filter(d -> d.routedFrom().isPresent())
+                .map(d -> new Reroute(d.routedFrom().get(), d.recipient())).toList();
+        return new SubmissionReceipt(document.id(), document.edxmlDocumentId(), document.sender(), recipients,
+                document.sizeBytes(), document.sha256(), document.receivedAt(), false, reroutes);
+    }
+
+    /**
+     * The package's DocumentId, or the one the format defines, {@code {sender},{yyyy/MM/dd},{number}/{notation}},
+     * when the package has its promulgation date and number; otherwise none (null). Packages without
+     * either must not all share one made-up id: they would be taken for retries of each other.
+     */
+    static String edxmlDocumentId(AgencyCode sender, MessageHeader header) {
+        if (header.documentId() != null) {
+            return header.documentId();
+        }
+        if (header.promulgation() == null || header.promulgation().date() == null || header.code() == null
+                || header.code().number() == null || header.code().number().isBlank()) {
+            return null;
+        }
+        return sender.value() + "," + EdxmlDates.DATE.format(header.promulgation().date()) + "," + header.code().display();
+    }
+}

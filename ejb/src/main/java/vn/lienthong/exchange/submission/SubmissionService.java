@@ -1,0 +1,228 @@
+package vn.lienthong.exchange.submission;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import vn.lienthong.directory.agency.Agency;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.DirectoryService;
+import vn.lienthong.exchange.delivery.BrokerAvailability;
+import vn.lienthong.exchange.delivery.DeliveryRelay;
+import vn.lienthong.exchange.document.Document;
+import vn.lienthong.exchange.document.PackageSpooler;
+import vn.lienthong.exchange.document.SpooledPackage;
+import vn.lienthong.exchange.document.TraceHeaderAppender;
+import vn.lienthong.exchange.document.WrongPackageKindException;
+import vn.lienthong.exchange.edxml.DocumentPackage;
+import vn.lienthong.exchange.edxml.EdxmlLimits;
+import vn.lienthong.exchange.edxml.EdxmlPackage;
+import vn.lienthong.exchange.edxml.EdxmlReader;
+import vn.lienthong.exchange.edxml.Organization;
+import vn.lienthong.platform.ConcurrentUpdates;
+import vn.lienthong.signature.verification.PackageOrigin;
+import vn.lienthong.signature.verification.PackageSignatures;
+import vn.lienthong.signature.verification.PackageVerifier;
+import vn.lienthong.signature.pdf.PdfAttachmentSignatures;
+import vn.lienthong.signature.verification.SignatureVerdict;
+import vn.lienthong.signature.xmldsig.SignatureScan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Accepts a document package from a sender: reads and checks it outside any transaction (a large
+ * upload must not hold one open), registers it in one transaction with its deliveries, and once
+ * that has committed hands the deliveries to the broker. A package is refused whole or accepted
+ * whole; a refusal stores nothing; a retry gets the first answer.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SubmissionService {
+
+    @Inject
+    PackageSpooler spooler;
+
+    @Inject
+    EdxmlLimits limits;
+
+    @EJB
+    DirectoryService directory;
+
+    @EJB
+    DocumentRegistry registry;
+
+    @Inject
+    DeliveryRelay relay;
+
+    @Inject
+    BrokerAvailability broker;
+
+    @EJB
+    PackageSignatures signatures;
+
+    @Inject
+    TraceHeaderAppender traceHeaders;
+
+    @EJB
+    PdfAttachmentSignatureCheck pdfChecks;
+
+    public SubmissionReceipt submit(AgencyCode sender, InputStream body) {
+        return submit(sender, body, Optional.empty());
+    }
+
+    /**
+     * Accepts the package, or answers as it did the first time when this is a retry: the same
+     * {@code idempotencyKey} with the same bytes, or the same bytes from the same sender. The same
+     * key with other bytes is refused (IDEMPOTENCY_KEY_REUSED), and so is another package claiming a
+     * DocumentId this sender already used with the same business type (DOCUMENT_ID_REUSED): never
+     * dropped as a replay of the first.
+     */
+    public SubmissionReceipt submit(AgencyCode sender, InputStream body, Optional<String> idempotencyKey) {
+        return submit(sender, body, idempotencyKey, PackageOrigin.AGENCY);
+    }
+
+    /**
+     * A package the hub built and signed itself in {@code sender}'s name (a dossier step's hand-over):
+     * the only way in for a package signed with the hub's key, which then gets the verdict
+     * HUB_SIGNED (docs/signatures.md). Never reachable from REST or SOAP.
+     */
+    public SubmissionReceipt submitOriginatedByHub(AgencyCode sender, InputStream body, Optional<String> idempotencyKey) {
+        return submit(sender, body, idempotencyKey, PackageOrigin.HUB);
+    }
+
+    private SubmissionReceipt submit(AgencyCode sender, InputStream body, Optional<String> idempotencyKey, PackageOrigin origin) {
+        try (SpooledPackage spooled = spooler.spool(body); AttachmentFiles attachments = AttachmentFiles.under(pdfChecks.scratch())) {
+            Optional<SubmissionReceipt> replay = replayOf(sender, spooled, idempotencyKey);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+            // One pass reads the package, decodes its attachments and digests it for its signature.
+            SignatureScan signatureScan = SignatureScan.firstPass();
+            DocumentPackage document = readDocument(spooled, attachments, signatureScan);
+            checkSender(sender, document.header().from(), "MessageHeader/From/OrganId");
+            traceHeaders.refuseForged(document);
+            List<Reroute> reroutes = new ArrayList<>();
+            List<AgencyCode> recipients = checkRecipients(document.header().to(), reroutes);
+            String edxmlId = DocumentRegistry.edxmlDocumentId(sender, document.header());
+            Optional<EarlierDocument> earlier = EarlierDocument.namedBy(document, edxmlId);
+            Optional<SubmissionReceipt> sameBytes = replayOrRefuseClaimed(sender, edxmlId, document, spooled);
+            if (sameBytes.isPresent()) {
+                return sameBytes.get(); // the same bytes, committed by a concurrent retry since the first look
+            }
+            // Verified from the spooled bytes, which are the bytes stored and delivered (docs/signatures.md).
+            SignatureVerdict verdict = signatures.judge(sender, PackageVerifier.PackageBytes.scannedBy(spooled::open, signatureScan),
+                    document.signed(), origin);
+            // Informational: whatever the PDF signatures say, the package is accepted as its own verdict decides.
+            List<PdfAttachmentSignatures> pdfSignatures = document.attachments().isEmpty() ? List.of()
+                    : pdfChecks.check(document, attachments);
+            broker.ensureAvailable();
+            SubmissionReceipt receipt;
+            try {
+                receipt = registry.register(sender, document, earlier, recipients, reroutes, spooled, idempotencyKey, verdict,
+                        pdfSignatures);
+            } catch (DuplicateSubmissionException | EJBException e) {
+                if (!(e instanceof DuplicateSubmissionException) && !ConcurrentUpdates.lostInsertRace(e)) {
+                    throw e;
+                }
+                // A concurrent submission committed first (the unique constraints decided): a retry of the
+                // same bytes gets its answer; anything else is refused as it would have been had it come second.
+                Optional<SubmissionReceipt> first = replayOf(sender, spooled, idempotencyKey)
+                        .or(() -> replayOrRefuseClaimed(sender, edxmlId, document, spooled));
+                return first.orElseThrow(() -> e);
+            }
+            relay.relay(receipt.documentId(), receipt.recipients());
+            return receipt;
+        }
+    }
+
+    /** The first answer, when this is a retry: the same Idempotency-Key with the same bytes, or the same bytes. */
+    private Optional<SubmissionReceipt> replayOf(AgencyCode sender, SpooledPackage spooled, Optional<String> idempotencyKey) {
+        return idempotencyKey.flatMap(key -> replayOfKey(sender, key, spooled))
+                .or(() -> registry.findByBytes(sender, spooled.sha256Hex()).map(first -> registry.receiptOf(first).asReplay()));
+    }
+
+    /**
+     * Refuses a package claiming a DocumentId this sender already used, with the same business type,
+     * for other bytes; for the same bytes (a retry that raced with its first) answers the first
+     * answer. An update claims none: it carries the DocumentId of the document it updates, which may
+     * be updated again ({@link Document}).
+     */
+    private Optional<SubmissionReceipt> replayOrRefuseClaimed(AgencyCode sender, String edxmlId, DocumentPackage document,
+                                                               SpooledPackage spooled) {
+        String claimed = Document.documentKey(edxmlId, document.businessType());
+        if (claimed == null) {
+            return Optional.empty();
+        }
+        return registry.findClaiming(sender, claimed, document.businessType()).map(first -> {
+            if (!first.sha256().equals(spooled.sha256Hex())) {
+                throw new DocumentIdReusedException(edxmlId, first.id());
+            }
+            return registry.receiptOf(first).asReplay();
+        });
+    }
+
+    private Optional<SubmissionReceipt> replayOfKey(AgencyCode sender, String key, SpooledPackage spooled) {
+        return registry.findByKey(sender, key).map(first -> {
+            if (!first.sha256().equals(spooled.sha256Hex())) {
+                throw new IdempotencyKeyReusedException(key, first.id());
+            }
+            return registry.receiptOf(first).asReplay();
+        });
+    }
+
+    private DocumentPackage readDocument(SpooledPackage spooled, AttachmentFiles attachments, SignatureScan signatureScan) {
+        EdxmlPackage pkg;
+        try (InputStream in = spooled.open()) {
+            pkg = new EdxmlReader(limits).read(in, attachments, signatureScan::event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (pkg instanceof DocumentPackage document) {
+            return document;
+        }
+        throw new WrongPackageKindException(true);
+    }
+
+    public static void checkSender(AgencyCode authenticated, Organization from, String element) {
+        AgencyCode claimed = AgencyCode.of(from.organId());
+        if (!claimed.equals(authenticated)) {
+            throw new SenderMismatchException(authenticated, from.organId(), element);
+        }
+    }
+
+    /**
+     * Each {@code To} must name an active agency, or a retired one whose work an active successor
+     * took over: the document then goes to the successor, and {@code reroutes} says so. A recipient
+     * named twice (or by its old and new codes) gets the document once.
+     */
+    private List<AgencyCode> checkRecipients(List<Organization> to, List<Reroute> reroutes) {
+        Set<AgencyCode> recipients = new LinkedHashSet<>();
+        int index = 0;
+        for (Organization o : to) {
+            index++;
+            AgencyCode code = AgencyCode.of(o.organId());
+            String element = "MessageHeader/To[" + index + "]/OrganId";
+            Agency agency = directory.findAgency(code).orElseThrow(() -> new UnknownRecipientException(code, element));
+            if (!agency.isActive()) {
+                Agency successor = directory.activeSuccessor(agency)
+                        .orElseThrow(() -> new InactiveRecipientException(code, element));
+                if (recipients.add(successor.code())) {
+                    reroutes.add(new Reroute(code, successor.code()));
+                }
+                continue;
+            }
+            recipients.add(code);
+        }
+        return new ArrayList<>(recipients);
+    }
+}

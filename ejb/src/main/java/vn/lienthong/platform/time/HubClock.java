@@ -1,0 +1,24 @@
+package vn.lienthong.platform.time;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * The hub's clock. Instants are zone-free; the zone is Vietnam's because every date the hub
+ * shows or writes into a package (edXML timestamps, appointment dates) is read there.
+ */
+@ApplicationScoped
+public class HubClock {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** Millisecond ticks: every database keeps at least that precision, so a time reads back as written. */
+    @Produces
+    Clock clock() {
+        return Clock.tick(Clock.system(ZONE), Duration.ofMillis(1));
+    }
+}

@@ -1,0 +1,12 @@
+package vn.lienthong.procedure.handover;
+
+import vn.lienthong.platform.BusinessException;
+
+public class HandOverNotFailedException extends BusinessException {
+
+    public HandOverNotFailedException(String code, int step, HandOverState state) {
+        super("HANDOVER_NOT_FAILED", "The hand-over of step " + step + " of dossier " + code + " is " + state + ", not FAILED",
+                "Lượt chuyển liên thông bước " + step + " của hồ sơ " + code + " đang ở trạng thái " + state
+                        + ", không phải thất bại");
+    }
+}

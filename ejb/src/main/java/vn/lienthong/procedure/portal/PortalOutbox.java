@@ -1,0 +1,43 @@
+package vn.lienthong.procedure.portal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import vn.lienthong.procedure.catalogue.Procedure;
+import vn.lienthong.procedure.dossier.Dossier;
+import vn.lienthong.procedure.dossier.DossierChanged;
+import vn.lienthong.procedure.dossier.DossierChildKey;
+import vn.lienthong.procedure.dossier.DossierEvent;
+import vn.lienthong.procedure.dossier.NationalStatusMapping;
+
+import java.time.Clock;
+
+/**
+ * Writes every dossier change into the portal outbox in the change's own transaction (a
+ * synchronous observer), so that a change is never committed without its portal row nor the
+ * reverse. {@link PortalRelay} sends the rows afterwards.
+ */
+@ApplicationScoped
+public class PortalOutbox {
+
+    @PersistenceContext(unitName = "lienthong")
+    EntityManager em;
+
+    @Inject
+    NationalStatusMapping nationalStatus;
+
+    @Inject
+    Clock clock;
+
+    void onDossierChanged(@Observes DossierChanged change) {
+        Dossier dossier = em.find(Dossier.class, change.dossierCode());
+        DossierEvent event = em.find(DossierEvent.class, new DossierChildKey(change.dossierCode(), change.eventSeq()));
+        Procedure procedure = em.find(Procedure.class, dossier.procedureCode());
+        int status = nationalStatus.codeOf(change.to());
+        String payload = PortalPayload.of(dossier, procedure, event, status).toString();
+        em.persist(new PortalSync(change.dossierCode(), change.eventSeq(), status, payload, clock.instant()));
+    }
+}

@@ -1,0 +1,11 @@
+package vn.lienthong.procedure.portal;
+
+import vn.lienthong.platform.BusinessException;
+
+public class PortalSyncNotFailedException extends BusinessException {
+
+    public PortalSyncNotFailedException(String code, int seq, PortalSyncState state) {
+        super("PORTAL_SYNC_NOT_FAILED", "Change " + seq + " of dossier " + code + " is " + state + ", not FAILED",
+                "Thay đổi " + seq + " của hồ sơ " + code + " không ở trạng thái đồng bộ thất bại");
+    }
+}

@@ -1,5 +1,0 @@
-package vn.lienthong.web.rest.exchange;
-
-/** A recipient's report on a fetch: {@code {"result": "done"}} or {@code {"result": "failed", "reason": "..."}}. */
-public record AcknowledgementJson(String result, String reason) {
-}

@@ -1,5 +1,0 @@
-package vn.lienthong.web.rest.exchange;
-
-/** Where a document stands for the recipient after its acknowledgement. */
-public record DeliveryStateJson(String documentId, String state) {
-}

@@ -1,0 +1,33 @@
+package vn.lienthong.web.rest.exchange.status;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import vn.lienthong.exchange.status.StatusReceipt;
+import vn.lienthong.exchange.status.StatusService;
+import vn.lienthong.web.rest.Callers;
+
+import java.io.InputStream;
+
+/** A recipient reports a business status about a document: {@code POST /api/v1/statuses} with a status package. */
+@Path("v1/statuses")
+public class StatusResource {
+
+    @EJB
+    StatusService statuses;
+
+    @POST
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response report(InputStream body, @Context SecurityContext security, @Context UriInfo uri) {
+        StatusReceipt receipt = statuses.submit(Callers.agency(security), body);
+        return Response.status(Response.Status.CREATED).entity(StatusReceiptJson.of(receipt)).build();
+    }
+}

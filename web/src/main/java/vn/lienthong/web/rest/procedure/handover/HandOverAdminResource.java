@@ -1,0 +1,58 @@
+package vn.lienthong.web.rest.procedure.handover;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import vn.lienthong.platform.paging.Slice;
+import vn.lienthong.procedure.handover.HandOverQueue;
+import vn.lienthong.procedure.handover.PendingHandOver;
+import vn.lienthong.web.rest.Times;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Administrators' view of the hand-overs of dossier steps to other agencies through the axis: those
+ * whose attempts are used up, their re-drive, and the hand-overs of one dossier. Protected by the
+ * administrator role in web.xml ({@code /api/v1/admin/*}).
+ */
+@Path("v1/admin/handovers")
+@Produces(MediaType.APPLICATION_JSON)
+public class HandOverAdminResource {
+
+    @EJB
+    HandOverQueue queue;
+
+    @GET
+    @Path("failures")
+    public List<HandOverJson> failures(@QueryParam("limit") Integer limit) {
+        return queue.failures(Slice.limit(limit)).stream().map(HandOverJson::of).toList();
+    }
+
+    @POST
+    @Path("failures/{dossierCode}/{step}/retry")
+    public HandOverJson retry(@PathParam("dossierCode") String dossierCode, @PathParam("step") int step) {
+        return HandOverJson.of(queue.retry(dossierCode, step));
+    }
+
+    @GET
+    @Path("dossiers/{dossierCode}")
+    public List<HandOverJson> ofDossier(@PathParam("dossierCode") String dossierCode) {
+        return queue.of(dossierCode).stream().map(HandOverJson::of).toList();
+    }
+
+    public record HandOverJson(String dossierCode, int step, String owner, String state, int attempts,
+                               OffsetDateTime nextAttemptAt, String lastError, OffsetDateTime createdAt,
+                               OffsetDateTime sentAt) {
+        static HandOverJson of(PendingHandOver h) {
+            return new HandOverJson(h.dossierCode(), h.step(), h.ownerCode(), h.state().name(), h.attempts(),
+                    Times.local(h.nextAttemptAt()), h.lastError().orElse(null), Times.local(h.createdAt()),
+                    h.sentAt().map(Times::local).orElse(null));
+        }
+    }
+}

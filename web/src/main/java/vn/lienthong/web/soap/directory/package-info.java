@@ -1,0 +1,5 @@
+/**
+ * The directory's SOAP endpoint, generated from the WSDL, calling the same services as REST.
+ * Translation only.
+ */
+package vn.lienthong.web.soap.directory;
