@@ -50,8 +50,12 @@ public class SchemaMigrations {
         Map<String, String> placeholders = placeholdersFor(databaseProduct());
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(migrationDataSource)
+                // Liberty's class loaders defeat Flyway's class-path scanning (it logs an ERROR per location it
+                // cannot resolve): scripts, Java migrations and callbacks are all named here, nothing is scanned.
                 .resourceProvider(new MigrationScripts(getClass().getClassLoader()))
+                .javaMigrationClassProvider(List::of)
                 .javaMigrations(javaMigrations().toArray(JavaMigration[]::new))
+                .callbackLocations(new String[0])
                 .placeholders(placeholders)
                 .baselineOnMigrate(false)
                 .validateOnMigrate(true)
