@@ -52,6 +52,8 @@ public class SchemaMigrations {
                 .dataSource(migrationDataSource)
                 // Liberty's class loaders defeat Flyway's class-path scanning (it logs an ERROR per location it
                 // cannot resolve): scripts, Java migrations and callbacks are all named here, nothing is scanned.
+                // Flyway's constructor still looks in db/callback whatever is configured; the marker file
+                // db/callback/flyway.location is how Flyway finds a class-path folder under IBM class loaders.
                 .resourceProvider(new MigrationScripts(getClass().getClassLoader()))
                 .javaMigrationClassProvider(List::of)
                 .javaMigrations(javaMigrations().toArray(JavaMigration[]::new))
