@@ -191,7 +191,9 @@ class RegimeLifecycleIT {
         assertThat(total.getInt("CT02")).as("received adds up over the months").isEqualTo(19);
         assertThat(total.getInt("CT05")).as("the open stock is the last month's").isEqualTo(3);
         assertThat(total.getJsonNumber("CT06").bigDecimalValue()).isEqualByComparingTo("1.0");
-        assertRefused(as(f.commune(1, 1)).get("/api/v1/reporting/regimes/" + code + "/series?agency=" + f.district(1)
+        // the merged commune can no longer sign in at all (deactivation is immediate): its successor is the
+        // commune that must not read the district's series
+        assertRefused(as(successor).get("/api/v1/reporting/regimes/" + code + "/series?agency=" + f.district(1)
                 + "&from=" + before + "&to=" + after), 403, "NOT_YOUR_REPORT");
     }
 }
