@@ -2,7 +2,6 @@ package vn.lienthong;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -91,10 +90,24 @@ class ArchitectureTest {
         assertThat(violations(ejb, "exchange", named -> named.equals("procedure"))).isEmpty();
     }
 
-    @Disabled("views arrive in step C (issue 14): web still names entities; webEntityImports() lists them after the tests")
+    /**
+     * Step C of issue 14 so far: the web layer receives views of exchange, directory, signature and
+     * reporting. Still to do (listed here so that nothing else slips in): the two administrators'
+     * registers below, and the procedure capability (its web classes and the agencies they name),
+     * whose turn comes with procedure.dossier.
+     */
+    private static final Set<String> NOT_YET_VIEWS = Set.of(
+            "vn.lienthong.web.rest.directory.AgencyCertificateJson -> vn.lienthong.directory.credential.AgencyCertificate",
+            "vn.lienthong.web.rest.signature.SignatureAdministrationResource -> vn.lienthong.signature.policy.SignerBinding");
+
     @Test
-    void webSeesViewsNeverEntities() {
-        assertThat(webEntityImports()).isEmpty();
+    void webSeesViewsOfExchangeDirectorySignatureAndReportingNeverTheirEntities() {
+        List<String> found = webEntityImports().stream()
+                .filter(v -> !v.startsWith("vn.lienthong.web.rest.procedure.") && !v.startsWith("vn.lienthong.web.soap.procedure."))
+                .filter(v -> Set.of("exchange", "directory", "signature", "reporting").contains(Source.capability(v.split(" -> ")[1])))
+                .filter(v -> !NOT_YET_VIEWS.contains(v))
+                .toList();
+        assertThat(found).isEmpty();
     }
 
     @Test

@@ -66,8 +66,8 @@ public class AgencyCertificates {
     }
 
     public List<AgencyCertificate> of(AgencyCode agency) {
-        return em.createQuery("select c from AgencyCertificate c where c.agencyCode = :code order by c.registeredAt",
-                AgencyCertificate.class).setParameter("code", agency.value()).getResultList();
+        return em.createNamedQuery(AgencyCertificate.OF_AGENCY, AgencyCertificate.class).setParameter("agency", agency)
+                .getResultList();
     }
 
     public boolean remove(AgencyCode agency, CertificateFingerprint fingerprint) {
