@@ -1,6 +1,7 @@
 package vn.lienthong.directory.agency;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -17,6 +18,9 @@ public class AgencyHierarchy {
     @PersistenceContext(unitName = "lienthong")
     EntityManager em;
 
+    @Inject
+    AgencyRepository agencies;
+
     private volatile AgencyTree current;
 
     public AgencyTree tree() {
@@ -25,7 +29,7 @@ public class AgencyHierarchy {
         if (kept != null && kept.seq() == seq) {
             return kept;
         }
-        List<AgencyTree.Node> nodes = em.createQuery("select a from Agency a", Agency.class).getResultList().stream()
+        List<AgencyTree.Node> nodes = agencies.all().stream()
                 .map(a -> new AgencyTree.Node(a.code(), a.name(), a.parent(), a.level(), a.isActive(), a.successor()))
                 .toList();
         AgencyTree loaded = new AgencyTree(seq, nodes);

@@ -61,8 +61,7 @@ public class SignerBindings {
         if (em.find(Agency.class, agency.value()) == null) {
             throw new UnknownAgencyException(agency);
         }
-        List<SignerBinding> existing = em.createQuery("select b from SignerBinding b where b.kind = :kind and b.matchValue = :value",
-                SignerBinding.class).setParameter("kind", kind).setParameter("value", value).getResultList();
+        List<SignerBinding> existing = em.createNamedQuery(SignerBinding.MATCHING, SignerBinding.class).setParameter("kind", kind).setParameter("value", value).getResultList();
         for (SignerBinding b : existing) {
             if (b.agency().equals(agency)) {
                 return b;
@@ -77,8 +76,7 @@ public class SignerBindings {
     }
 
     public List<SignerBinding> of(AgencyCode agency) {
-        return em.createQuery("select b from SignerBinding b where b.agencyCode = :code order by b.registeredAt", SignerBinding.class)
-                .setParameter("code", agency.value()).getResultList();
+        return em.createNamedQuery(SignerBinding.OF_AGENCY, SignerBinding.class).setParameter("agency", agency).getResultList();
     }
 
     public boolean remove(AgencyCode agency, String id) {
