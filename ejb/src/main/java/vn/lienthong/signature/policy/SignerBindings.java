@@ -36,13 +36,13 @@ public class SignerBindings {
     @Inject
     Clock clock;
 
-    public SignerBinding bindCertificate(AgencyCode agency, String pem, String actor) {
+    public SignerBindingView bindCertificate(AgencyCode agency, String pem, String actor) {
         X509Certificate certificate = parse(pem);
-        return bind(agency, SignerBinding.Kind.CERTIFICATE, CertificateFingerprint.of(certificate).value(),
-                certificate.getSubjectX500Principal().getName(), actor);
+        return SignerBindingView.of(bind(agency, SignerBinding.Kind.CERTIFICATE, CertificateFingerprint.of(certificate).value(),
+                certificate.getSubjectX500Principal().getName(), actor));
     }
 
-    public SignerBinding bindSubjectAttribute(AgencyCode agency, String attribute, String actor) {
+    public SignerBindingView bindSubjectAttribute(AgencyCode agency, String attribute, String actor) {
         int eq = attribute == null ? -1 : attribute.indexOf('=');
         if (eq <= 0 || eq == attribute.length() - 1) {
             throw new InvalidRequestException("subjectAttribute", "subjectAttribute must look like OU=000.00.00.H41",
@@ -54,7 +54,7 @@ public class SignerBindings {
             throw new InvalidRequestException("subjectAttribute", "Unknown attribute type " + attribute.substring(0, eq),
                     "Không biết loại thuộc tính " + attribute.substring(0, eq));
         }
-        return bind(agency, SignerBinding.Kind.SUBJECT_ATTRIBUTE, attribute.strip(), null, actor);
+        return SignerBindingView.of(bind(agency, SignerBinding.Kind.SUBJECT_ATTRIBUTE, attribute.strip(), null, actor));
     }
 
     private SignerBinding bind(AgencyCode agency, SignerBinding.Kind kind, String value, String description, String actor) {
@@ -75,7 +75,11 @@ public class SignerBindings {
         return binding;
     }
 
-    public List<SignerBinding> of(AgencyCode agency) {
+    public List<SignerBindingView> of(AgencyCode agency) {
+        return bindingsOf(agency).stream().map(SignerBindingView::of).toList();
+    }
+
+    private List<SignerBinding> bindingsOf(AgencyCode agency) {
         return em.createNamedQuery(SignerBinding.OF_AGENCY, SignerBinding.class).setParameter("agency", agency).getResultList();
     }
 
@@ -90,7 +94,7 @@ public class SignerBindings {
 
     /** Whether {@code certificate} is bound to {@code agency} by any of the agency's rules. */
     public boolean belongsTo(X509Certificate certificate, AgencyCode agency) {
-        return of(agency).stream().anyMatch(b -> b.matches(certificate));
+        return bindingsOf(agency).stream().anyMatch(b -> b.matches(certificate));
     }
 
     private static X509Certificate parse(String pem) {
