@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.lienthong.directory.change.DirectoryState;
 
 import java.util.List;
 
@@ -24,7 +25,7 @@ public class AgencyHierarchy {
     private volatile AgencyTree current;
 
     public AgencyTree tree() {
-        long seq = em.createQuery("select s.lastSeq from DirectoryState s", Long.class).getSingleResult();
+        long seq = em.createNamedQuery(DirectoryState.LAST_SEQ, Long.class).getSingleResult();
         AgencyTree kept = current;
         if (kept != null && kept.seq() == seq) {
             return kept;

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 @NamedQuery(name = DirectoryState.LAST_SEQ, query = "select s.lastSeq from DirectoryState s")
 public class DirectoryState {
 
-    static final String LAST_SEQ = "DirectoryState.lastSeq";
+    public static final String LAST_SEQ = "DirectoryState.lastSeq";
 
     static final int ID = 1;
 

@@ -3,6 +3,7 @@ package vn.lienthong.signature.verification;
 import vn.lienthong.signature.xmldsig.CanonicalXmlWriter;
 import vn.lienthong.signature.xmldsig.DigestPlan;
 import vn.lienthong.signature.xmldsig.ParsedSignature;
+import vn.lienthong.signature.xmldsig.RelativeNamespaceException;
 import vn.lienthong.signature.xmldsig.SignatureScan;
 import vn.lienthong.signature.xmldsig.SignatureTree;
 import vn.lienthong.signature.xmldsig.SignatureValueCheck;
@@ -122,7 +123,7 @@ public final class XmlSignatureVerifier {
         try {
             valueVerifies = SignatureValueCheck.verifies(signature.signatureMethod(), key,
                     canonicalSignedInfo(signature, scan.signature()), signature.signatureValue());
-        } catch (GeneralSecurityException | CanonicalXmlWriter.RelativeNamespaceException e) {
+        } catch (GeneralSecurityException | RelativeNamespaceException e) {
             return cannotVerify(e);
         }
         DigestPlan plan = scan.plan().orElseThrow(() -> new IllegalStateException("a verifiable signature has a digest plan"));
