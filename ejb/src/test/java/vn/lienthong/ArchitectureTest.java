@@ -2,7 +2,6 @@ package vn.lienthong;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -91,10 +90,18 @@ class ArchitectureTest {
         assertThat(violations(ejb, "exchange", named -> named.equals("procedure"))).isEmpty();
     }
 
-    @Disabled("views arrive in step C (issue 14): web still names entities; webEntityImports() lists them after the tests")
+    /**
+     * Step C of issue 14 so far: the web layer receives views of exchange, directory, signature and
+     * reporting. The procedure capability (its web classes and the agencies they name) follows with
+     * procedure.dossier; then this becomes "no web class names any entity".
+     */
     @Test
-    void webSeesViewsNeverEntities() {
-        assertThat(webEntityImports()).isEmpty();
+    void webSeesViewsOfExchangeDirectorySignatureAndReportingNeverTheirEntities() {
+        List<String> found = webEntityImports().stream()
+                .filter(v -> !v.startsWith("vn.lienthong.web.rest.procedure.") && !v.startsWith("vn.lienthong.web.soap.procedure."))
+                .filter(v -> Set.of("exchange", "directory", "signature", "reporting").contains(Source.capability(v.split(" -> ")[1])))
+                .toList();
+        assertThat(found).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import vn.lienthong.it.support.AgencyClient;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
 import vn.lienthong.it.support.Packages;
+import vn.lienthong.it.support.ServerLog;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -101,6 +102,26 @@ class ResubmissionIT {
         Set<String> ids = answers.stream().map(a -> a.json().getString("documentId")).collect(Collectors.toSet());
         assertThat(ids).hasSize(1);
         assertThat(answers.stream().filter(a -> a.header("Idempotent-Replayed") == null)).hasSize(1);
+    }
+
+    /**
+     * Replays racing with each other all ask for the same acceptance receipt at once: each answer
+     * carries it, the same bytes every time, and no transaction is rolled back on the way (WTRN0074E
+     * was logged when two of them both signed one and the second insert failed at commit).
+     */
+    @Test
+    void concurrentReplaysOfOneKeyAllAnswerTheSameSignedReceiptWithoutATransactionError() throws Exception {
+        String key = UUID.randomUUID().toString();
+        byte[] bytes = bytes(Packages.document(sender.code(), recipient.code()).xml());
+        ServerLog log = ServerLog.mark();
+
+        List<HubResponse> answers = concurrently(8, () -> sender.postXml("/api/v1/documents", bytes, key));
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.status()).as("%s", a).isEqualTo(201));
+        assertThat(answers.stream().map(a -> a.json().getString("documentId")).collect(Collectors.toSet())).hasSize(1);
+        assertThat(answers).allSatisfy(a -> assertThat(a.json().getString("receipt", null)).as("%s", a).isNotNull());
+        assertThat(answers.stream().map(a -> a.json().getString("receipt")).collect(Collectors.toSet())).hasSize(1);
+        assertThat(log.lines()).noneMatch(line -> line.contains("WTRN0074E") || line.contains("not made now"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import vn.lienthong.it.soap.v1.ListSentResponse;
 import vn.lienthong.it.soap.v1.Receipt;
 import vn.lienthong.it.soap.v1.RecipientState;
 import vn.lienthong.it.soap.v1.SendPackage;
+import vn.lienthong.it.soap.v1.SendPackageResponse;
 import vn.lienthong.it.soap.v1.SendStatus;
 import vn.lienthong.it.soap.v1.SendStatusResponse;
 import vn.lienthong.it.soap.v1.SentDocument;
@@ -157,10 +158,24 @@ class ExchangeSoapIT {
     void aRetriedSendWithTheSameIdempotencyKeyGetsTheFirstReceipt() throws Exception {
         byte[] bytes = Packages.document(SENDER, RECIPIENT).xml().getBytes(StandardCharsets.UTF_8);
         String key = UUID.randomUUID().toString();
-        Receipt first = sender.sendPackage(send(bytes, key)).getReceipt();
-        Receipt again = sender.sendPackage(send(bytes, key)).getReceipt();
-        assertThat(again.getDocumentId()).isEqualTo(first.getDocumentId());
-        assertThat(again.isReplayed()).isTrue();
+        SendPackageResponse first = sender.sendPackage(send(bytes, key));
+        SendPackageResponse again = sender.sendPackage(send(bytes, key));
+        assertThat(again.getReceipt().getDocumentId()).isEqualTo(first.getReceipt().getDocumentId());
+        assertThat(again.getReceipt().isReplayed()).isTrue();
+        assertThat(again.getSignedReceipt()).as("the same signed receipt").isNotEmpty().isEqualTo(first.getSignedReceipt());
+        assertThat(again.isReceiptTimestamped()).isEqualTo(first.isReceiptTimestamped());
+    }
+
+    /** sendPackage answers what POST /api/v1/documents answers: the verdict and the signed receipt too. */
+    @Test
+    void theAnswerCarriesTheSignatureVerdictAndTheSignedReceiptAsRestDoes() throws Exception {
+        byte[] bytes = Packages.document(SENDER, RECIPIENT).xml().getBytes(StandardCharsets.UTF_8);
+        SendPackageResponse sent = sender.sendPackage(send(bytes, null));
+
+        assertThat(sent.getSignature()).isNotNull();
+        assertThat(sent.getSignature().getVerdict()).isIn("VALID", "UNSIGNED", "INDETERMINATE");
+        assertThat(sent.getSignedReceipt()).isNotEmpty();
+        assertThat(sent.isReceiptTimestamped()).isNotNull();
     }
 
     @Test

@@ -1,8 +1,10 @@
 package vn.lienthong.directory.agency;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -17,7 +19,20 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "agency")
+@NamedQuery(name = Agency.ALL, query = "select a from Agency a order by a.code")
+@NamedQuery(name = Agency.WITH_CODES, query = "select a from Agency a where a.code in :codes")
+@NamedQuery(name = Agency.COUNT, query = "select count(a) from Agency a")
+@NamedQuery(name = Agency.COUNT_ACTIVE_CHILDREN, query = "select count(a) from Agency a where a.parentCode = :code "
+        + "and a.active = true")
+@NamedQuery(name = Agency.WITHOUT_EVENTS, query = "select a from Agency a where not exists "
+        + "(select e from DirectoryEvent e where e.agencyCode = a.code) order by a.level, a.code")
 public class Agency {
+
+    static final String ALL = "Agency.all";
+    static final String WITH_CODES = "Agency.withCodes";
+    static final String COUNT = "Agency.count";
+    static final String COUNT_ACTIVE_CHILDREN = "Agency.countActiveChildren";
+    static final String WITHOUT_EVENTS = "Agency.withoutEvents";
 
     @Id
     @Column(name = "code", length = 32)
@@ -26,8 +41,9 @@ public class Agency {
     @Column(name = "name", nullable = false, length = 400)
     private String name;
 
+    @Convert(converter = AgencyCodeConverter.class)
     @Column(name = "parent_code", length = 32)
-    private String parentCode;
+    private AgencyCode parentCode;
 
     @Column(name = "level_no", nullable = false)
     private int level;
@@ -35,8 +51,9 @@ public class Agency {
     @Column(name = "active", nullable = false)
     private boolean active;
 
+    @Convert(converter = AgencyCodeConverter.class)
     @Column(name = "successor_code", length = 32)
-    private String successorCode;
+    private AgencyCode successorCode;
 
     @Column(name = "retired_at")
     private Instant retiredAt;
@@ -58,7 +75,7 @@ public class Agency {
     public Agency(AgencyCode code, String name, AgencyCode parent, Instant now) {
         this.code = code.value();
         this.name = requireName(name);
-        this.parentCode = parent == null ? null : parent.value();
+        this.parentCode = parent;
         this.level = code.level();
         this.active = true;
         this.createdAt = now;
@@ -81,7 +98,7 @@ public class Agency {
     }
 
     public Optional<AgencyCode> parent() {
-        return Optional.ofNullable(parentCode).map(AgencyCode::new);
+        return Optional.ofNullable(parentCode);
     }
 
     public int level() {
@@ -105,18 +122,18 @@ public class Agency {
     }
 
     public void move(AgencyCode newParent, Instant now) {
-        this.parentCode = newParent == null ? null : newParent.value();
+        this.parentCode = newParent;
         this.updatedAt = now;
     }
 
     /** Merged into {@code successor}: retired, and documents addressed to it go to the successor. */
     public void mergeInto(AgencyCode successor, Instant now) {
-        this.successorCode = successor.value();
+        this.successorCode = successor;
         deactivate(now);
     }
 
     public Optional<AgencyCode> successor() {
-        return Optional.ofNullable(successorCode).map(AgencyCode::new);
+        return Optional.ofNullable(successorCode);
     }
 
     public Optional<Instant> retiredAt() {

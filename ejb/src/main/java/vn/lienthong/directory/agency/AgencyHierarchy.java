@@ -1,8 +1,10 @@
 package vn.lienthong.directory.agency;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.lienthong.directory.change.DirectoryState;
 
 import java.util.List;
 
@@ -17,15 +19,18 @@ public class AgencyHierarchy {
     @PersistenceContext(unitName = "lienthong")
     EntityManager em;
 
+    @Inject
+    AgencyRepository agencies;
+
     private volatile AgencyTree current;
 
     public AgencyTree tree() {
-        long seq = em.createQuery("select s.lastSeq from DirectoryState s", Long.class).getSingleResult();
+        long seq = em.createNamedQuery(DirectoryState.LAST_SEQ, Long.class).getSingleResult();
         AgencyTree kept = current;
         if (kept != null && kept.seq() == seq) {
             return kept;
         }
-        List<AgencyTree.Node> nodes = em.createQuery("select a from Agency a", Agency.class).getResultList().stream()
+        List<AgencyTree.Node> nodes = agencies.all().stream()
                 .map(a -> new AgencyTree.Node(a.code(), a.name(), a.parent(), a.level(), a.isActive(), a.successor()))
                 .toList();
         AgencyTree loaded = new AgencyTree(seq, nodes);

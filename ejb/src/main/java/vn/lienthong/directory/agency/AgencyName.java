@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -15,7 +16,12 @@ import java.util.Optional;
 @Entity
 @Table(name = "agency_name")
 @IdClass(AgencyName.Key.class)
+@NamedQuery(name = AgencyName.OF_AGENCY, query = "select n from AgencyName n where n.agencyCode = :code order by n.fromSeq")
+@NamedQuery(name = AgencyName.CURRENT, query = "select n from AgencyName n where n.agencyCode = :code and n.validTo is null")
 public class AgencyName {
+
+    static final String OF_AGENCY = "AgencyName.ofAgency";
+    static final String CURRENT = "AgencyName.current";
 
     @Id
     @Column(name = "agency_code", length = 32)
@@ -47,6 +53,10 @@ public class AgencyName {
 
     public void end(Instant at) {
         this.validTo = at;
+    }
+
+    String agencyCode() {
+        return agencyCode;
     }
 
     public String name() {

@@ -49,6 +49,9 @@ public class SampleDirectory {
     EntityManager em;
 
     @Inject
+    AgencyRepository agencies;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -64,7 +67,7 @@ public class SampleDirectory {
 
     @PostConstruct
     void loadOnFirstStart() {
-        long existing = em.createQuery("select count(a) from Agency a", Long.class).getSingleResult();
+        long existing = agencies.count();
         if (existing > 0) {
             recordAgenciesWithoutEvents();
             return;
@@ -105,9 +108,7 @@ public class SampleDirectory {
      */
     private void recordAgenciesWithoutEvents() {
         long previous = log.lock();
-        List<Agency> unrecorded = em.createQuery("select a from Agency a where not exists "
-                        + "(select e from DirectoryEvent e where e.agencyCode = a.code) order by a.level, a.code", Agency.class)
-                .getResultList();
+        List<Agency> unrecorded = agencies.withoutEvents();
         for (Agency agency : unrecorded) {
             log.record(DirectoryChangeKind.ADDED, agency, "lienthong", previous == 0 ? "initial directory" : "recorded at upgrade");
         }

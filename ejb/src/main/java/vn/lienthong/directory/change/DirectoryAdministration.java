@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.agency.Agency;
+import vn.lienthong.directory.agency.AgencyRepository;
+import vn.lienthong.directory.agency.AgencyView;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.directory.agency.UnknownAgencyException;
 import vn.lienthong.directory.credential.AgencyCredential;
@@ -36,9 +38,12 @@ public class DirectoryAdministration {
     DirectoryLog log;
 
     @Inject
+    AgencyRepository agencies;
+
+    @Inject
     Clock clock;
 
-    public Agency add(AgencyCode code, String name, Optional<AgencyCode> parent, Optional<char[]> secret, String actor) {
+    public AgencyView add(AgencyCode code, String name, Optional<AgencyCode> parent, Optional<char[]> secret, String actor) {
         log.lock();
         if (em.find(Agency.class, code.value()) != null) {
             throw DirectoryChangeRefusedException.exists(code);
@@ -53,57 +58,57 @@ public class DirectoryAdministration {
         em.flush();
         log.record(DirectoryChangeKind.ADDED, agency, actor, null);
         LOG.log(Level.INFO, "Directory: {0} added {1} ({2})", new Object[]{actor, code, agency.name()});
-        return agency;
+        return AgencyView.of(agency);
     }
 
-    public Agency rename(AgencyCode code, String newName, String reason, String actor) {
+    public AgencyView rename(AgencyCode code, String newName, String reason, String actor) {
         log.lock();
         Agency agency = existing(code);
         String name = name(newName);
         if (name.equals(agency.name())) {
-            return agency;
+            return AgencyView.of(agency);
         }
         agency.rename(name, clock.instant());
         em.flush();
         log.record(DirectoryChangeKind.RENAMED, agency, actor, reason);
-        return agency;
+        return AgencyView.of(agency);
     }
 
-    public Agency move(AgencyCode code, AgencyCode newParent, String reason, String actor) {
+    public AgencyView move(AgencyCode code, AgencyCode newParent, String reason, String actor) {
         log.lock();
         Agency agency = existing(code);
         if (!agency.isActive()) {
             throw DirectoryChangeRefusedException.retired(code, "code");
         }
         if (agency.parent().map(newParent::equals).orElse(false)) {
-            return agency;
+            return AgencyView.of(agency);
         }
         checkParent(code, newParent);
         agency.move(newParent, clock.instant());
         em.flush();
         log.record(DirectoryChangeKind.MOVED, agency, actor, reason);
-        return agency;
+        return AgencyView.of(agency);
     }
 
     /** Retires an agency without a successor: documents to it are refused from now on. */
-    public Agency deactivate(AgencyCode code, String reason, String actor) {
+    public AgencyView deactivate(AgencyCode code, String reason, String actor) {
         log.lock();
         Agency agency = existing(code);
         if (!agency.isActive()) {
-            return agency;
+            return AgencyView.of(agency);
         }
         refuseIfActiveChildren(code);
         agency.deactivate(clock.instant());
         em.flush();
         log.record(DirectoryChangeKind.DEACTIVATED, agency, actor, reason);
-        return agency;
+        return AgencyView.of(agency);
     }
 
     /**
      * Merges an agency into another: it is retired, keeps its code, name and history, and documents
      * addressed to it go to {@code into} from now on (the sender is told).
      */
-    public Agency merge(AgencyCode code, AgencyCode into, String reason, String actor) {
+    public AgencyView merge(AgencyCode code, AgencyCode into, String reason, String actor) {
         log.lock();
         if (code.equals(into)) {
             throw DirectoryChangeRefusedException.mergeIntoItself(code);
@@ -124,7 +129,7 @@ public class DirectoryAdministration {
         em.flush();
         log.record(DirectoryChangeKind.MERGED, agency, actor, reason);
         LOG.log(Level.INFO, "Directory: {0} merged {1} into {2}", new Object[]{actor, code, into});
-        return agency;
+        return AgencyView.of(agency);
     }
 
     private Agency existing(AgencyCode code) {
@@ -162,8 +167,7 @@ public class DirectoryAdministration {
     }
 
     private void refuseIfActiveChildren(AgencyCode code) {
-        long children = em.createQuery("select count(a) from Agency a where a.parentCode = :code and a.active = true", Long.class)
-                .setParameter("code", code.value()).getSingleResult();
+        long children = agencies.countActiveChildren(code);
         if (children > 0) {
             throw DirectoryChangeRefusedException.hasActiveChildren(code, children);
         }

@@ -4,10 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import vn.lienthong.directory.agency.Agency;
-import vn.lienthong.directory.agency.AgencyCode;
-import vn.lienthong.directory.agency.AgencyName;
-import vn.lienthong.directory.agency.UnknownAgencyException;
+import vn.lienthong.directory.agency.AgencyRepository;
+import vn.lienthong.directory.agency.AgencyView;
 import vn.lienthong.platform.InvalidRequestException;
 
 import java.time.Clock;
@@ -21,6 +19,9 @@ public class DirectoryChanges {
     EntityManager em;
 
     @Inject
+    AgencyRepository agencies;
+
+    @Inject
     DirectoryLog log;
 
     @Inject
@@ -32,28 +33,17 @@ public class DirectoryChanges {
                     "since phải là 0 hoặc con trỏ do trục trả về");
         }
         long latest = em.find(DirectoryState.class, DirectoryState.ID).lastSeq();
-        List<DirectoryEvent> events = em.createQuery("select e from DirectoryEvent e where e.seq > :cursor order by e.seq",
-                        DirectoryEvent.class)
+        List<DirectoryEvent> events = em.createNamedQuery(DirectoryEvent.SINCE, DirectoryEvent.class)
                 .setParameter("cursor", cursor)
                 .setMaxResults(limit)
                 .getResultList();
         long next = events.isEmpty() ? Math.min(cursor, latest) : events.get(events.size() - 1).seq();
-        return new DirectoryChangePage(events, next, Math.max(latest, next));
+        return new DirectoryChangePage(events.stream().map(DirectoryEventView::of).toList(), next, Math.max(latest, next));
     }
 
     /** Consistent with its cursor: writers wait for the directory lock while it is taken. */
     public DirectorySnapshot snapshot() {
         long cursor = log.lock();
-        List<Agency> agencies = em.createQuery("select a from Agency a order by a.code", Agency.class).getResultList();
-        return new DirectorySnapshot(cursor, clock.instant(), agencies);
-    }
-
-    /** The names an agency has carried, the current one last. */
-    public List<AgencyName> names(AgencyCode code) {
-        if (em.find(Agency.class, code.value()) == null) {
-            throw new UnknownAgencyException(code);
-        }
-        return em.createQuery("select n from AgencyName n where n.agencyCode = :code order by n.fromSeq", AgencyName.class)
-                .setParameter("code", code.value()).getResultList();
+        return new DirectorySnapshot(cursor, clock.instant(), agencies.all().stream().map(AgencyView::of).toList());
     }
 }

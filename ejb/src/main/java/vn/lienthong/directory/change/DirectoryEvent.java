@@ -1,14 +1,17 @@
 package vn.lienthong.directory.change;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import vn.lienthong.directory.agency.Agency;
 import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCodeConverter;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -19,7 +22,10 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "directory_event")
+@NamedQuery(name = DirectoryEvent.SINCE, query = "select e from DirectoryEvent e where e.seq > :cursor order by e.seq")
 public class DirectoryEvent {
+
+    static final String SINCE = "DirectoryEvent.since";
 
     @Id
     @Column(name = "seq")
@@ -29,17 +35,20 @@ public class DirectoryEvent {
     @Column(name = "kind", nullable = false, length = 20)
     private DirectoryChangeKind kind;
 
+    @Convert(converter = AgencyCodeConverter.class)
     @Column(name = "agency_code", nullable = false, length = 32)
-    private String agencyCode;
+    private AgencyCode agencyCode;
 
     @Column(name = "name", nullable = false, length = 400)
     private String name;
 
+    @Convert(converter = AgencyCodeConverter.class)
     @Column(name = "parent_code", length = 32)
-    private String parentCode;
+    private AgencyCode parentCode;
 
+    @Convert(converter = AgencyCodeConverter.class)
     @Column(name = "successor_code", length = 32)
-    private String successorCode;
+    private AgencyCode successorCode;
 
     @Column(name = "level_no", nullable = false)
     private int level;
@@ -63,10 +72,10 @@ public class DirectoryEvent {
     DirectoryEvent(long seq, DirectoryChangeKind kind, Agency agency, Instant now, String actor, String reason) {
         this.seq = seq;
         this.kind = kind;
-        this.agencyCode = agency.code().value();
+        this.agencyCode = agency.code();
         this.name = agency.name();
-        this.parentCode = agency.parent().map(AgencyCode::value).orElse(null);
-        this.successorCode = agency.successor().map(AgencyCode::value).orElse(null);
+        this.parentCode = agency.parent().orElse(null);
+        this.successorCode = agency.successor().orElse(null);
         this.level = agency.level();
         this.active = agency.isActive();
         this.occurredAt = now;
@@ -83,7 +92,7 @@ public class DirectoryEvent {
     }
 
     public AgencyCode agency() {
-        return new AgencyCode(agencyCode);
+        return agencyCode;
     }
 
     public String name() {
@@ -91,11 +100,11 @@ public class DirectoryEvent {
     }
 
     public Optional<AgencyCode> parent() {
-        return Optional.ofNullable(parentCode).map(AgencyCode::new);
+        return Optional.ofNullable(parentCode);
     }
 
     public Optional<AgencyCode> successor() {
-        return Optional.ofNullable(successorCode).map(AgencyCode::new);
+        return Optional.ofNullable(successorCode);
     }
 
     public int level() {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 
 import vn.lienthong.directory.agency.Agency;
 import vn.lienthong.directory.agency.AgencyName;
+import vn.lienthong.directory.agency.AgencyRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +27,9 @@ public class DirectoryLog {
     @Inject
     Clock clock;
 
+    @Inject
+    AgencyRepository agencies;
+
     /** Takes the directory lock for the rest of the transaction and returns the last event number. */
     public long lock() {
         return em.find(DirectoryState.class, DirectoryState.ID, LockModeType.PESSIMISTIC_WRITE).lastSeq();
@@ -38,11 +42,7 @@ public class DirectoryLog {
         DirectoryEvent event = new DirectoryEvent(state.next(), kind, agency, now, actor, reason);
         em.persist(event);
         if (kind == DirectoryChangeKind.ADDED || kind == DirectoryChangeKind.RENAMED) {
-            em.createQuery("select n from AgencyName n where n.agencyCode = :code and n.validTo is null", AgencyName.class)
-                    .setParameter("code", agency.code().value())
-                    .getResultList()
-                    .forEach(current -> current.end(now));
-            em.persist(new AgencyName(agency.code(), agency.name(), event.seq(), now));
+            agencies.rename(new AgencyName(agency.code(), agency.name(), event.seq(), now));
         }
         return event;
     }

@@ -1,25 +1,33 @@
 package vn.lienthong.directory.credential;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCodeConverter;
 
 import java.time.Instant;
 
 /** A client certificate an administrator registered to an agency, for mutual-TLS sign-in. */
 @Entity
 @Table(name = "agency_certificate")
+@NamedQuery(name = AgencyCertificate.OF_AGENCY, query = "select c from AgencyCertificate c where c.agency = :agency "
+        + "order by c.registeredAt")
 public class AgencyCertificate {
+
+    static final String OF_AGENCY = "AgencyCertificate.ofAgency";
 
     @Id
     @Column(name = "fingerprint", length = 64)
     private String fingerprint;
 
+    @Convert(converter = AgencyCodeConverter.class)
     @Column(name = "agency_code", nullable = false, length = 32)
-    private String agencyCode;
+    private AgencyCode agency;
 
     @Column(name = "subject", nullable = false, length = 1000)
     private String subject;
@@ -43,7 +51,7 @@ public class AgencyCertificate {
     AgencyCertificate(CertificateFingerprint fingerprint, AgencyCode agency, String subject, String issuer, Instant notAfter,
                       Instant now, String actor) {
         this.fingerprint = fingerprint.value();
-        this.agencyCode = agency.value();
+        this.agency = agency;
         this.subject = truncate(subject);
         this.issuer = truncate(issuer);
         this.notAfter = notAfter;
@@ -60,7 +68,7 @@ public class AgencyCertificate {
     }
 
     public AgencyCode agency() {
-        return new AgencyCode(agencyCode);
+        return agency;
     }
 
     public String subject() {

@@ -38,7 +38,7 @@ public class AgencyCertificates {
     @Inject
     Clock clock;
 
-    public AgencyCertificate register(AgencyCode agency, String pem, String actor) {
+    public AgencyCertificateView register(AgencyCode agency, String pem, String actor) {
         Agency owner = em.find(Agency.class, agency.value());
         if (owner == null) {
             throw new UnknownAgencyException(agency);
@@ -51,7 +51,7 @@ public class AgencyCertificates {
         AgencyCertificate existing = em.find(AgencyCertificate.class, fingerprint.value());
         if (existing != null) {
             if (existing.agency().equals(agency)) {
-                return existing;
+                return AgencyCertificateView.of(existing);
             }
             throw new InvalidRequestException("certificate", "This certificate is already registered to " + existing.agency(),
                     "Chứng thư số này đã được đăng ký cho " + existing.agency());
@@ -62,12 +62,12 @@ public class AgencyCertificates {
         em.persist(registered);
         LOG.log(Level.INFO, "Client certificate {0} ({1}) registered to {2} by {3}",
                 new Object[]{fingerprint.value(), registered.subject(), agency, actor});
-        return registered;
+        return AgencyCertificateView.of(registered);
     }
 
-    public List<AgencyCertificate> of(AgencyCode agency) {
-        return em.createQuery("select c from AgencyCertificate c where c.agencyCode = :code order by c.registeredAt",
-                AgencyCertificate.class).setParameter("code", agency.value()).getResultList();
+    public List<AgencyCertificateView> of(AgencyCode agency) {
+        return em.createNamedQuery(AgencyCertificate.OF_AGENCY, AgencyCertificate.class).setParameter("agency", agency)
+                .getResultList().stream().map(AgencyCertificateView::of).toList();
     }
 
     public boolean remove(AgencyCode agency, CertificateFingerprint fingerprint) {

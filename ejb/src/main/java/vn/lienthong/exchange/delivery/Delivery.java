@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -30,7 +31,21 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "delivery")
+@NamedQuery(name = Delivery.OF_DOCUMENT_TO, query = "select d from Delivery d where d.documentId = :document and d.recipientCode = :recipient")
+@NamedQuery(name = Delivery.OF_DOCUMENT, query = "select d from Delivery d where d.documentId = :document order by d.id")
+@NamedQuery(name = Delivery.OF_DOCUMENTS, query = "select d from Delivery d where d.documentId in :documents order by d.id")
+@NamedQuery(name = Delivery.INBOX, query = "select d from Delivery d where d.recipientCode = :me and d.state in :states "
+        + "order by d.documentId")
+@NamedQuery(name = Delivery.INBOX_AFTER, query = "select d from Delivery d where d.recipientCode = :me and d.state in :states "
+        + "and d.documentId > :after order by d.documentId")
 public class Delivery {
+
+    static final String OF_DOCUMENT_TO = "Delivery.ofDocumentTo";
+    static final String OF_DOCUMENT = "Delivery.ofDocument";
+    static final String OF_DOCUMENTS = "Delivery.ofDocuments";
+    /** The inbox listing (docs/benchmarks.md): served by index ix_delivery_inbox, its SQL kept as measured. */
+    static final String INBOX = "Delivery.inbox";
+    static final String INBOX_AFTER = "Delivery.inboxAfter";
 
     @Id
     @SequenceGenerator(name = "delivery_seq", sequenceName = "delivery_seq", allocationSize = 50)

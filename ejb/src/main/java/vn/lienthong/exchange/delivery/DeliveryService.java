@@ -33,6 +33,9 @@ public class DeliveryService {
     Clock clock;
 
     @Inject
+    DeliveryRepository deliveries;
+
+    @Inject
     @ConfigProperty(name = "lienthong.node.name", defaultValue = "lienthong")
     String node;
 
@@ -74,15 +77,8 @@ public class DeliveryService {
      * moves it to the dead-letter queue, where an administrator sees it.
      */
     public void deliver(HubDocumentId document, AgencyCode recipient) {
-        List<Delivery> found = em.createQuery(
-                        "select d from Delivery d where d.documentId = :doc and d.recipientCode = :recipient", Delivery.class)
-                .setParameter("doc", document.value())
-                .setParameter("recipient", recipient.value())
-                .getResultList();
-        if (found.isEmpty()) {
-            throw new IllegalStateException("No delivery of document " + document + " to " + recipient + " is recorded");
-        }
-        Delivery delivery = found.get(0);
+        Delivery delivery = deliveries.find(document, recipient).orElseThrow(() -> new IllegalStateException(
+                "No delivery of document " + document + " to " + recipient + " is recorded"));
         Instant now = clock.instant();
         if (delivery.deliver(now, node)) {
             if (em.find(PushEndpoint.class, recipient.value()) != null) {

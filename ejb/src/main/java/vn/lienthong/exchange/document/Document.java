@@ -1,13 +1,16 @@
 package vn.lienthong.exchange.document;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCodeConverter;
 import vn.lienthong.exchange.edxml.BusinessType;
 
 import java.time.Instant;
@@ -21,7 +24,38 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "document")
+@NamedQuery(name = Document.BY_KEY, query = "select d from Document d where d.sender = :sender and d.idempotencyKey = :key")
+@NamedQuery(name = Document.BY_BYTES, query = "select d from Document d where d.sender = :sender and d.sha256 = :sha256")
+@NamedQuery(name = Document.CLAIMING, query = "select d from Document d where d.sender = :sender and d.documentKey = :key "
+        + "and d.businessType = :type")
+@NamedQuery(name = Document.EARLIER_CLAIMING, query = "select d from Document d where d.sender = :sender and d.documentKey = :key "
+        + "and d.businessType <> :revoke and d.id <> :self order by d.id desc")
+@NamedQuery(name = Document.EARLIER_CARRYING, query = "select d from Document d where d.sender = :sender "
+        + "and d.edxmlDocumentId = :edxmlId and d.businessType <> :revoke and d.id <> :self order by d.id desc")
+@NamedQuery(name = Document.SENT_UNDER, query = "select d from Document d where d.sender = :sender "
+        + "and d.edxmlDocumentId = :edxmlId order by d.id desc")
+@NamedQuery(name = Document.COUNT_SENT_UNDER, query = "select count(d) from Document d where d.sender = :sender "
+        + "and d.edxmlDocumentId = :edxmlId")
+@NamedQuery(name = Document.RECEIVED_UNDER, query = "select doc.id from Document doc, Delivery d "
+        + "where doc.sender = :sender and doc.edxmlDocumentId = :edxmlId "
+        + "and d.documentId = doc.id and d.recipientCode = :recipient order by doc.id desc")
+@NamedQuery(name = Document.SENT, query = "select d from Document d where d.sender = :me order by d.id desc")
+@NamedQuery(name = Document.SENT_BEFORE, query = "select d from Document d where d.sender = :me and d.id < :before "
+        + "order by d.id desc")
+@NamedQuery(name = Document.WITH_IDS, query = "select d from Document d where d.id in :ids")
 public class Document {
+
+    static final String BY_KEY = "Document.byKey";
+    static final String BY_BYTES = "Document.byBytes";
+    static final String CLAIMING = "Document.claiming";
+    static final String EARLIER_CLAIMING = "Document.earlierClaiming";
+    static final String EARLIER_CARRYING = "Document.earlierCarrying";
+    static final String SENT_UNDER = "Document.sentUnder";
+    static final String COUNT_SENT_UNDER = "Document.countSentUnder";
+    static final String RECEIVED_UNDER = "Document.receivedUnder";
+    static final String SENT = "Document.sent";
+    static final String SENT_BEFORE = "Document.sentBefore";
+    static final String WITH_IDS = "Document.withIds";
 
     static final int SUBJECT_LENGTH = 2000;
 
@@ -29,8 +63,9 @@ public class Document {
     @Column(name = "id", length = 36)
     private String id;
 
+    @Convert(converter = AgencyCodeConverter.class)
     @Column(name = "sender_code", nullable = false, length = 32)
-    private String senderCode;
+    private AgencyCode sender;
 
     @Column(name = "edxml_document_id", length = 400)
     private String edxmlDocumentId;
@@ -78,8 +113,9 @@ public class Document {
     private String documentKey;
 
     /** The earlier document a revoke, update or replace acts on, when the hub has it. */
+    @Convert(converter = HubDocumentIdConverter.class)
     @Column(name = "related_document_id", length = 36)
-    private String relatedDocumentId;
+    private HubDocumentId relatedDocumentId;
 
     /** The edXML DocumentId of that earlier document, as the package names it. */
     @Column(name = "related_edxml_document_id", length = 400)
@@ -102,7 +138,7 @@ public class Document {
              String subject, BusinessType businessType, LocalDate promulgationDate, boolean signed,
              int attachmentCount, long sizeBytes, String sha256, Instant receivedAt) {
         this.id = id.value();
-        this.senderCode = sender.value();
+        this.sender = sender;
         this.edxmlDocumentId = truncate(edxmlDocumentId, 400);
         this.documentKey = documentKey(edxmlDocumentId, businessType);
         this.codeNumber = truncate(codeNumber, 100);
@@ -125,7 +161,7 @@ public class Document {
     /** This revoke, update or replace acts on {@code earlier} (known by its edXML id, and by the hub's id when the hub has it). */
     public void actsOn(String earlierEdxmlId, HubDocumentId earlier) {
         this.relatedEdxmlDocumentId = truncate(earlierEdxmlId, 400);
-        this.relatedDocumentId = earlier == null ? null : earlier.value();
+        this.relatedDocumentId = earlier;
     }
 
     /** The sender asked for the document back (status 13). */
@@ -146,7 +182,7 @@ public class Document {
     }
 
     public Optional<HubDocumentId> relatedDocumentId() {
-        return Optional.ofNullable(relatedDocumentId).map(HubDocumentId::new);
+        return Optional.ofNullable(relatedDocumentId);
     }
 
     public String relatedEdxmlDocumentId() {
@@ -170,7 +206,7 @@ public class Document {
     }
 
     public AgencyCode sender() {
-        return new AgencyCode(senderCode);
+        return sender;
     }
 
     public String edxmlDocumentId() {

@@ -7,15 +7,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import vn.lienthong.directory.agency.Agency;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.directory.agency.DirectoryService;
 import vn.lienthong.exchange.delivery.Delivery;
+import vn.lienthong.exchange.delivery.DeliveryRepository;
 import vn.lienthong.exchange.delivery.DeliveryState;
 import vn.lienthong.exchange.document.Document;
+import vn.lienthong.exchange.document.DocumentRepository;
 import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.document.NotYoursException;
 import vn.lienthong.exchange.document.PackageStore;
@@ -24,6 +23,8 @@ import vn.lienthong.exchange.document.TraceHeaderAppender;
 import vn.lienthong.exchange.document.UnknownDocumentException;
 import vn.lienthong.platform.ConcurrentUpdates;
 import vn.lienthong.platform.paging.Slice;
+import vn.lienthong.signature.verification.PackageSignatureView;
+import vn.lienthong.signature.verification.SignatureVerdicts;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -39,8 +40,14 @@ import java.util.stream.Collectors;
 @Stateless
 public class InboxService {
 
-    @PersistenceContext(unitName = "lienthong")
-    EntityManager em;
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    DeliveryRepository deliveries;
+
+    @EJB
+    SignatureVerdicts verdicts;
 
     @EJB
     DirectoryService directory;
@@ -62,27 +69,23 @@ public class InboxService {
      * not yet confirmed); with {@code includeFetched} also those already fetched.
      */
     public Slice<InboxItem> list(AgencyCode recipient, boolean includeFetched, Optional<String> after, int limit) {
-        String jpql = "select d from Delivery d where d.recipientCode = :me and d.state in :states"
-                + (after.isPresent() ? " and d.documentId > :after" : "") + " order by d.documentId";
-        TypedQuery<Delivery> query = em.createQuery(jpql, Delivery.class)
-                .setParameter("me", recipient.value())
-                .setParameter("states", includeFetched ? List.of(DeliveryState.DELIVERED, DeliveryState.FETCHED)
-                        : List.of(DeliveryState.DELIVERED))
-                .setMaxResults(limit + 1);
-        after.ifPresent(cursor -> query.setParameter("after", new HubDocumentId(cursor).value()));
-        List<Delivery> deliveries = query.getResultList();
-        boolean more = deliveries.size() > limit;
-        List<Delivery> page = more ? deliveries.subList(0, limit) : deliveries;
-        Map<String, Document> documents = documents(page.stream().map(d -> d.documentId().value()).toList());
-        Map<AgencyCode, Agency> senders = directory.findAgencies(documents.values().stream().map(Document::sender).toList());
+        List<Delivery> found = deliveries.inbox(recipient, includeFetched
+                        ? List.of(DeliveryState.DELIVERED, DeliveryState.FETCHED) : List.of(DeliveryState.DELIVERED),
+                after.map(HubDocumentId::new), limit + 1);
+        boolean more = found.size() > limit;
+        List<Delivery> page = more ? found.subList(0, limit) : found;
+        Map<HubDocumentId, Document> byId = documents.withIds(page.stream().map(Delivery::documentId).toList()).stream()
+                .collect(Collectors.toMap(Document::id, Function.identity()));
+        Map<AgencyCode, Agency> senders = directory.findAgencies(byId.values().stream().map(Document::sender).toList());
+        Map<String, PackageSignatureView> signatures = verdicts.of(page.stream().map(d -> d.documentId().value()).toList());
         List<InboxItem> items = page.stream().map(d -> {
-            Document doc = documents.get(d.documentId().value());
+            Document doc = byId.get(d.documentId());
             Agency sender = senders.get(doc.sender());
             return new InboxItem(doc.id(), doc.sender(), sender == null ? null : sender.name(), doc.edxmlDocumentId(),
                     doc.codeNumber(), doc.codeNotation(), doc.subject(), doc.businessType(), doc.signed(),
                     doc.attachmentCount(), doc.sizeBytes(), doc.sha256(), doc.receivedAt(), d.state(),
                     d.deliveredAt(), d.fetchedAt(), d.fetchFailures(), doc.relatedDocumentId().orElse(null),
-                    doc.relatedEdxmlDocumentId(), doc.takeBackState().orElse(null));
+                    doc.relatedEdxmlDocumentId(), doc.takeBackState().orElse(null), signatures.get(doc.id().value()));
         }).toList();
         return new Slice<>(items, more ? Optional.of(page.get(page.size() - 1).documentId().value()) : Optional.empty());
     }
@@ -96,7 +99,7 @@ public class InboxService {
         if (delivery.state() == DeliveryState.REVOKED) {
             throw new DocumentRevokedException(id);
         }
-        Document document = em.find(Document.class, id.value());
+        Document document = documents.find(id).orElseThrow();
         return new StoredPackage(id, document.sizeBytes(), document.sha256(), packages.open(id.value()));
     }
 
@@ -144,27 +147,13 @@ public class InboxService {
     }
 
     private Delivery inboxDelivery(AgencyCode recipient, HubDocumentId id) {
-        List<Delivery> found = em.createQuery(
-                        "select d from Delivery d where d.documentId = :doc and d.recipientCode = :me", Delivery.class)
-                .setParameter("doc", id.value())
-                .setParameter("me", recipient.value())
-                .getResultList();
-        if (!found.isEmpty()) {
-            return found.get(0);
+        Optional<Delivery> found = deliveries.find(id, recipient);
+        if (found.isPresent()) {
+            return found.get();
         }
-        if (em.find(Document.class, id.value()) == null) {
+        if (documents.find(id).isEmpty()) {
             throw new UnknownDocumentException(id.value());
         }
         throw new NotYoursException(id.value(), null);
-    }
-
-    private Map<String, Document> documents(List<String> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select d from Document d where d.id in :ids", Document.class)
-                .setParameter("ids", ids)
-                .getResultList().stream()
-                .collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
     }
 }

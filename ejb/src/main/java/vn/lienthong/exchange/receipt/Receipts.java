@@ -9,11 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.exchange.delivery.Delivery;
+import vn.lienthong.exchange.delivery.DeliveryRepository;
 import vn.lienthong.exchange.delivery.DeliveryState;
 import vn.lienthong.exchange.document.Document;
+import vn.lienthong.exchange.document.DocumentRepository;
 import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.document.NotYoursException;
-import vn.lienthong.exchange.document.UnknownDocumentException;
 import vn.lienthong.signature.hubkey.HubSigning;
 import vn.lienthong.signature.hubkey.ReceiptSigner;
 
@@ -26,6 +27,11 @@ import java.util.logging.Logger;
  * The hub's signed receipts (biên nhận): an acceptance receipt for each accepted document, and a
  * delivery receipt for each recipient that confirmed its fetch. Made on first request and kept,
  * so the sender gets the same bytes every time; only the sender may have them.
+ *
+ * <p>Whoever makes a receipt first locks its document's row: a replayed submission asks for the
+ * acceptance receipt at the same moment as the first one, and without that order both would find
+ * none, both sign, and the second insert would fail at commit (the transaction rolled back, and the
+ * sender answered without its receipt). The second now waits, then finds the first one's receipt.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -36,33 +42,39 @@ public class Receipts {
     @PersistenceContext(unitName = "lienthong")
     EntityManager em;
 
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    DeliveryRepository deliveries;
+
     @EJB
     HubSigning hub;
 
     @Inject
     Clock clock;
 
-    public SignedReceipt acceptance(AgencyCode caller, HubDocumentId documentId) {
-        Document document = sentBy(caller, documentId);
+    public SignedReceiptView acceptance(AgencyCode caller, HubDocumentId documentId) {
+        Document document = lockedSentBy(caller, documentId);
         SignedReceipt existing = em.find(SignedReceipt.class,
                 new SignedReceipt.Key(documentId.value(), SignedReceipt.Kind.ACCEPTANCE, caller.value()));
         if (existing != null) {
-            return existing;
+            return SignedReceiptView.of(existing);
         }
-        List<String> recipients = deliveries(documentId).stream().map(d -> d.recipient().value()).toList();
+        List<String> recipients = deliveries.ofDocument(documentId).stream().map(d -> d.recipient().value()).toList();
         ReceiptContent content = new ReceiptContent("acceptance", documentId.value(), document.edxmlDocumentId(),
                 document.sha256(), caller.value(), recipients, document.receivedAt());
         return store(documentId, SignedReceipt.Kind.ACCEPTANCE, caller, content);
     }
 
-    public SignedReceipt delivery(AgencyCode caller, HubDocumentId documentId, AgencyCode recipient) {
-        Document document = sentBy(caller, documentId);
+    public SignedReceiptView delivery(AgencyCode caller, HubDocumentId documentId, AgencyCode recipient) {
+        Document document = lockedSentBy(caller, documentId);
         SignedReceipt existing = em.find(SignedReceipt.class,
                 new SignedReceipt.Key(documentId.value(), SignedReceipt.Kind.DELIVERY, recipient.value()));
         if (existing != null) {
-            return existing;
+            return SignedReceiptView.of(existing);
         }
-        Delivery delivery = deliveries(documentId).stream().filter(d -> d.recipient().equals(recipient)).findFirst()
+        Delivery delivery = deliveries.find(documentId, recipient)
                 .orElseThrow(() -> new NotYoursException(documentId.value() + " for " + recipient, "recipient"));
         if (delivery.state() != DeliveryState.FETCHED || delivery.fetchedAt() == null) {
             throw new ReceiptNotAvailableException(documentId.value(), recipient);
@@ -72,7 +84,7 @@ public class Receipts {
         return store(documentId, SignedReceipt.Kind.DELIVERY, recipient, content);
     }
 
-    private SignedReceipt store(HubDocumentId documentId, SignedReceipt.Kind kind, AgencyCode party, ReceiptContent content) {
+    private SignedReceiptView store(HubDocumentId documentId, SignedReceipt.Kind kind, AgencyCode party, ReceiptContent content) {
         ReceiptSigner.Signed signed;
         try {
             signed = hub.signer().signReceipt(content.bytes());
@@ -84,22 +96,12 @@ public class Receipts {
         SignedReceipt receipt = new SignedReceipt(documentId.value(), kind, party.value(), signed.cms(), signed.timestamped(),
                 clock.instant());
         em.persist(receipt);
-        return receipt;
+        return SignedReceiptView.of(receipt);
     }
 
-    private Document sentBy(AgencyCode caller, HubDocumentId documentId) {
-        Document document = em.find(Document.class, documentId.value());
-        if (document == null) {
-            throw new UnknownDocumentException(documentId.value());
-        }
-        if (!document.sender().equals(caller)) {
-            throw new NotYoursException(documentId.value(), null);
-        }
-        return document;
-    }
-
-    private List<Delivery> deliveries(HubDocumentId documentId) {
-        return em.createQuery("select d from Delivery d where d.documentId = :id order by d.id", Delivery.class)
-                .setParameter("id", documentId.value()).getResultList();
+    /** The caller's document, locked until this receipt is stored: makers of its receipts take turns. */
+    private Document lockedSentBy(AgencyCode caller, HubDocumentId documentId) {
+        documents.sentBy(caller, documentId);
+        return documents.lock(documentId).orElseThrow();
     }
 }

@@ -2,20 +2,20 @@ package vn.lienthong.exchange.sent;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.inject.Inject;
 import vn.lienthong.directory.agency.Agency;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.directory.agency.DirectoryService;
 import vn.lienthong.exchange.delivery.Delivery;
+import vn.lienthong.exchange.delivery.DeliveryRepository;
 import vn.lienthong.exchange.document.Document;
+import vn.lienthong.exchange.document.DocumentRepository;
 import vn.lienthong.exchange.document.HubDocumentId;
-import vn.lienthong.exchange.document.NotYoursException;
-import vn.lienthong.exchange.document.UnknownDocumentException;
 import vn.lienthong.exchange.status.StatusReport;
+import vn.lienthong.exchange.status.StatusReportRepository;
 import vn.lienthong.exchange.status.StatusView;
 import vn.lienthong.platform.paging.Slice;
+import vn.lienthong.signature.verification.PackageSignatureView;
 import vn.lienthong.signature.verification.SignatureVerdict;
 import vn.lienthong.signature.verification.SignatureVerdicts;
 
@@ -29,8 +29,14 @@ import java.util.stream.Collectors;
 @Stateless
 public class SentDocuments {
 
-    @PersistenceContext(unitName = "lienthong")
-    EntityManager em;
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    DeliveryRepository deliveries;
+
+    @Inject
+    StatusReportRepository statusReports;
 
     @EJB
     DirectoryService directory;
@@ -40,43 +46,27 @@ public class SentDocuments {
 
     /** Documents the agency sent, newest first. */
     public Slice<SentDocumentView> list(AgencyCode sender, Optional<String> before, int limit) {
-        String jpql = "select d from Document d where d.senderCode = :me"
-                + (before.isPresent() ? " and d.id < :before" : "") + " order by d.id desc";
-        TypedQuery<Document> query = em.createQuery(jpql, Document.class)
-                .setParameter("me", sender.value())
-                .setMaxResults(limit + 1);
-        before.ifPresent(cursor -> query.setParameter("before", new HubDocumentId(cursor).value()));
-        List<Document> documents = query.getResultList();
-        boolean more = documents.size() > limit;
-        List<Document> page = more ? documents.subList(0, limit) : documents;
+        List<Document> found = documents.sent(sender, before.map(HubDocumentId::new), limit + 1);
+        boolean more = found.size() > limit;
+        List<Document> page = more ? found.subList(0, limit) : found;
         List<SentDocumentView> views = views(page);
         return new Slice<>(views, more ? Optional.of(page.get(page.size() - 1).id().value()) : Optional.empty());
     }
 
     public SentDocumentView get(AgencyCode sender, HubDocumentId id) {
-        Document document = em.find(Document.class, id.value());
-        if (document == null) {
-            throw new UnknownDocumentException(id.value());
-        }
-        if (!document.sender().equals(sender)) {
-            throw new NotYoursException(id.value(), null);
-        }
-        return views(List.of(document)).get(0);
+        return views(List.of(documents.sentBy(sender, id))).get(0);
     }
 
     private List<SentDocumentView> views(List<Document> documents) {
         if (documents.isEmpty()) {
             return List.of();
         }
-        List<String> ids = documents.stream().map(d -> d.id().value()).toList();
-        Map<String, List<Delivery>> deliveries = em.createQuery(
-                        "select d from Delivery d where d.documentId in :ids order by d.id", Delivery.class)
-                .setParameter("ids", ids).getResultList().stream()
+        List<HubDocumentId> ids = documents.stream().map(Document::id).toList();
+        Map<String, List<Delivery>> deliveries = this.deliveries.ofDocuments(ids).stream()
                 .collect(Collectors.groupingBy(d -> d.documentId().value()));
-        Map<String, List<StatusReport>> statuses = em.createQuery(
-                        "select s from StatusReport s where s.documentId in :ids order by s.receivedAt, s.id", StatusReport.class)
-                .setParameter("ids", ids).getResultList().stream()
+        Map<String, List<StatusReport>> statuses = statusReports.ofDocuments(ids).stream()
                 .collect(Collectors.groupingBy(s -> s.documentId().value() + "|" + s.reporter().value()));
+        Map<String, PackageSignatureView> signatures = verdicts.of(ids.stream().map(HubDocumentId::value).toList());
         Map<String, SignatureVerdict> statusVerdicts = verdicts.ofStatuses(statuses.values().stream()
                 .flatMap(List::stream).map(s -> s.id().value()).toList());
         Map<AgencyCode, Agency> agencies = directory.findAgencies(deliveries.values().stream()
@@ -95,7 +85,7 @@ public class SentDocuments {
             return new SentDocumentView(doc.id(), doc.edxmlDocumentId(), doc.codeNumber(), doc.codeNotation(),
                     doc.subject(), doc.businessType(), doc.signed(), doc.sizeBytes(), doc.sha256(), doc.receivedAt(),
                     recipients, doc.relatedDocumentId().orElse(null), doc.relatedEdxmlDocumentId(),
-                    doc.takeBackState().orElse(null));
+                    doc.takeBackState().orElse(null), signatures.get(doc.id().value()));
         }).toList();
     }
 }

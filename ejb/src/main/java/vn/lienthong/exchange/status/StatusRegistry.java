@@ -4,13 +4,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.agency.AgencyCode;
-import vn.lienthong.exchange.delivery.Delivery;
+import vn.lienthong.exchange.delivery.DeliveryRepository;
 import vn.lienthong.exchange.delivery.DeliveryState;
 import vn.lienthong.exchange.document.Document;
+import vn.lienthong.exchange.document.DocumentRepository;
 import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.document.NotYoursException;
 import vn.lienthong.exchange.document.PackageStore;
@@ -28,13 +26,20 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Records a status report, its package and its signature verdict in one transaction. */
 @Stateless
 public class StatusRegistry {
 
-    @PersistenceContext(unitName = "lienthong")
-    EntityManager em;
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    DeliveryRepository deliveries;
+
+    @Inject
+    StatusReportRepository reports;
 
     @Inject
     PackageStore packages;
@@ -62,7 +67,7 @@ public class StatusRegistry {
         HubDocumentId documentId = documentConcerned(reporter, status);
         StatusCode code = StatusCode.of(status.statusCode()).orElseThrow();
         boolean answer = code == StatusCode.TAKE_BACK_AGREED || code == StatusCode.TAKE_BACK_REFUSED;
-        Document document = answer ? em.find(Document.class, documentId.value(), LockModeType.PESSIMISTIC_WRITE) : null;
+        Document document = answer ? documents.lock(documentId).orElseThrow() : null;
         StatusReceipt receipt = store(reporter, documentId, status, spooled, verdict);
         if (answer) {
             if (document.takeBackState().isEmpty() && document.businessType() != BusinessType.UPDATE
@@ -82,17 +87,9 @@ public class StatusRegistry {
         if (!AgencyCode.of(status.responseFor().organId()).equals(sender)) {
             throw new NotYoursException(status.responseFor().documentId(), "Status/ResponseFor/OrganId");
         }
-        List<Document> sent = em.createQuery("select d from Document d where d.senderCode = :sender "
-                        + "and d.edxmlDocumentId = :edxmlId order by d.id desc", Document.class)
-                .setParameter("sender", sender.value())
-                .setParameter("edxmlId", status.responseFor().documentId())
-                .setMaxResults(1)
-                .getResultList();
-        if (sent.isEmpty()) {
-            throw new UnknownDocumentException(status.responseFor().documentId(), element);
-        }
-        Document document = sent.get(0);
-        em.lock(document, LockModeType.PESSIMISTIC_WRITE);
+        Document document = documents.latestSentUnder(sender, status.responseFor().documentId())
+                .orElseThrow(() -> new UnknownDocumentException(status.responseFor().documentId(), element));
+        documents.lock(document);
         StatusReceipt receipt = store(sender, document.id(), status, spooled, verdict);
         document.takeBackRequested();
         return receipt;
@@ -100,15 +97,10 @@ public class StatusRegistry {
 
     /** Each recipient's latest answer (15 or 16) since the request decides the document's state. */
     private void followTakeBack(Document document) {
-        em.flush();
-        List<Delivery> deliveries = em.createQuery("select d from Delivery d where d.documentId = :doc", Delivery.class)
-                .setParameter("doc", document.id().value()).getResultList();
-        List<StatusReport> answers = em.createQuery("select s from StatusReport s where s.documentId = :doc "
-                        + "and s.statusCode in ('15', '16') order by s.receivedAt, s.id", StatusReport.class)
-                .setParameter("doc", document.id().value()).getResultList();
+        List<StatusReport> answers = reports.takeBackAnswers(document.id());
         java.util.Map<String, String> latest = new java.util.HashMap<>();
         answers.forEach(a -> latest.put(a.reporter().value(), a.statusCode()));
-        boolean allAnswered = deliveries.stream().filter(d -> d.state() != DeliveryState.REVOKED).allMatch(d -> latest.containsKey(d.recipient().value()));
+        boolean allAnswered = deliveries.ofDocument(document.id()).stream().filter(d -> d.state() != DeliveryState.REVOKED).allMatch(d -> latest.containsKey(d.recipient().value()));
         boolean anyRefused = latest.containsValue("16");
         if (document.takeBackState().isEmpty()) {
             return;
@@ -124,9 +116,7 @@ public class StatusRegistry {
                 status.staffInfo() == null ? null : bounded(status.staffInfo().department()),
                 status.staffInfo() == null ? null : bounded(status.staffInfo().staff()),
                 status.timestamp(), now, spooled.sha256Hex());
-        em.persist(report);
-        // The verdict references the report, and EclipseLink does not order inserts of unrelated entities.
-        em.flush();
+        reports.add(report);
         verdicts.recordStatus(statusId.value(), reporter, verdict);
         try (InputStream bytes = spooled.open()) {
             packages.store(statusId.value(), bytes);
@@ -144,25 +134,13 @@ public class StatusRegistry {
      * the newest such document the reporter received is meant.
      */
     private HubDocumentId documentConcerned(AgencyCode reporter, StatusPackage status) {
-        String sender = AgencyCode.of(status.responseFor().organId()).value();
+        AgencyCode sender = AgencyCode.of(status.responseFor().organId());
         String edxmlId = status.responseFor().documentId();
-        List<String> received = em.createQuery("select doc.id from Document doc, Delivery d "
-                        + "where doc.senderCode = :sender and doc.edxmlDocumentId = :edxmlId "
-                        + "and d.documentId = doc.id and d.recipientCode = :reporter order by doc.id desc", String.class)
-                .setParameter("sender", sender)
-                .setParameter("edxmlId", edxmlId)
-                .setParameter("reporter", reporter.value())
-                .setMaxResults(1)
-                .getResultList();
-        if (!received.isEmpty()) {
-            return new HubDocumentId(received.get(0));
+        Optional<HubDocumentId> received = documents.latestReceivedUnder(sender, edxmlId, reporter);
+        if (received.isPresent()) {
+            return received.get();
         }
-        long sent = em.createQuery("select count(doc) from Document doc where doc.senderCode = :sender "
-                        + "and doc.edxmlDocumentId = :edxmlId", Long.class)
-                .setParameter("sender", sender)
-                .setParameter("edxmlId", edxmlId)
-                .getSingleResult();
-        if (sent == 0) {
+        if (!documents.anySentUnder(sender, edxmlId)) {
             throw new UnknownDocumentException(edxmlId, "Status/ResponseFor/DocumentId");
         }
         throw new NotYoursException(edxmlId, "Status/ResponseFor/DocumentId");

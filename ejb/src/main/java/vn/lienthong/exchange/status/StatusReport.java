@@ -1,11 +1,15 @@
 package vn.lienthong.exchange.status;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCodeConverter;
 import vn.lienthong.exchange.document.HubDocumentId;
+import vn.lienthong.exchange.document.HubDocumentIdConverter;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,17 +21,26 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "status_report")
+@NamedQuery(name = StatusReport.OF_DOCUMENTS, query = "select s from StatusReport s where s.documentId in :documents "
+        + "order by s.receivedAt, s.id")
+@NamedQuery(name = StatusReport.TAKE_BACK_ANSWERS, query = "select s from StatusReport s where s.documentId = :document "
+        + "and s.statusCode in ('15', '16') order by s.receivedAt, s.id")
 public class StatusReport {
+
+    static final String OF_DOCUMENTS = "StatusReport.ofDocuments";
+    static final String TAKE_BACK_ANSWERS = "StatusReport.takeBackAnswers";
 
     @Id
     @Column(name = "id", length = 36)
     private String id;
 
+    @Convert(converter = HubDocumentIdConverter.class)
     @Column(name = "document_id", nullable = false, length = 36)
-    private String documentId;
+    private HubDocumentId documentId;
 
+    @Convert(converter = AgencyCodeConverter.class)
     @Column(name = "reporter_code", nullable = false, length = 32)
-    private String reporterCode;
+    private AgencyCode reporter;
 
     @Column(name = "status_code", nullable = false, length = 2)
     private String statusCode;
@@ -58,8 +71,8 @@ public class StatusReport {
     StatusReport(HubDocumentId id, HubDocumentId document, AgencyCode reporter, String statusCode, String description,
                  String staffDepartment, String staffName, LocalDateTime reportedAt, Instant receivedAt, String sha256) {
         this.id = id.value();
-        this.documentId = document.value();
-        this.reporterCode = reporter.value();
+        this.documentId = document;
+        this.reporter = reporter;
         this.statusCode = statusCode;
         this.description = description == null || description.length() <= 4000 ? description : description.substring(0, 4000);
         this.staffDepartment = staffDepartment;
@@ -74,11 +87,11 @@ public class StatusReport {
     }
 
     public HubDocumentId documentId() {
-        return new HubDocumentId(documentId);
+        return documentId;
     }
 
     public AgencyCode reporter() {
-        return new AgencyCode(reporterCode);
+        return reporter;
     }
 
     public String statusCode() {

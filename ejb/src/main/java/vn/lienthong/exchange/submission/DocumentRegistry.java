@@ -9,7 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.exchange.delivery.Delivery;
+import vn.lienthong.exchange.delivery.DeliveryRepository;
 import vn.lienthong.exchange.document.Document;
+import vn.lienthong.exchange.document.DocumentRepository;
 import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.document.PackageStore;
 import vn.lienthong.exchange.document.SpooledPackage;
@@ -43,6 +45,12 @@ public class DocumentRegistry {
     EntityManager em;
 
     @Inject
+    DocumentRepository documents;
+
+    @Inject
+    DeliveryRepository deliveries;
+
+    @Inject
     PackageStore packages;
 
     @Inject
@@ -70,7 +78,7 @@ public class DocumentRegistry {
                 header.promulgation() == null ? null : header.promulgation().date(),
                 pkg.signed(), pkg.attachments().size(), spooled.size(), spooled.sha256Hex(), now);
         idempotencyKey.ifPresent(document::keyedBy);
-        em.persist(document);
+        documents.add(document);
         // The deliveries reference the document, and EclipseLink does not order inserts of unrelated
         // entities; flushing here also surfaces a duplicate submission before anything else is written.
         try {
@@ -87,7 +95,7 @@ public class DocumentRegistry {
         if (earlier.isPresent()) {
             // A revoke, update or replace acts on a document of this sender's that the hub has, or is refused.
             EarlierDocument named = earlier.get();
-            Document actedOn = findEarlier(sender, named.edxmlDocumentId(), id)
+            Document actedOn = documents.findEarlier(sender, named.edxmlDocumentId(), id)
                     .orElseThrow(() -> new UnknownDocumentException(named.edxmlDocumentId(), named.element()));
             if (pkg.businessType() == BusinessType.REVOKE) {
                 deliverTo = revoke(actedOn, recipients, now);
@@ -97,7 +105,7 @@ public class DocumentRegistry {
         for (AgencyCode recipient : deliverTo) {
             AgencyCode routedFrom = reroutes.stream().filter(r -> r.deliveredTo().equals(recipient))
                     .map(Reroute::addressed).findFirst().orElse(null);
-            em.persist(new Delivery(id, recipient, routedFrom, now));
+            deliveries.add(new Delivery(id, recipient, routedFrom, now));
         }
         try (InputStream bytes = spooled.open()) {
             packages.store(id.value(), bytes);
@@ -110,42 +118,14 @@ public class DocumentRegistry {
     }
 
     /**
-     * The earlier document of this sender's that {@code edxmlId} names: the one that claimed that
-     * DocumentId as its own (a new document or a replacement, newest first), else the newest other
-     * document (not a revoke) that carries it, such as an update sent under a DocumentId of its own.
-     */
-    private Optional<Document> findEarlier(AgencyCode sender, String edxmlId, HubDocumentId self) {
-        return em.createQuery("select d from Document d where d.senderCode = :sender and d.documentKey = :key "
-                        + "and d.businessType <> :revoke and d.id <> :self order by d.id desc", Document.class)
-                .setParameter("sender", sender.value())
-                .setParameter("key", Document.documentKey(edxmlId, BusinessType.NEW))
-                .setParameter("revoke", BusinessType.REVOKE.code())
-                .setParameter("self", self.value())
-                .setMaxResults(1)
-                .getResultStream().findFirst()
-                .or(() -> em.createQuery("select d from Document d where d.senderCode = :sender and d.edxmlDocumentId = :edxmlId "
-                                + "and d.businessType <> :revoke and d.id <> :self order by d.id desc", Document.class)
-                        .setParameter("sender", sender.value())
-                        .setParameter("edxmlId", edxmlId)
-                        .setParameter("revoke", BusinessType.REVOKE.code())
-                        .setParameter("self", self.value())
-                        .setMaxResults(1)
-                        .getResultStream().findFirst());
-    }
-
-    /**
      * Revokes {@code earlier} for each recipient: one that has not fetched it never sees it
      * (its delivery becomes REVOKED); one that has gets the revocation package. Returns the latter.
      */
     private List<AgencyCode> revoke(Document earlier, List<AgencyCode> recipients, Instant now) {
         List<AgencyCode> informed = new java.util.ArrayList<>();
         for (AgencyCode recipient : recipients) {
-            List<Delivery> found = em.createQuery(
-                            "select d from Delivery d where d.documentId = :doc and d.recipientCode = :recipient", Delivery.class)
-                    .setParameter("doc", earlier.id().value())
-                    .setParameter("recipient", recipient.value())
-                    .getResultList();
-            if (found.isEmpty() || !found.get(0).revoke(now)) {
+            Optional<Delivery> found = deliveries.find(earlier.id(), recipient);
+            if (found.isEmpty() || !found.get().revoke(now)) {
                 informed.add(recipient);
             }
         }
@@ -154,37 +134,22 @@ public class DocumentRegistry {
 
     /** The earlier submission with this Idempotency-Key from this sender, if any. */
     public Optional<Document> findByKey(AgencyCode sender, String idempotencyKey) {
-        return em.createQuery("select d from Document d where d.senderCode = :sender and d.idempotencyKey = :key",
-                        Document.class)
-                .setParameter("sender", sender.value())
-                .setParameter("key", idempotencyKey)
-                .getResultStream().findFirst();
+        return documents.findByKey(sender, idempotencyKey);
     }
 
     /** The earlier submission of exactly these bytes by this sender, if any. */
     public Optional<Document> findByBytes(AgencyCode sender, String sha256) {
-        return em.createQuery("select d from Document d where d.senderCode = :sender and d.sha256 = :sha256", Document.class)
-                .setParameter("sender", sender.value())
-                .setParameter("sha256", sha256)
-                .getResultStream().findFirst();
+        return documents.findByBytes(sender, sha256);
     }
 
     /** The earlier submission that claimed this DocumentId with this business type ({@link Document#documentKey}), if any. */
     public Optional<Document> findClaiming(AgencyCode sender, String documentKey, BusinessType businessType) {
-        return em.createQuery("select d from Document d where d.senderCode = :sender and d.documentKey = :key "
-                        + "and d.businessType = :type", Document.class)
-                .setParameter("sender", sender.value())
-                .setParameter("key", documentKey)
-                .setParameter("type", businessType.code())
-                .getResultStream().findFirst();
+        return documents.findClaiming(sender, documentKey, businessType);
     }
 
     /** The answer the hub gave when it accepted {@code document}. */
     public SubmissionReceipt receiptOf(Document document) {
-        List<Delivery> deliveries = em.createQuery(
-                        "select d from Delivery d where d.documentId = :id order by d.id", Delivery.class)
-                .setParameter("id", document.id().value())
-                .getResultList();
+        List<Delivery> deliveries = this.deliveries.ofDocument(document.id());
         List<AgencyCode> recipients = deliveries.stream().map(Delivery::recipient).toList();
         List<Reroute> reroutes = deliveries.stream().filter(d -> d.routedFrom().isPresent())
                 .map(d -> new Reroute(d.routedFrom().get(), d.recipient())).toList();

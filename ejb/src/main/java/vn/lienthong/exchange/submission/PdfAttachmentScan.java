@@ -6,6 +6,7 @@ import vn.lienthong.exchange.edxml.EdxmlLimits;
 import vn.lienthong.exchange.edxml.EdxmlPackage;
 import vn.lienthong.exchange.edxml.EdxmlReader;
 import vn.lienthong.signature.pdf.PdfAttachmentSignatures;
+import vn.lienthong.signature.pdf.PdfFiles;
 import vn.lienthong.signature.pdf.PdfSignatureVerifier;
 
 import java.io.IOException;
@@ -49,7 +50,7 @@ public final class PdfAttachmentScan {
         for (int i = 0; i < document.attachments().size(); i++) {
             AttachmentInfo attachment = document.attachments().get(i);
             Path file = files.file(i);
-            if (Files.exists(file) && PdfSignatureVerifier.isPdf(attachment.contentType(), file)) {
+            if (Files.exists(file) && PdfFiles.isPdf(attachment.contentType(), file)) {
                 String name = attachment.attachmentName() != null ? attachment.attachmentName() : attachment.contentId();
                 found.add(new PdfAttachmentSignatures(i, name == null ? "attachment-" + (i + 1) : name, verifier.verify(file)));
             }

@@ -1,5 +1,10 @@
 package vn.lienthong.exchange.submission;
 
+import vn.lienthong.exchange.receipt.Receipts;
+import vn.lienthong.exchange.receipt.SignedReceiptView;
+import vn.lienthong.signature.verification.SignatureVerdicts;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -49,6 +54,8 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SubmissionService {
 
+    private static final Logger LOG = Logger.getLogger(SubmissionService.class.getName());
+
     @Inject
     PackageSpooler spooler;
 
@@ -75,6 +82,31 @@ public class SubmissionService {
 
     @EJB
     PdfAttachmentSignatureCheck pdfChecks;
+
+    @EJB
+    SignatureVerdicts verdicts;
+
+    @EJB
+    Receipts receipts;
+
+    /**
+     * An agency sends a package: {@link #submit} it, then answer with everything the sender is told
+     * (REST {@code POST /api/v1/documents} and SOAP {@code sendPackage} alike): the receipt, the
+     * signature verdicts and the signed acceptance receipt. A replay answers the first answer again,
+     * with the same signed receipt.
+     */
+    public SubmissionAnswer send(AgencyCode sender, InputStream body, Optional<String> idempotencyKey) {
+        SubmissionReceipt receipt = submit(sender, body, idempotencyKey);
+        Optional<SignedReceiptView> signed;
+        try {
+            signed = Optional.of(receipts.acceptance(sender, receipt.documentId()));
+        } catch (EJBException e) {
+            // The document is accepted either way; the receipt can be fetched later.
+            LOG.log(Level.WARNING, e, () -> "Acceptance receipt of " + receipt.documentId() + " not made now");
+            signed = Optional.empty();
+        }
+        return new SubmissionAnswer(receipt, verdicts.of(receipt.documentId().value()), signed);
+    }
 
     public SubmissionReceipt submit(AgencyCode sender, InputStream body) {
         return submit(sender, body, Optional.empty());

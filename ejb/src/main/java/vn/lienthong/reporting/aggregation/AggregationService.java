@@ -7,7 +7,7 @@ import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.directory.agency.AgencyHierarchy;
 import vn.lienthong.directory.agency.AgencyTree;
 import vn.lienthong.platform.InvalidRequestException;
-import vn.lienthong.reporting.Caller;
+import vn.lienthong.directory.credential.Caller;
 import vn.lienthong.reporting.Views;
 import vn.lienthong.reporting.obligation.Obligation;
 import vn.lienthong.reporting.obligation.ObligationRepository;

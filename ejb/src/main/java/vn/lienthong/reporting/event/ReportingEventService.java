@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.lienthong.platform.InvalidRequestException;
 import vn.lienthong.platform.paging.Slice;
-import vn.lienthong.reporting.Caller;
+import vn.lienthong.directory.credential.Caller;
 
 import java.util.List;
 

@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.directory.agency.AgencyHierarchy;
-import vn.lienthong.reporting.Caller;
+import vn.lienthong.directory.credential.Caller;
 import vn.lienthong.reporting.aggregation.Aggregate;
 import vn.lienthong.reporting.aggregation.AggregationService;
 

@@ -10,7 +10,7 @@ import vn.lienthong.directory.agency.UnknownAgencyException;
 import vn.lienthong.exchange.statistics.AxisCounts;
 import vn.lienthong.exchange.statistics.AxisStatistics;
 import vn.lienthong.procedure.statistics.ReportingPeriod;
-import vn.lienthong.reporting.Caller;
+import vn.lienthong.directory.credential.Caller;
 import vn.lienthong.reporting.NotYourReportException;
 
 import java.util.ArrayList;

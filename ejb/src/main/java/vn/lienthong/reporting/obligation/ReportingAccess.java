@@ -1,7 +1,7 @@
 package vn.lienthong.reporting.obligation;
 
 import vn.lienthong.directory.agency.AgencyCode;
-import vn.lienthong.reporting.Caller;
+import vn.lienthong.directory.credential.Caller;
 import vn.lienthong.reporting.NotYourReportException;
 
 import java.util.Optional;

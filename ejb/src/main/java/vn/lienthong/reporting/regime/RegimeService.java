@@ -3,9 +3,9 @@ package vn.lienthong.reporting.regime;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.lienthong.directory.agency.DirectoryService;
-import vn.lienthong.reporting.Caller;
+import vn.lienthong.directory.credential.Caller;
 import vn.lienthong.reporting.InvalidRegimeException;
-import vn.lienthong.reporting.NotAllowedException;
+import vn.lienthong.platform.NotAllowedException;
 import vn.lienthong.reporting.period.Frequency;
 import vn.lienthong.reporting.period.PeriodKey;
 

@@ -13,7 +13,7 @@ import vn.lienthong.exchange.edxml.AttachmentInfo;
 import vn.lienthong.exchange.edxml.BusinessType;
 import vn.lienthong.exchange.edxml.EdxmlLimits;
 import vn.lienthong.exchange.edxml.EdxmlReader;
-import vn.lienthong.reporting.Caller;
+import vn.lienthong.directory.credential.Caller;
 import vn.lienthong.signature.verification.SignatureOutcome;
 
 import java.io.ByteArrayInputStream;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -12,7 +13,11 @@ import java.time.Instant;
 /** One signature found in a PDF attachment of an accepted document (table pdf_signature). */
 @Entity
 @Table(name = "pdf_signature")
+@NamedQuery(name = PdfSignatureRecord.OF_DOCUMENTS, query = "select p from PdfSignatureRecord p where p.documentId in :ids "
+        + "order by p.documentId, p.attachmentIndex, p.signatureIndex")
 public class PdfSignatureRecord {
+
+    static final String OF_DOCUMENTS = "PdfSignatureRecord.ofDocuments";
 
     @Id
     @Column(name = "id", length = 60)

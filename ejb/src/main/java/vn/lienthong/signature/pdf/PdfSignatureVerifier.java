@@ -6,7 +6,6 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1InputStream;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -15,9 +14,7 @@ import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.CMSVerifierCertificateNotValidException;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -26,13 +23,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 import vn.lienthong.signature.trust.CertificatePathValidator;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -64,17 +56,6 @@ public final class PdfSignatureVerifier {
         this.clock = clock;
     }
 
-    /** Whether an attachment is a PDF: by its declared content type, or by the {@code %PDF-} header its bytes start with. */
-    public static boolean isPdf(String contentType, Path file) throws IOException {
-        if (contentType != null && contentType.trim().toLowerCase(java.util.Locale.ROOT).startsWith("application/pdf")) {
-            return true;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(5);
-            return "%PDF-".equals(new String(head, java.nio.charset.StandardCharsets.US_ASCII));
-        }
-    }
-
     /** The results of the file's signatures, in the document's order; empty for an unsigned PDF. */
     public List<PdfSignatureResult> verify(Path pdf) {
         List<PdfSignatureResult> results = new ArrayList<>();
@@ -84,7 +65,7 @@ public final class PdfSignatureVerifier {
             // without that token has no signature to report, and PDFBox, which falls back to scanning
             // the whole file byte by byte for objects when the cross-reference table is damaged or
             // absent, is not started for it.
-            if (!containsToken(pdf, BYTE_RANGE)) {
+            if (!PdfFiles.containsToken(pdf, PdfFiles.BYTE_RANGE)) {
                 return results;
             }
         } catch (IOException e) {
@@ -108,39 +89,6 @@ public final class PdfSignatureVerifier {
         return new PdfSignatureResult(null, null, PdfSignatureResult.Outcome.INDETERMINATE,
                 "The attachment could not be read as a PDF: " + e.getMessage(),
                 "Không đọc được tệp đính kèm dưới dạng PDF: " + e.getMessage(), false);
-    }
-
-    private static final byte[] BYTE_RANGE = "/ByteRange".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-    /** Whether the file's bytes contain {@code token}, read in blocks (the token may straddle two). */
-    static boolean containsToken(Path file, byte[] token) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        int carried = 0;
-        try (InputStream in = Files.newInputStream(file)) {
-            int read;
-            while ((read = in.read(buffer, carried, buffer.length - carried)) > 0) {
-                int filled = carried + read;
-                if (indexOf(buffer, filled, token) >= 0) {
-                    return true;
-                }
-                carried = Math.min(token.length - 1, filled);
-                System.arraycopy(buffer, filled - carried, buffer, 0, carried);
-            }
-        }
-        return false;
-    }
-
-    private static int indexOf(byte[] data, int length, byte[] token) {
-        outer:
-        for (int i = 0; i <= length - token.length; i++) {
-            for (int j = 0; j < token.length; j++) {
-                if (data[i + j] != token[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private PdfSignatureResult verifyOne(PDSignature signature, Path pdf, long length) {
@@ -272,42 +220,5 @@ public final class PdfSignatureVerifier {
 
     private static PdfSignatureResult indeterminate(String subject, Instant time, boolean whole, String en, String vi) {
         return new PdfSignatureResult(subject, time, PdfSignatureResult.Outcome.INDETERMINATE, en, vi, whole);
-    }
-
-    /** The signed bytes, the two ranges of the ByteRange, streamed from the file when the digest is computed. */
-    private record ByteRangeContent(Path file, int[] range) implements CMSTypedData {
-
-        @Override
-        public ASN1ObjectIdentifier getContentType() {
-            return CMSObjectIdentifiers.data;
-        }
-
-        @Override
-        public void write(OutputStream out) throws IOException {
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                copy(channel, range[0], range[1], out);
-                copy(channel, range[2], range[3], out);
-            }
-        }
-
-        private static void copy(FileChannel channel, long from, long count, OutputStream out) throws IOException {
-            channel.position(from);
-            InputStream in = Channels.newInputStream(channel);
-            byte[] buffer = new byte[64 * 1024];
-            long left = count;
-            while (left > 0) {
-                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                if (n < 0) {
-                    throw new IOException("the file ends inside the signed range");
-                }
-                out.write(buffer, 0, n);
-                left -= n;
-            }
-        }
-
-        @Override
-        public Object getContent() {
-            return file;
-        }
     }
 }

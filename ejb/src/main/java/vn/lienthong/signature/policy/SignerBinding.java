@@ -1,10 +1,12 @@
 package vn.lienthong.signature.policy;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.RDN;
@@ -12,6 +14,7 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
 import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCodeConverter;
 import vn.lienthong.directory.credential.CertificateFingerprint;
 
 import java.security.cert.X509Certificate;
@@ -27,7 +30,12 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "signer_binding")
+@NamedQuery(name = SignerBinding.MATCHING, query = "select b from SignerBinding b where b.kind = :kind and b.matchValue = :value")
+@NamedQuery(name = SignerBinding.OF_AGENCY, query = "select b from SignerBinding b where b.agency = :agency order by b.registeredAt")
 public class SignerBinding {
+
+    static final String MATCHING = "SignerBinding.matching";
+    static final String OF_AGENCY = "SignerBinding.ofAgency";
 
     public enum Kind { CERTIFICATE, SUBJECT_ATTRIBUTE }
 
@@ -35,8 +43,9 @@ public class SignerBinding {
     @Column(name = "id", length = 36)
     private String id;
 
+    @Convert(converter = AgencyCodeConverter.class)
     @Column(name = "agency_code", nullable = false, length = 32)
-    private String agencyCode;
+    private AgencyCode agency;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 20)
@@ -60,7 +69,7 @@ public class SignerBinding {
 
     SignerBinding(AgencyCode agency, Kind kind, String matchValue, String description, Instant at, String by) {
         this.id = UUID.randomUUID().toString();
-        this.agencyCode = agency.value();
+        this.agency = agency;
         this.kind = kind;
         this.matchValue = matchValue;
         this.description = description;
@@ -105,7 +114,7 @@ public class SignerBinding {
     }
 
     public AgencyCode agency() {
-        return AgencyCode.of(agencyCode);
+        return agency;
     }
 
     public Kind kind() {

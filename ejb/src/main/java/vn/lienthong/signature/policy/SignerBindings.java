@@ -36,13 +36,13 @@ public class SignerBindings {
     @Inject
     Clock clock;
 
-    public SignerBinding bindCertificate(AgencyCode agency, String pem, String actor) {
+    public SignerBindingView bindCertificate(AgencyCode agency, String pem, String actor) {
         X509Certificate certificate = parse(pem);
-        return bind(agency, SignerBinding.Kind.CERTIFICATE, CertificateFingerprint.of(certificate).value(),
-                certificate.getSubjectX500Principal().getName(), actor);
+        return SignerBindingView.of(bind(agency, SignerBinding.Kind.CERTIFICATE, CertificateFingerprint.of(certificate).value(),
+                certificate.getSubjectX500Principal().getName(), actor));
     }
 
-    public SignerBinding bindSubjectAttribute(AgencyCode agency, String attribute, String actor) {
+    public SignerBindingView bindSubjectAttribute(AgencyCode agency, String attribute, String actor) {
         int eq = attribute == null ? -1 : attribute.indexOf('=');
         if (eq <= 0 || eq == attribute.length() - 1) {
             throw new InvalidRequestException("subjectAttribute", "subjectAttribute must look like OU=000.00.00.H41",
@@ -54,15 +54,14 @@ public class SignerBindings {
             throw new InvalidRequestException("subjectAttribute", "Unknown attribute type " + attribute.substring(0, eq),
                     "Không biết loại thuộc tính " + attribute.substring(0, eq));
         }
-        return bind(agency, SignerBinding.Kind.SUBJECT_ATTRIBUTE, attribute.strip(), null, actor);
+        return SignerBindingView.of(bind(agency, SignerBinding.Kind.SUBJECT_ATTRIBUTE, attribute.strip(), null, actor));
     }
 
     private SignerBinding bind(AgencyCode agency, SignerBinding.Kind kind, String value, String description, String actor) {
         if (em.find(Agency.class, agency.value()) == null) {
             throw new UnknownAgencyException(agency);
         }
-        List<SignerBinding> existing = em.createQuery("select b from SignerBinding b where b.kind = :kind and b.matchValue = :value",
-                SignerBinding.class).setParameter("kind", kind).setParameter("value", value).getResultList();
+        List<SignerBinding> existing = em.createNamedQuery(SignerBinding.MATCHING, SignerBinding.class).setParameter("kind", kind).setParameter("value", value).getResultList();
         for (SignerBinding b : existing) {
             if (b.agency().equals(agency)) {
                 return b;
@@ -76,9 +75,12 @@ public class SignerBindings {
         return binding;
     }
 
-    public List<SignerBinding> of(AgencyCode agency) {
-        return em.createQuery("select b from SignerBinding b where b.agencyCode = :code order by b.registeredAt", SignerBinding.class)
-                .setParameter("code", agency.value()).getResultList();
+    public List<SignerBindingView> of(AgencyCode agency) {
+        return bindingsOf(agency).stream().map(SignerBindingView::of).toList();
+    }
+
+    private List<SignerBinding> bindingsOf(AgencyCode agency) {
+        return em.createNamedQuery(SignerBinding.OF_AGENCY, SignerBinding.class).setParameter("agency", agency).getResultList();
     }
 
     public boolean remove(AgencyCode agency, String id) {
@@ -92,7 +94,7 @@ public class SignerBindings {
 
     /** Whether {@code certificate} is bound to {@code agency} by any of the agency's rules. */
     public boolean belongsTo(X509Certificate certificate, AgencyCode agency) {
-        return of(agency).stream().anyMatch(b -> b.matches(certificate));
+        return bindingsOf(agency).stream().anyMatch(b -> b.matches(certificate));
     }
 
     private static X509Certificate parse(String pem) {

@@ -3,6 +3,7 @@ package vn.lienthong.signature.verification;
 import vn.lienthong.signature.xmldsig.CanonicalXmlWriter;
 import vn.lienthong.signature.xmldsig.DigestPlan;
 import vn.lienthong.signature.xmldsig.ParsedSignature;
+import vn.lienthong.signature.xmldsig.RelativeNamespaceException;
 import vn.lienthong.signature.xmldsig.SignatureScan;
 import vn.lienthong.signature.xmldsig.SignatureTree;
 import vn.lienthong.signature.xmldsig.SignatureValueCheck;
@@ -18,9 +19,7 @@ import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Checks the XML digital signature of an edXML package while streaming through it, in constant
@@ -52,26 +51,9 @@ import java.util.Set;
  */
 public final class XmlSignatureVerifier {
 
-    private static final Set<String> CANONICALISATIONS = Set.of(ParsedSignature.EXCLUSIVE, ParsedSignature.EXCLUSIVE_WITH_COMMENTS);
-    private static final Map<String, String> SIGNATURE_METHODS = Map.of(
-            "http://www.w3.org/2000/09/xmldsig#rsa-sha1", "RSA-SHA1",
-            "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", "RSA-SHA256",
-            "http://www.w3.org/2001/04/xmldsig-more#rsa-sha384", "RSA-SHA384",
-            "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512", "RSA-SHA512",
-            "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha1", "ECDSA-SHA1",
-            "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256", "ECDSA-SHA256",
-            "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384", "ECDSA-SHA384",
-            "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512", "ECDSA-SHA512");
-    private static final String SHA1_DIGEST = "http://www.w3.org/2000/09/xmldsig#sha1";
-    private static final Set<String> SHA1_METHODS = Set.of("http://www.w3.org/2000/09/xmldsig#rsa-sha1",
-            "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha1", SHA1_DIGEST);
-    private static final Set<String> DIGESTS = Set.of(SHA1_DIGEST, "http://www.w3.org/2001/04/xmlenc#sha256",
-            "http://www.w3.org/2001/04/xmldsig-more#sha384", "http://www.w3.org/2001/04/xmlenc#sha512");
-
     /** The smallest keys the JDK's secure validation accepts (jdk.xml.dsig.secureValidationPolicy). */
     static final int MIN_RSA_BITS = 1024;
     static final int MIN_EC_BITS = 224;
-    private static final int MAX_TRANSFORMS = 2;
 
     private final long recordingLimit;
 
@@ -94,7 +76,7 @@ public final class XmlSignatureVerifier {
             SignatureScan pass = SignatureScan.firstPass(recordingLimit);
             try (InputStream in = bytes.open()) {
                 if (!StaxPass.run(in, pass)) {
-                    return XmlSignatureCheck.failed(structure("The package cannot be parsed for signature verification",
+                    return XmlSignatureCheck.failed(SignatureShape.structure("The package cannot be parsed for signature verification",
                             "Không đọc được gói tin để kiểm tra chữ ký số"));
                 }
             }
@@ -104,11 +86,11 @@ public final class XmlSignatureVerifier {
             return XmlSignatureCheck.absent();
         }
         if (scan.signatures() > 1) {
-            return XmlSignatureCheck.failed(structure("The package carries " + scan.signatures()
+            return XmlSignatureCheck.failed(SignatureShape.structure("The package carries " + scan.signatures()
                             + " XML signatures; the hub accepts exactly one, the sending agency's",
                     "Gói tin có " + scan.signatures() + " chữ ký số XML; Trục chỉ chấp nhận đúng một chữ ký, của cơ quan gửi"));
         }
-        SignatureVerdict early = Outline.of(scan.signature()).refusal(acceptSha1);
+        SignatureVerdict early = SignatureShape.Outline.of(scan.signature()).refusal(acceptSha1);
         if (early != null) {
             return XmlSignatureCheck.failed(early);
         }
@@ -116,10 +98,10 @@ public final class XmlSignatureVerifier {
         try {
             signature = ParsedSignature.parse(scan.signature());
         } catch (ParsedSignature.Malformed e) {
-            return XmlSignatureCheck.failed(structure("The Signature element is not a well-formed XML signature: "
+            return XmlSignatureCheck.failed(SignatureShape.structure("The Signature element is not a well-formed XML signature: "
                     + e.getMessage(), "Phần tử Signature không phải chữ ký số XML hợp lệ"));
         }
-        SignatureVerdict shape = checkShape(signature, acceptSha1);
+        SignatureVerdict shape = SignatureShape.refusal(signature, acceptSha1);
         if (shape != null) {
             return XmlSignatureCheck.failed(shape);
         }
@@ -141,7 +123,7 @@ public final class XmlSignatureVerifier {
         try {
             valueVerifies = SignatureValueCheck.verifies(signature.signatureMethod(), key,
                     canonicalSignedInfo(signature, scan.signature()), signature.signatureValue());
-        } catch (GeneralSecurityException | CanonicalXmlWriter.RelativeNamespaceException e) {
+        } catch (GeneralSecurityException | RelativeNamespaceException e) {
             return cannotVerify(e);
         }
         DigestPlan plan = scan.plan().orElseThrow(() -> new IllegalStateException("a verifiable signature has a digest plan"));
@@ -172,11 +154,11 @@ public final class XmlSignatureVerifier {
                     "The signature value does not verify with the certificate's key",
                     "Giá trị chữ ký không khớp với khóa của chứng thư số", null));
         }
-        return XmlSignatureCheck.intact(chain, SIGNATURE_METHODS.get(signature.signatureMethod()), digest);
+        return XmlSignatureCheck.intact(chain, SignatureShape.methodName(signature.signatureMethod()), digest);
     }
 
     private static XmlSignatureCheck cannotVerify(Exception e) {
-        return XmlSignatureCheck.failed(structure("The signature cannot be verified: " + e.getMessage(),
+        return XmlSignatureCheck.failed(SignatureShape.structure("The signature cannot be verified: " + e.getMessage(),
                 "Không kiểm tra được chữ ký số: thiếu hoặc sai chứng thư số của người ký"));
     }
 
@@ -225,7 +207,7 @@ public final class XmlSignatureVerifier {
         int bits = keySize(key);
         int minimum = ec ? MIN_EC_BITS : MIN_RSA_BITS;
         if (bits < minimum) {
-            throw new KeyRefused(algorithm("The signer's " + key.getAlgorithm() + " key has " + bits + " bits; at least "
+            throw new KeyRefused(SignatureShape.algorithm("The signer's " + key.getAlgorithm() + " key has " + bits + " bits; at least "
                     + minimum + " are required", "Khóa của chứng thư số người ký quá ngắn: " + bits + " bit"));
         }
         return key;
@@ -251,122 +233,8 @@ public final class XmlSignatureVerifier {
         }
 
         static KeyRefused structure(String reason) {
-            return new KeyRefused(XmlSignatureVerifier.structure("The signature cannot be verified: " + reason,
+            return new KeyRefused(SignatureShape.structure("The signature cannot be verified: " + reason,
                     "Không kiểm tra được chữ ký số: thiếu hoặc sai chứng thư số của người ký"));
         }
-    }
-
-    /**
-     * What the raw SignedInfo elements say, looked at before anything is decoded: the signature
-     * method, and per Reference its digest method and number of transforms.
-     */
-    private record Outline(String method, List<String> digests, int maxTransforms) {
-
-        static Outline of(SignatureTree tree) {
-            Optional<SignatureTree.Element> signedInfo = tree.root().child("SignedInfo");
-            if (signedInfo.isEmpty()) {
-                return new Outline(null, List.of(), 0);
-            }
-            String method = signedInfo.get().child("SignatureMethod").map(m -> orEmpty(m.attribute("Algorithm"))).orElse(null);
-            List<String> digests = new ArrayList<>();
-            int maxTransforms = 0;
-            for (SignatureTree.Element reference : signedInfo.get().childElements()) {
-                if (!reference.is("Reference")) {
-                    continue;
-                }
-                digests.add(reference.child("DigestMethod").map(d -> orEmpty(d.attribute("Algorithm"))).orElse(null));
-                int transforms = reference.child("Transforms")
-                        .map(t -> (int) t.childElements().stream().filter(e -> e.is("Transform")).count()).orElse(0);
-                maxTransforms = Math.max(maxTransforms, transforms);
-            }
-            return new Outline(method, digests, maxTransforms);
-        }
-
-        private static String orEmpty(String s) {
-            return s == null ? "" : s;
-        }
-
-        boolean usesSha1() {
-            return (method != null && SHA1_METHODS.contains(method))
-                    || digests.stream().anyMatch(d -> d != null && SHA1_METHODS.contains(d));
-        }
-
-        SignatureVerdict refusal(boolean acceptSha1) {
-            if (digests.size() > 1) {
-                return structure("The signature must have exactly one reference (URI=\"\", the whole package), not " + digests.size(),
-                        "Chữ ký phải có đúng một tham chiếu (URI=\"\", toàn bộ gói tin)");
-            }
-            if (maxTransforms > MAX_TRANSFORMS) {
-                return structure("The signature's reference has " + maxTransforms + " transforms; only enveloped-signature "
-                        + "and exclusive canonicalisation are accepted", "Tham chiếu của chữ ký có quá nhiều phép biến đổi");
-            }
-            if (method != null && !SIGNATURE_METHODS.containsKey(method)) {
-                return algorithm("Signature method " + method + " is not accepted", "Thuật toán ký " + method + " không được chấp nhận");
-            }
-            for (String digest : digests) {
-                if (digest != null && !DIGESTS.contains(digest)) {
-                    return algorithm("Digest method " + digest + " is not accepted", "Thuật toán băm " + digest + " không được chấp nhận");
-                }
-            }
-            if (!acceptSha1 && usesSha1()) {
-                return sha1Refused();
-            }
-            return null;
-        }
-    }
-
-    /** Null when the signature has the one shape the hub verifies, the verdict otherwise. */
-    private static SignatureVerdict checkShape(ParsedSignature signature, boolean acceptSha1) {
-        String method = signature.signatureMethod();
-        if (!SIGNATURE_METHODS.containsKey(method)) {
-            return algorithm("Signature method " + method + " is not accepted", "Thuật toán ký " + method + " không được chấp nhận");
-        }
-        String c14n = signature.canonicalization();
-        if (!CANONICALISATIONS.contains(c14n)) {
-            return algorithm("Canonicalisation " + c14n + " is not accepted: use exclusive canonicalisation",
-                    "Phương pháp chuẩn hóa " + c14n + " không được chấp nhận: dùng chuẩn hóa loại trừ (exc-c14n)");
-        }
-        if (signature.references().size() != 1) {
-            return structure("The signature must have exactly one reference (URI=\"\", the whole package)",
-                    "Chữ ký phải có đúng một tham chiếu (URI=\"\", toàn bộ gói tin)");
-        }
-        ParsedSignature.ParsedReference reference = signature.references().get(0);
-        if (reference.uri() == null || !reference.uri().isEmpty()) {
-            return structure("The signature must cover the whole package (Reference URI=\"\"), not " + reference.uri(),
-                    "Chữ ký phải bao trùm toàn bộ gói tin (Reference URI=\"\")");
-        }
-        boolean enveloped = false;
-        for (ParsedSignature.ParsedTransform t : reference.transforms()) {
-            if (ParsedSignature.ENVELOPED.equals(t.algorithm())) {
-                enveloped = true;
-            } else if (!CANONICALISATIONS.contains(t.algorithm())) {
-                return structure("Transform " + t.algorithm() + " is not accepted", "Phép biến đổi " + t.algorithm() + " không được chấp nhận");
-            }
-        }
-        if (!enveloped) {
-            return structure("The signature must be enveloped (enveloped-signature transform)",
-                    "Chữ ký phải là chữ ký bao trong (enveloped-signature)");
-        }
-        String digest = reference.digestMethod();
-        if (!DIGESTS.contains(digest)) {
-            return algorithm("Digest method " + digest + " is not accepted", "Thuật toán băm " + digest + " không được chấp nhận");
-        }
-        if (!acceptSha1 && (SHA1_METHODS.contains(method) || SHA1_METHODS.contains(digest))) {
-            return sha1Refused();
-        }
-        return null;
-    }
-
-    private static SignatureVerdict sha1Refused() {
-        return algorithm("SHA-1 signatures are not accepted for this sender (policy)",
-                "Chữ ký dùng SHA-1 không được chấp nhận đối với đơn vị gửi này (chính sách)");
-    }
-
-    private static SignatureVerdict structure(String en, String vi) {
-        return SignatureVerdict.invalid(SignatureCheck.STRUCTURE, en, vi, null);
-    }
-
-    private static SignatureVerdict algorithm(String en, String vi) {
-        return SignatureVerdict.invalid(SignatureCheck.ALGORITHM, en, vi, null);
     }
 }

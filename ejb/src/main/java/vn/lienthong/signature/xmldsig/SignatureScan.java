@@ -156,7 +156,7 @@ public final class SignatureScan {
         startDigest(plan.get());
         try {
             recorded.replayInto(canonical);
-        } catch (CanonicalXmlWriter.RelativeNamespaceException e) {
+        } catch (RelativeNamespaceException e) {
             stopDigest(e);
         }
     }
@@ -207,7 +207,7 @@ public final class SignatureScan {
                                  List<CanonicalXmlWriter.Attribute> attributes) {
             try {
                 canonical.startElement(prefix, localName, namespace, declarations, attributes);
-            } catch (CanonicalXmlWriter.RelativeNamespaceException e) {
+            } catch (RelativeNamespaceException e) {
                 stopDigest(e);
             }
         }

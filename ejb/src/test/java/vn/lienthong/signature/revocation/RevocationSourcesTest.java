@@ -103,8 +103,8 @@ class RevocationSourcesTest {
     @Test
     void certificatesNamingNoSourceAreIndeterminateWithoutConfiguration() {
         for (String alias : List.of("offline-good", "offline-revoked", "override-good", "refresh-signer")) {
-            assertThat(RevocationChecker.ocspUrls(pki.get(alias).certificate())).isEmpty();
-            assertThat(RevocationChecker.crlUrls(pki.get(alias).certificate())).isEmpty();
+            assertThat(CertificateAddresses.ocspUrls(pki.get(alias).certificate())).isEmpty();
+            assertThat(CertificateAddresses.crlUrls(pki.get(alias).certificate())).isEmpty();
             SignatureVerdict verdict = verify(RevocationSources.none(), alias);
             assertThat(verdict.outcome()).as(alias + ": " + verdict).isEqualTo(SignatureOutcome.INDETERMINATE);
             assertThat(verdict.reasonEn()).contains("names no OCSP responder and no CRL");

@@ -1,6 +1,6 @@
 package vn.lienthong.web.rest.directory;
 
-import vn.lienthong.directory.credential.AgencyCertificate;
+import vn.lienthong.directory.credential.AgencyCertificateView;
 import vn.lienthong.web.rest.Times;
 
 import java.time.OffsetDateTime;
@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 public record AgencyCertificateJson(String certificate, String fingerprint, String agency, String subject, String issuer,
                                     OffsetDateTime notAfter, OffsetDateTime registeredAt) {
 
-    static AgencyCertificateJson of(AgencyCertificate c) {
+    static AgencyCertificateJson of(AgencyCertificateView c) {
         return new AgencyCertificateJson(null, c.fingerprint().value(), c.agency().value(), c.subject(), c.issuer(),
                 Times.local(c.notAfter()), Times.local(c.registeredAt()));
     }

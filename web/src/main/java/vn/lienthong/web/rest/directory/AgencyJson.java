@@ -1,7 +1,7 @@
 package vn.lienthong.web.rest.directory;
 
-import vn.lienthong.directory.agency.Agency;
 import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.AgencyView;
 import vn.lienthong.web.rest.Times;
 
 import java.time.OffsetDateTime;
@@ -10,9 +10,12 @@ import java.time.OffsetDateTime;
 public record AgencyJson(String code, String name, String parentCode, int level, boolean active,
                          OffsetDateTime updatedAt, String successorCode, OffsetDateTime retiredAt) {
 
-    static AgencyJson of(Agency agency) {
-        return new AgencyJson(agency.code().value(), agency.name(), agency.parent().map(AgencyCode::value).orElse(null),
-                agency.level(), agency.isActive(), Times.local(agency.updatedAt()),
-                agency.successor().map(AgencyCode::value).orElse(null), Times.local(agency.retiredAt().orElse(null)));
+    static AgencyJson of(AgencyView agency) {
+        return new AgencyJson(agency.code().value(), agency.name(), value(agency.parent()), agency.level(), agency.active(),
+                Times.local(agency.updatedAt()), value(agency.successor()), Times.local(agency.retiredAt()));
+    }
+
+    private static String value(AgencyCode code) {
+        return code == null ? null : code.value();
     }
 }

@@ -50,6 +50,6 @@ public class AgencyResource {
     @GET
     @Path("{code}/names")
     public List<AgencyNameJson> names(@PathParam("code") String code) {
-        return changes.names(AgencyCode.of(code)).stream().map(AgencyNameJson::of).toList();
+        return directory.names(AgencyCode.of(code)).stream().map(AgencyNameJson::of).toList();
     }
 }

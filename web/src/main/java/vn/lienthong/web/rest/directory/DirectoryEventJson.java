@@ -1,7 +1,7 @@
 package vn.lienthong.web.rest.directory;
 
 import vn.lienthong.directory.agency.AgencyCode;
-import vn.lienthong.directory.change.DirectoryEvent;
+import vn.lienthong.directory.change.DirectoryEventView;
 import vn.lienthong.web.rest.Times;
 
 import java.time.OffsetDateTime;
@@ -10,9 +10,12 @@ import java.time.OffsetDateTime;
 public record DirectoryEventJson(long seq, String kind, String code, String name, String parentCode, int level,
                                  boolean active, String successorCode, OffsetDateTime occurredAt, String reason) {
 
-    static DirectoryEventJson of(DirectoryEvent e) {
-        return new DirectoryEventJson(e.seq(), e.kind().name(), e.agency().value(), e.name(),
-                e.parent().map(AgencyCode::value).orElse(null), e.level(), e.active(),
-                e.successor().map(AgencyCode::value).orElse(null), Times.local(e.occurredAt()), e.reason().orElse(null));
+    static DirectoryEventJson of(DirectoryEventView e) {
+        return new DirectoryEventJson(e.seq(), e.kind().name(), e.agency().value(), e.name(), value(e.parent()), e.level(),
+                e.active(), value(e.successor()), Times.local(e.occurredAt()), e.reason());
+    }
+
+    private static String value(AgencyCode code) {
+        return code == null ? null : code.value();
     }
 }

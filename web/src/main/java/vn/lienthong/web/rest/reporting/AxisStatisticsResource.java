@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import vn.lienthong.platform.InvalidRequestException;
 import vn.lienthong.procedure.statistics.InvalidPeriodException;
 import vn.lienthong.procedure.statistics.ReportingPeriod;
-import vn.lienthong.reporting.Caller;
+import vn.lienthong.directory.credential.Caller;
 import vn.lienthong.reporting.indicator.AxisStatisticsService;
 import vn.lienthong.reporting.indicator.AxisStatisticsView;
 

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import vn.lienthong.reporting.aggregation.AggregateView;
 import vn.lienthong.reporting.aggregation.AggregationService;
 import vn.lienthong.reporting.export.ExportService;
-import vn.lienthong.reporting.Caller;
+import vn.lienthong.directory.credential.Caller;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.platform.InvalidRequestException;
 import vn.lienthong.reporting.obligation.ObligationView;

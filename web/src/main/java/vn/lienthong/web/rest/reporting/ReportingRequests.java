@@ -9,7 +9,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.SecurityContext;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.platform.InvalidRequestException;
-import vn.lienthong.reporting.Caller;
+import vn.lienthong.directory.credential.Caller;
 import vn.lienthong.web.rest.Callers;
 import vn.lienthong.web.security.HubAuthenticationMechanism;
 

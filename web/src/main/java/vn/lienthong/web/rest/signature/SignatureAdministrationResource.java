@@ -19,7 +19,7 @@ import vn.lienthong.platform.InvalidRequestException;
 import vn.lienthong.signature.policy.PolicyMode;
 import vn.lienthong.signature.policy.SignaturePolicies;
 import vn.lienthong.signature.policy.SignaturePolicy;
-import vn.lienthong.signature.policy.SignerBinding;
+import vn.lienthong.signature.policy.SignerBindingView;
 import vn.lienthong.signature.policy.SignerBindings;
 import vn.lienthong.signature.revocation.RevocationFailure;
 
@@ -53,7 +53,7 @@ public class SignatureAdministrationResource {
     }
 
     public record SignerJson(String id, String agency, String kind, String match, String description, String registeredBy) {
-        static SignerJson of(SignerBinding b) {
+        static SignerJson of(SignerBindingView b) {
             return new SignerJson(b.id(), b.agency().value(), b.kind().name(), b.matchValue(), b.description(), b.registeredBy());
         }
     }
@@ -102,7 +102,7 @@ public class SignatureAdministrationResource {
             throw new InvalidRequestException("certificate", "Give either certificate (PEM) or subjectAttribute, not both or neither",
                     "Cần đúng một trong hai trường: certificate (PEM) hoặc subjectAttribute");
         }
-        SignerBinding binding = certificate ? bindings.bindCertificate(agency, body.certificate(), actor(security))
+        SignerBindingView binding = certificate ? bindings.bindCertificate(agency, body.certificate(), actor(security))
                 : bindings.bindSubjectAttribute(agency, body.subjectAttribute(), actor(security));
         return Response.created(URI.create("/api/v1/admin/signatures/" + code + "/signers/" + binding.id()))
                 .entity(SignerJson.of(binding)).build();

@@ -2,6 +2,7 @@ package vn.lienthong.web.rest.signature;
 
 import vn.lienthong.signature.pdf.PdfAttachmentSignatures;
 import vn.lienthong.signature.pdf.PdfSignatureResult;
+import vn.lienthong.signature.verification.PackageSignatureView;
 import vn.lienthong.signature.verification.SignatureVerdict;
 
 import java.time.Instant;
@@ -55,7 +56,12 @@ public record SignatureJson(String verdict, String check, String code, String re
     }
 
     /** Documents accepted before the hub verified signatures have no verdict: null on the wire. */
-    public static SignatureJson of(Optional<SignatureVerdict> v, List<PdfAttachmentSignatures> pdfAttachments) {
-        return v.map(verdict -> of(verdict, pdfAttachments)).orElse(null);
+    public static SignatureJson of(Optional<PackageSignatureView> found) {
+        return found.map(SignatureJson::of).orElse(null);
+    }
+
+    /** Null (absent on the wire) for documents accepted before the hub verified signatures. */
+    public static SignatureJson of(PackageSignatureView found) {
+        return found == null ? null : of(found.verdict(), found.pdfAttachments());
     }
 }

@@ -2,13 +2,13 @@ package vn.lienthong.web.soap.directory;
 
 import jakarta.ejb.EJB;
 import jakarta.jws.WebService;
-import vn.lienthong.directory.agency.Agency;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.directory.agency.AgencyFilter;
+import vn.lienthong.directory.agency.AgencyView;
 import vn.lienthong.directory.agency.DirectoryService;
 import vn.lienthong.directory.change.DirectoryChangePage;
 import vn.lienthong.directory.change.DirectoryChanges;
-import vn.lienthong.directory.change.DirectoryEvent;
+import vn.lienthong.directory.change.DirectoryEventView;
 import vn.lienthong.directory.change.DirectorySnapshot;
 import vn.lienthong.platform.paging.Page;
 import vn.lienthong.platform.paging.PageRequest;
@@ -44,7 +44,7 @@ public class DirectoryEndpoint implements Directory {
 
     @Override
     public GetAgenciesResponse getAgencies(GetAgencies request) throws HubFault {
-        Page<Agency> page = SoapFaults.answer(() -> directory.listAgencies(new AgencyFilter(
+        Page<AgencyView> page = SoapFaults.answer(() -> directory.listAgencies(new AgencyFilter(
                         Optional.ofNullable(request.getParent()).filter(p -> !p.isBlank()).map(AgencyCode::of),
                         Optional.ofNullable(request.getLevel()), Boolean.TRUE.equals(request.isActiveOnly())),
                 PageRequest.of(request.getPage(), request.getSize())));
@@ -78,31 +78,35 @@ public class DirectoryEndpoint implements Directory {
         return response;
     }
 
-    private static vn.lienthong.web.soap.v1.Agency agency(Agency a) {
+    private static String value(AgencyCode code) {
+        return code == null ? null : code.value();
+    }
+
+    private static vn.lienthong.web.soap.v1.Agency agency(AgencyView a) {
         vn.lienthong.web.soap.v1.Agency agency = new vn.lienthong.web.soap.v1.Agency();
         agency.setCode(a.code().value());
         agency.setName(a.name());
-        agency.setParentCode(a.parent().map(AgencyCode::value).orElse(null));
+        agency.setParentCode(value(a.parent()));
         agency.setLevel(a.level());
-        agency.setActive(a.isActive());
+        agency.setActive(a.active());
         agency.setUpdatedAt(SoapTimes.of(a.updatedAt()));
-        agency.setSuccessorCode(a.successor().map(AgencyCode::value).orElse(null));
-        agency.setRetiredAt(SoapTimes.of(a.retiredAt().orElse(null)));
+        agency.setSuccessorCode(value(a.successor()));
+        agency.setRetiredAt(SoapTimes.of(a.retiredAt()));
         return agency;
     }
 
-    private static vn.lienthong.web.soap.v1.DirectoryEvent event(DirectoryEvent e) {
+    private static vn.lienthong.web.soap.v1.DirectoryEvent event(DirectoryEventView e) {
         vn.lienthong.web.soap.v1.DirectoryEvent event = new vn.lienthong.web.soap.v1.DirectoryEvent();
         event.setSeq(e.seq());
         event.setKind(ChangeKind.fromValue(e.kind().name()));
         event.setCode(e.agency().value());
         event.setName(e.name());
-        event.setParentCode(e.parent().map(AgencyCode::value).orElse(null));
+        event.setParentCode(value(e.parent()));
         event.setLevel(e.level());
         event.setActive(e.active());
-        event.setSuccessorCode(e.successor().map(AgencyCode::value).orElse(null));
+        event.setSuccessorCode(value(e.successor()));
         event.setOccurredAt(SoapTimes.of(e.occurredAt()));
-        event.setReason(e.reason().orElse(null));
+        event.setReason(e.reason());
         return event;
     }
 }

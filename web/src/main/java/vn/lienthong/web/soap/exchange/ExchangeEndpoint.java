@@ -73,10 +73,8 @@ public class ExchangeEndpoint implements Exchange {
     public SendPackageResponse sendPackage(SendPackage request) throws HubFault {
         var caller = SoapCallers.agency(context);
         DataHandler attachment = required(request.getPackage());
-        SendPackageResponse response = new SendPackageResponse();
-        response.setReceipt(SoapFaults.answer(() -> read(attachment, body -> ExchangeMessages.receipt(
-                submissions.submit(caller, body, Cursors.cursor(request.getIdempotencyKey()))))));
-        return response;
+        return SoapFaults.answer(() -> read(attachment, body -> ExchangeMessages.sent(
+                submissions.send(caller, body, Cursors.cursor(request.getIdempotencyKey())))));
     }
 
     @Override

@@ -1,18 +1,46 @@
 package vn.lienthong.web.soap.exchange;
 
+import vn.lienthong.exchange.submission.SubmissionAnswer;
+import vn.lienthong.web.soap.v1.SendPackageResponse;
 import vn.lienthong.exchange.inbox.InboxItem;
+import vn.lienthong.exchange.submission.SubmissionAnswer;
+import vn.lienthong.web.soap.v1.SendPackageResponse;
 import vn.lienthong.exchange.sent.RecipientView;
+import vn.lienthong.exchange.submission.SubmissionAnswer;
+import vn.lienthong.web.soap.v1.SendPackageResponse;
 import vn.lienthong.exchange.sent.SentDocumentView;
+import vn.lienthong.exchange.submission.SubmissionAnswer;
+import vn.lienthong.web.soap.v1.SendPackageResponse;
 import vn.lienthong.exchange.status.StatusView;
+import vn.lienthong.exchange.submission.SubmissionAnswer;
+import vn.lienthong.web.soap.v1.SendPackageResponse;
 import vn.lienthong.exchange.submission.SubmissionReceipt;
+import vn.lienthong.exchange.submission.SubmissionAnswer;
+import vn.lienthong.web.soap.v1.SendPackageResponse;
 import vn.lienthong.web.soap.SoapTimes;
+import vn.lienthong.exchange.submission.SubmissionAnswer;
+import vn.lienthong.web.soap.v1.SendPackageResponse;
 import vn.lienthong.web.soap.v1.DeliveryState;
+import vn.lienthong.exchange.submission.SubmissionAnswer;
+import vn.lienthong.web.soap.v1.SendPackageResponse;
 import vn.lienthong.web.soap.v1.Receipt;
+import vn.lienthong.exchange.submission.SubmissionAnswer;
+import vn.lienthong.web.soap.v1.SendPackageResponse;
 import vn.lienthong.web.soap.v1.RecipientState;
+import vn.lienthong.exchange.submission.SubmissionAnswer;
+import vn.lienthong.web.soap.v1.SendPackageResponse;
 import vn.lienthong.web.soap.v1.ReportedStatus;
+import vn.lienthong.exchange.submission.SubmissionAnswer;
+import vn.lienthong.web.soap.v1.SendPackageResponse;
 import vn.lienthong.web.soap.v1.Reroute;
+import vn.lienthong.exchange.submission.SubmissionAnswer;
+import vn.lienthong.web.soap.v1.SendPackageResponse;
 import vn.lienthong.web.soap.v1.SentDocument;
+import vn.lienthong.exchange.submission.SubmissionAnswer;
+import vn.lienthong.web.soap.v1.SendPackageResponse;
 import vn.lienthong.web.soap.v1.SignatureVerdict;
+import vn.lienthong.exchange.submission.SubmissionAnswer;
+import vn.lienthong.web.soap.v1.SendPackageResponse;
 import vn.lienthong.web.soap.v1.Signer;
 
 /** The exchange service's answers as messages of the v1 contract (same fields as the REST JSON). */
@@ -38,6 +66,18 @@ final class ExchangeMessages {
             receipt.getReroute().add(reroute);
         });
         return receipt;
+    }
+
+    /** The whole answer to sendPackage: what REST's answer to POST /api/v1/documents carries. */
+    static SendPackageResponse sent(SubmissionAnswer answer) {
+        SendPackageResponse response = new SendPackageResponse();
+        response.setReceipt(receipt(answer.receipt()));
+        answer.signature().ifPresent(s -> response.setSignature(signature(s.verdict())));
+        answer.signedReceipt().ifPresent(signed -> {
+            response.setSignedReceipt(signed.cms());
+            response.setReceiptTimestamped(signed.timestamped());
+        });
+        return response;
     }
 
     static vn.lienthong.web.soap.v1.InboxItem inboxItem(InboxItem i) {

@@ -5,7 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.WebServiceContext;
 import vn.lienthong.directory.agency.AgencyCode;
-import vn.lienthong.reporting.Caller;
+import vn.lienthong.directory.credential.Caller;
 import vn.lienthong.reporting.aggregation.AggregateView;
 import vn.lienthong.reporting.aggregation.AggregationService;
 import vn.lienthong.reporting.obligation.ObligationView;

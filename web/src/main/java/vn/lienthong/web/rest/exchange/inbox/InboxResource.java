@@ -21,15 +21,10 @@ import vn.lienthong.exchange.inbox.InboxItem;
 import vn.lienthong.exchange.inbox.InboxService;
 import vn.lienthong.platform.InvalidRequestException;
 import vn.lienthong.platform.paging.Slice;
-import vn.lienthong.signature.pdf.PdfAttachmentSignatures;
-import vn.lienthong.signature.verification.SignatureVerdict;
-import vn.lienthong.signature.verification.SignatureVerdicts;
 import vn.lienthong.web.rest.Callers;
 import vn.lienthong.web.rest.Cursors;
 import vn.lienthong.web.rest.signature.SignatureJson;
 
-import java.util.List;
-import java.util.Map;
 
 import java.io.InputStream;
 import java.util.Base64;
@@ -43,19 +38,13 @@ public class InboxResource {
     @EJB
     InboxService inbox;
 
-    @EJB
-    SignatureVerdicts verdicts;
-
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Cursors<InboxItemJson> list(@QueryParam("after") String after, @QueryParam("limit") Integer limit,
                                        @QueryParam("includeFetched") boolean includeFetched,
                                        @Context SecurityContext security) {
         Slice<InboxItem> slice = inbox.list(Callers.agency(security), includeFetched, Cursors.cursor(after), Slice.limit(limit));
-        Map<String, SignatureVerdict> signatures = verdicts.of(slice.items().stream().map(i -> i.documentId().value()).toList());
-        Map<String, List<PdfAttachmentSignatures>> pdfs = verdicts.pdfSignaturesOf(signatures.keySet());
-        return Cursors.of(slice, i -> InboxItemJson.of(i, SignatureJson.of(java.util.Optional.ofNullable(signatures.get(i.documentId().value())),
-                pdfs.getOrDefault(i.documentId().value(), List.of()))));
+        return Cursors.of(slice, i -> InboxItemJson.of(i, SignatureJson.of(i.signature())));
     }
 
     /**

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.receipt.Receipts;
-import vn.lienthong.exchange.receipt.SignedReceipt;
+import vn.lienthong.exchange.receipt.SignedReceiptView;
 import vn.lienthong.web.rest.Callers;
 
 /**
@@ -40,9 +40,9 @@ public class ReceiptResource {
         return der(receipts.delivery(Callers.agency(security), new HubDocumentId(documentId), AgencyCode.of(recipient)));
     }
 
-    private static Response der(SignedReceipt receipt) {
+    private static Response der(SignedReceiptView receipt) {
         return Response.ok(receipt.cms(), PKCS7 + "; smime-type=signed-data")
-                .header("Content-Disposition", "attachment; filename=\"" + receipt.documentId() + ".p7s\"")
+                .header("Content-Disposition", "attachment; filename=\"" + receipt.documentId().value() + ".p7s\"")
                 .header("Lienthong-Timestamped", receipt.timestamped())
                 .build();
     }

@@ -13,16 +13,10 @@ import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.sent.SentDocumentView;
 import vn.lienthong.exchange.sent.SentDocuments;
 import vn.lienthong.platform.paging.Slice;
-import vn.lienthong.signature.pdf.PdfAttachmentSignatures;
-import vn.lienthong.signature.verification.SignatureVerdict;
-import vn.lienthong.signature.verification.SignatureVerdicts;
 import vn.lienthong.web.rest.Callers;
 import vn.lienthong.web.rest.Cursors;
 import vn.lienthong.web.rest.signature.SignatureJson;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** What an agency sent and where each document stands: {@code /api/v1/sent}. */
 @Path("v1/sent")
@@ -32,24 +26,17 @@ public class SentResource {
     @EJB
     SentDocuments sent;
 
-    @EJB
-    SignatureVerdicts verdicts;
-
     @GET
     public Cursors<SentDocumentJson> list(@QueryParam("before") String before, @QueryParam("limit") Integer limit,
                                           @Context SecurityContext security) {
         Slice<SentDocumentView> slice = sent.list(Callers.agency(security), Cursors.cursor(before), Slice.limit(limit));
-        Map<String, SignatureVerdict> signatures = verdicts.of(slice.items().stream().map(v -> v.documentId().value()).toList());
-        Map<String, List<PdfAttachmentSignatures>> pdfs = verdicts.pdfSignaturesOf(signatures.keySet());
-        return Cursors.of(slice, v -> SentDocumentJson.of(v, SignatureJson.of(Optional.ofNullable(signatures.get(v.documentId().value())),
-                pdfs.getOrDefault(v.documentId().value(), List.of()))));
+        return Cursors.of(slice, v -> SentDocumentJson.of(v, SignatureJson.of(v.signature())));
     }
 
     @GET
     @Path("{documentId}")
     public SentDocumentJson get(@PathParam("documentId") String documentId, @Context SecurityContext security) {
         SentDocumentView view = sent.get(Callers.agency(security), new HubDocumentId(documentId));
-        return SentDocumentJson.of(view, SignatureJson.of(verdicts.of(view.documentId().value()),
-                verdicts.pdfSignaturesOf(view.documentId().value())));
+        return SentDocumentJson.of(view, SignatureJson.of(view.signature()));
     }
 }

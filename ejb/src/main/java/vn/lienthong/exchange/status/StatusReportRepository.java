@@ -1,0 +1,38 @@
+package vn.lienthong.exchange.status;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.lienthong.exchange.document.HubDocumentId;
+
+import java.util.Collection;
+import java.util.List;
+
+/** The statuses recipients reported, in the order the hub received them. */
+@ApplicationScoped
+public class StatusReportRepository {
+
+    @PersistenceContext(unitName = "lienthong")
+    EntityManager em;
+
+    /** Stored at once: the verdict recorded with it references it, and EclipseLink does not order inserts of unrelated entities. */
+    void add(StatusReport report) {
+        em.persist(report);
+        em.flush();
+    }
+
+    /** The statuses reported about several documents (a page of a sent list). */
+    public List<StatusReport> ofDocuments(Collection<HubDocumentId> documents) {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(StatusReport.OF_DOCUMENTS, StatusReport.class)
+                .setParameter("documents", List.copyOf(documents)).getResultList();
+    }
+
+    /** Every answer to a take-back (15 agree, 16 refuse) about a document, oldest first. */
+    List<StatusReport> takeBackAnswers(HubDocumentId document) {
+        return em.createNamedQuery(StatusReport.TAKE_BACK_ANSWERS, StatusReport.class)
+                .setParameter("document", document).getResultList();
+    }
+}
