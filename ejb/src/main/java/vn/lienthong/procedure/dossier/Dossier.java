@@ -124,8 +124,8 @@ public class Dossier {
     }
 
     /** An officer accepts an online submission (tiếp nhận): the clock starts. */
-    public DossierEvent accept(Acting by, ProcessingRules rules, DossierIntervals intervals) {
-        return transition(DossierAction.ACCEPT, null, by, null, from -> clock.receive(by.at(), rules, intervals));
+    public DossierEvent accept(String note, Acting by, ProcessingRules rules, DossierIntervals intervals) {
+        return transition(DossierAction.ACCEPT, note, by, null, from -> clock.receive(by.at(), rules, intervals));
     }
 
     /** Refused at intake (từ chối tiếp nhận). */
@@ -144,11 +144,11 @@ public class Dossier {
     }
 
     /** The current step is done; the next step's owner decides where the dossier goes. */
-    public DossierEvent completeStep(Acting by, ProcessingRules rules) {
+    public DossierEvent completeStep(String note, Acting by, ProcessingRules rules) {
         int next = currentStep + 1;
         DossierState to = next > stepCount ? DossierState.FINISHED
                 : rules.ownerOf(next, agency).equals(agency) ? DossierState.PROCESSING : DossierState.INTEROPERATING;
-        return transition(DossierAction.COMPLETE_STEP, null, by, to, from -> {
+        return transition(DossierAction.COMPLETE_STEP, note, by, to, from -> {
             currentStep = next;
             if (state == DossierState.FINISHED) {
                 clock.finish(by.at());
@@ -169,13 +169,13 @@ public class Dossier {
     }
 
     /** The supplementary papers came: the clock runs again and the due date moves by the pause. */
-    public DossierEvent resubmit(Acting by, ProcessingRules rules, DossierIntervals intervals) {
-        return resume(DossierAction.RESUBMIT, by, rules, intervals);
+    public DossierEvent resubmit(String note, Acting by, ProcessingRules rules, DossierIntervals intervals) {
+        return resume(DossierAction.RESUBMIT, note, by, rules, intervals);
     }
 
     /** The fees were paid: the clock runs again and the due date moves by the pause. */
-    public DossierEvent confirmPayment(Acting by, ProcessingRules rules, DossierIntervals intervals) {
-        return resume(DossierAction.CONFIRM_PAYMENT, by, rules, intervals);
+    public DossierEvent confirmPayment(String note, Acting by, ProcessingRules rules, DossierIntervals intervals) {
+        return resume(DossierAction.CONFIRM_PAYMENT, note, by, rules, intervals);
     }
 
     /** The due date moves by whole units of the procedure's own unit, with an apology letter to the applicant. */
@@ -206,8 +206,9 @@ public class Dossier {
         });
     }
 
-    private DossierEvent resume(DossierAction action, Acting by, ProcessingRules rules, DossierIntervals intervals) {
-        return transition(action, null, by, null, from -> {
+    private DossierEvent resume(DossierAction action, String note, Acting by, ProcessingRules rules,
+                                DossierIntervals intervals) {
+        return transition(action, note, by, null, from -> {
             resumeState = null;
             clock.resume(code, by.at(), rules, intervals);
         });

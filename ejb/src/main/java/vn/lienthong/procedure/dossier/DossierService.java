@@ -70,15 +70,16 @@ public class DossierService {
         Dossier dossier = new Dossier(code, procedure, unit, request, now);
         DossierEvent line = dossier.takeIn(new Acting(actorName(request.officer(), actor), unit, now), rules(dossier, procedure));
         AtomicInteger position = new AtomicInteger(1);
-        repository.add(dossier, request.papers().stream().map(p -> new DossierPaper(code, position.getAndIncrement(), p))
-                .toList(), line);
+        List<DossierPaper> papers = request.papers().stream()
+                .map(p -> new DossierPaper(code, position.getAndIncrement(), p)).toList();
+        repository.add(dossier, papers, line);
         announce(dossier, line, unit);
-        return view(dossier);
+        return view(dossier, papers, List.of());
     }
 
     /** An action on an existing dossier by {@code caller}; the answer is the dossier after it. */
     public DossierView act(String code, DossierAction action, ActionRequest request, AgencyCode caller, String actor) {
-        return view(change(code, action, request, caller, actor));
+        return change(code, action, request, caller, actor);
     }
 
     /**
@@ -97,7 +98,8 @@ public class DossierService {
         return true;
     }
 
-    private Dossier change(String code, DossierAction action, ActionRequest request, AgencyCode caller, String actor) {
+    /** The change, answered with the dossier after it (read from memory: the unit flushes at commit only). */
+    private DossierView change(String code, DossierAction action, ActionRequest request, AgencyCode caller, String actor) {
         if (action == DossierAction.INTAKE) {
             throw new IllegalArgumentException("Intake is not an action on an existing dossier");
         }
@@ -107,13 +109,13 @@ public class DossierService {
         DossierIntervals intervals = repository.intervals(dossier.dossierCode());
         Acting by = new Acting(actorName(request.officer(), actor), caller, clock.instant());
         DossierEvent line = switch (action) {
-            case ACCEPT -> dossier.accept(by, rules, intervals);
+            case ACCEPT -> dossier.accept(request.reason(), by, rules, intervals);
             case REFUSE -> dossier.refuse(request.reason(), by, intervals);
-            case COMPLETE_STEP -> dossier.completeStep(by, rules);
+            case COMPLETE_STEP -> dossier.completeStep(request.reason(), by, rules);
             case REQUEST_SUPPLEMENT -> dossier.requestSupplement(request.reason(), by, rules, intervals);
-            case RESUBMIT -> dossier.resubmit(by, rules, intervals);
+            case RESUBMIT -> dossier.resubmit(request.reason(), by, rules, intervals);
             case REQUEST_PAYMENT -> dossier.requestPayment(request.reason(), by, intervals);
-            case CONFIRM_PAYMENT -> dossier.confirmPayment(by, rules, intervals);
+            case CONFIRM_PAYMENT -> dossier.confirmPayment(request.reason(), by, rules, intervals);
             case EXTEND -> dossier.extend(request.units(), request.reason(), request.apology(), by, rules, intervals);
             case WITHDRAW -> dossier.withdraw(request.reason(), by, intervals);
             case STOP -> dossier.stop(request.reason(), by, intervals);
@@ -122,7 +124,7 @@ public class DossierService {
         };
         repository.addChange(line, intervals);
         announce(dossier, line, caller);
-        return dossier;
+        return view(dossier, repository.papers(dossier.dossierCode()), intervals.all());
     }
 
     /** The agency that does step {@code step} (1-based) of this dossier. */
@@ -200,10 +202,13 @@ public class DossierService {
 
     private DossierView view(Dossier d) {
         DossierCode code = d.dossierCode();
+        return view(d, repository.papers(code), repository.intervals(code).all());
+    }
+
+    private DossierView view(Dossier d, List<DossierPaper> papers, List<DossierInterval> intervals) {
         String owner = d.currentStep() > d.stepCount() ? null
                 : ownerOf(d, catalogue.get(d.procedureCode()), d.currentStep()).value();
-        return DossierView.of(d, nationalStatus.codeOf(d.state()), owner, repository.papers(code),
-                repository.intervals(code).all());
+        return DossierView.of(d, nationalStatus.codeOf(d.state()), owner, papers, intervals);
     }
 
     private void authorize(Dossier dossier, ProcessingRules rules, DossierAction action, AgencyCode caller) {

@@ -48,4 +48,12 @@ class DossierCodeTest {
         assertThatThrownBy(() -> new DossierCode(LAND, LocalDate.of(2026, 3, 2), 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void timelinessComparesDates() {
+        LocalDate due = LocalDate.of(2026, 3, 9);
+        assertThat(Timeliness.of(due.minusDays(1), due)).isEqualTo(Timeliness.EARLY);
+        assertThat(Timeliness.of(due, due)).isEqualTo(Timeliness.ON_TIME);
+        assertThat(Timeliness.of(due.plusDays(1), due)).isEqualTo(Timeliness.LATE);
+    }
 }

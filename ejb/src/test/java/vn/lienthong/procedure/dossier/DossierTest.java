@@ -213,6 +213,13 @@ class DossierTest {
     }
 
     @Test
+    void aLogLineKeepsTheNoteOfAnActionThatNeedsNoReason() {
+        Subject d = in(RECEIVED);
+        assertThat(d.act(COMPLETE_STEP, "Nghĩa vụ tài chính 1.250.000 đồng").reason()).contains("Nghĩa vụ tài chính 1.250.000 đồng");
+        assertThat(d.act(COMPLETE_STEP, null).reason()).isEmpty();
+    }
+
+    @Test
     void logLinesAreNumberedInOrder() {
         Subject d = in(FINISHED);
         assertThat(d.act(RETURN_RESULT).seq()).isEqualTo(6);
@@ -300,13 +307,13 @@ class DossierTest {
             now = now.plus(Duration.ofHours(1));
             Acting by = by();
             return switch (action) {
-                case ACCEPT -> dossier.accept(by, rules, intervals);
+                case ACCEPT -> dossier.accept(reason, by, rules, intervals);
                 case REFUSE -> dossier.refuse(reason, by, intervals);
-                case COMPLETE_STEP -> dossier.completeStep(by, rules);
+                case COMPLETE_STEP -> dossier.completeStep(reason, by, rules);
                 case REQUEST_SUPPLEMENT -> dossier.requestSupplement(reason, by, rules, intervals);
-                case RESUBMIT -> dossier.resubmit(by, rules, intervals);
+                case RESUBMIT -> dossier.resubmit(reason, by, rules, intervals);
                 case REQUEST_PAYMENT -> dossier.requestPayment(reason, by, intervals);
-                case CONFIRM_PAYMENT -> dossier.confirmPayment(by, rules, intervals);
+                case CONFIRM_PAYMENT -> dossier.confirmPayment(reason, by, rules, intervals);
                 case EXTEND -> dossier.extend(2, reason, "Kính gửi ông/bà lời xin lỗi", by, rules, intervals);
                 case WITHDRAW -> dossier.withdraw(reason, by, intervals);
                 case STOP -> dossier.stop(reason, by, intervals);
