@@ -18,9 +18,9 @@ import vn.lienthong.procedure.catalogue.ProcedureJsonFormat;
 import vn.lienthong.procedure.dossier.ActionRequest;
 import vn.lienthong.procedure.dossier.Applicant;
 import vn.lienthong.procedure.dossier.Channel;
-import vn.lienthong.procedure.dossier.Dossier;
 import vn.lienthong.procedure.dossier.DossierAction;
 import vn.lienthong.procedure.dossier.DossierService;
+import vn.lienthong.procedure.dossier.DossierView;
 import vn.lienthong.procedure.dossier.IntakeRequest;
 import vn.lienthong.procedure.dossier.Timeliness;
 import vn.lienthong.procedure.statistics.DossierStatistics;
@@ -93,7 +93,7 @@ class DossierStatisticsTimeIT {
         String late = intake(procedure);
         moveBack(late, 20);
         act(late, DossierAction.COMPLETE_STEP, ActionRequest.empty());
-        assertEquals(Timeliness.LATE, act(late, DossierAction.RETURN_RESULT, ActionRequest.empty()).timeliness().orElseThrow());
+        assertEquals(Timeliness.LATE, Timeliness.valueOf(act(late, DossierAction.RETURN_RESULT, ActionRequest.empty()).timeliness()));
 
         // Received 20 days ago, still being processed: overdue.
         String overdue = intake(procedure);
@@ -101,10 +101,10 @@ class DossierStatisticsTimeIT {
 
         // Received so that it is due today, result returned today (after the due hour or not): on time.
         String onTime = intake(procedure);
-        Dossier fresh = dossiers.find(onTime).orElseThrow();
-        moveBack(onTime, (int) ChronoUnit.DAYS.between(today, fresh.dueAt().orElseThrow().atZone(VIETNAM).toLocalDate()));
+        DossierView fresh = dossiers.get(onTime, LAND_OFFICE);
+        moveBack(onTime, (int) ChronoUnit.DAYS.between(today, fresh.dueAt().atZoneSameInstant(VIETNAM).toLocalDate()));
         act(onTime, DossierAction.COMPLETE_STEP, ActionRequest.empty());
-        assertEquals(Timeliness.ON_TIME, act(onTime, DossierAction.RETURN_RESULT, ActionRequest.empty()).timeliness().orElseThrow());
+        assertEquals(Timeliness.ON_TIME, Timeliness.valueOf(act(onTime, DossierAction.RETURN_RESULT, ActionRequest.empty()).timeliness()));
 
         // Received 20 days ago and overdue then; extended today, so within its (new) deadline now.
         String extended = intake(procedure);
@@ -163,7 +163,7 @@ class DossierStatisticsTimeIT {
                 List.of(), "Nguyễn Văn An"), "test").code();
     }
 
-    private Dossier act(String code, DossierAction action, ActionRequest request) {
+    private DossierView act(String code, DossierAction action, ActionRequest request) {
         return dossiers.act(code, action, request, LAND_OFFICE, "test");
     }
 

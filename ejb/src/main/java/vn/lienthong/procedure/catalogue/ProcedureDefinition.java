@@ -9,7 +9,6 @@ import vn.lienthong.procedure.calendar.ProcessingTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * What an administrator states about a procedure: valid as a whole once constructed (agencies
@@ -21,11 +20,8 @@ public record ProcedureDefinition(String code, String name, String fieldCode, St
                                   ProcessingTime processingTime, boolean pauseAllowed, PauseEffect pauseEffect,
                                   boolean extensionAllowed, List<ProcedureStep> steps) {
 
-    /** National procedure codes look like {@code 1.000894} or {@code 2.001035.000.00.00.H20}. */
-    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.\\-_]{0,39}");
-
     public ProcedureDefinition {
-        if (code == null || !CODE.matcher(code.strip()).matches()) {
+        if (code == null || ProcedureCode.tryParse(code.strip()).isEmpty()) {
             throw new InvalidRequestException("code", "code is required: letters, digits, dots, up to 40 characters",
                     "Cần mã thủ tục: chữ, số, dấu chấm, tối đa 40 ký tự");
         }

@@ -30,14 +30,11 @@ public class DossierCounters {
     public int next(AgencyCode unit, LocalDate day) {
         int key = DossierCode.dayKey(day);
         for (int attempt = 0; attempt < 3; attempt++) {
-            int updated = em.createNativeQuery(
-                            "UPDATE dossier_counter SET last_no = last_no + 1 WHERE agency_code = ?1 AND day_key = ?2")
-                    .setParameter(1, unit.value()).setParameter(2, key).executeUpdate();
+            int updated = em.createNamedQuery("DossierCounter.increment")
+                    .setParameter("agency", unit.value()).setParameter("day", key).executeUpdate();
             if (updated == 1) {
-                Number last = (Number) em.createNativeQuery(
-                                "SELECT last_no FROM dossier_counter WHERE agency_code = ?1 AND day_key = ?2")
-                        .setParameter(1, unit.value()).setParameter(2, key).getSingleResult();
-                return last.intValue();
+                return em.createNamedQuery("DossierCounter.last", Integer.class)
+                        .setParameter("agency", unit.value()).setParameter("day", key).getSingleResult();
             }
             try {
                 self.createRow(unit, key);
@@ -50,7 +47,7 @@ public class DossierCounters {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void createRow(AgencyCode unit, int dayKey) {
-        em.createNativeQuery("INSERT INTO dossier_counter (agency_code, day_key, last_no) VALUES (?1, ?2, 0)")
-                .setParameter(1, unit.value()).setParameter(2, dayKey).executeUpdate();
+        em.persist(new DossierCounter(unit.value(), dayKey));
+        em.flush();
     }
 }

@@ -1,12 +1,16 @@
 package vn.lienthong.procedure.dossier;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCodeConverter;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -15,6 +19,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "dossier_event")
 @IdClass(DossierChildKey.class)
+@NamedQuery(name = "DossierEvent.ofDossier", query = "select e from DossierEvent e where e.dossierCode = :code order by e.seq")
 public class DossierEvent {
 
     @Id
@@ -31,8 +36,9 @@ public class DossierEvent {
     @Column(name = "actor", nullable = false, length = 200)
     private String actor;
 
+    @Convert(converter = AgencyCodeConverter.class)
     @Column(name = "actor_agency", length = 32)
-    private String actorAgency;
+    private AgencyCode actorAgency;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "action", nullable = false, length = 30)
@@ -59,7 +65,7 @@ public class DossierEvent {
         // for JPA
     }
 
-    DossierEvent(String dossierCode, int seq, Instant occurredAt, String actor, String actorAgency, DossierAction action,
+    DossierEvent(String dossierCode, int seq, Instant occurredAt, String actor, AgencyCode actorAgency, DossierAction action,
                  DossierState fromState, DossierState toState, Integer stepNo, String reason, Instant dueAt) {
         this.dossierCode = dossierCode;
         this.seq = seq;
@@ -90,8 +96,9 @@ public class DossierEvent {
         return actor;
     }
 
+    /** The acting agency's code as the national record prints it. */
     public Optional<String> actorAgency() {
-        return Optional.ofNullable(actorAgency);
+        return Optional.ofNullable(actorAgency).map(AgencyCode::value);
     }
 
     public DossierAction action() {

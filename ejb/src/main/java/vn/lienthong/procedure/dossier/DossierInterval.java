@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -19,6 +20,8 @@ import java.util.Optional;
 @Entity
 @Table(name = "dossier_interval")
 @IdClass(DossierChildKey.class)
+@NamedQuery(name = "DossierInterval.ofDossier",
+        query = "select i from DossierInterval i where i.dossierCode = :code order by i.seq")
 public class DossierInterval {
 
     public enum Kind { SUPPLEMENT, PAYMENT, EXTENSION }

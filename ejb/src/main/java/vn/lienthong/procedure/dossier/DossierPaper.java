@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
@@ -17,6 +18,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "dossier_paper")
 @IdClass(DossierChildKey.class)
+@NamedQuery(name = "DossierPaper.ofDossier", query = "select p from DossierPaper p where p.dossierCode = :code order by p.seq")
 public class DossierPaper {
 
     @Id
@@ -51,8 +53,8 @@ public class DossierPaper {
         // for JPA
     }
 
-    DossierPaper(String dossierCode, int position, SubmittedPaper paper) {
-        this.dossierCode = dossierCode;
+    DossierPaper(DossierCode dossierCode, int position, SubmittedPaper paper) {
+        this.dossierCode = dossierCode.value();
         this.seq = position;
         this.name = paper.name();
         this.fileName = paper.fileName();

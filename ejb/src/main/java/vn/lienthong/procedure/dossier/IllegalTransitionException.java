@@ -5,10 +5,11 @@ import vn.lienthong.platform.BusinessException;
 /** The action is not possible in the dossier's current state, or the procedure does not allow it. */
 public class IllegalTransitionException extends BusinessException {
 
+    /** The state is outside the action's row of {@link DossierTransitions}; the answer names the row's states. */
     public IllegalTransitionException(String dossierCode, DossierAction action, DossierState state) {
         super("ILLEGAL_TRANSITION",
                 "Dossier " + dossierCode + " is " + state + ": " + action.pathName() + " is possible only when it is "
-                        + action.allowedStates(),
+                        + DossierTransitions.of(action).from(),
                 "Hồ sơ " + dossierCode + " đang ở trạng thái " + state + ": không thể thực hiện " + action.pathName());
     }
 

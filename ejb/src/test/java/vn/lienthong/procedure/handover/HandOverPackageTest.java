@@ -12,6 +12,7 @@ import vn.lienthong.procedure.catalogue.ProcedureStep;
 import vn.lienthong.procedure.dossier.Applicant;
 import vn.lienthong.procedure.dossier.Channel;
 import vn.lienthong.procedure.dossier.Dossier;
+import vn.lienthong.procedure.dossier.DossierCode;
 import vn.lienthong.procedure.dossier.IntakeRequest;
 
 import java.io.ByteArrayInputStream;
@@ -33,7 +34,7 @@ class HandOverPackageTest {
                 List.of(LAND), List.of(), List.of(), ProcessingTime.workingDays(30), true, null, true,
                 List.of(new ProcedureStep("Tiếp nhận", null), new ProcedureStep("Xác định nghĩa vụ tài chính", FINANCE))),
                 "test", Instant.now());
-        Dossier dossier = new Dossier("000.00.10.H20-260302-0007", procedure, LAND, new IntakeRequest("1.004227",
+        Dossier dossier = new Dossier(DossierCode.parse("000.00.10.H20-260302-0007"), procedure, LAND, new IntakeRequest("1.004227",
                 Channel.IN_PERSON, new Applicant("Trần <Thị> & \"Bình\"", null, null, null, null),
                 "Thửa 123 & 124 </edXML:Subject>", List.of(), null), Instant.now());
         LocalDateTime at = LocalDateTime.of(2026, 3, 2, 9, 30);

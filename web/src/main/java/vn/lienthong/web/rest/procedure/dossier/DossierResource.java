@@ -1,7 +1,6 @@
 package vn.lienthong.web.rest.procedure.dossier;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,20 +16,18 @@ import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.platform.InvalidRequestException;
 import vn.lienthong.platform.paging.PageRequest;
 import vn.lienthong.platform.paging.Slice;
-import vn.lienthong.procedure.catalogue.ProcedureCatalogue;
 import vn.lienthong.procedure.dossier.ActionRequest;
 import vn.lienthong.procedure.dossier.Applicant;
 import vn.lienthong.procedure.dossier.Channel;
-import vn.lienthong.procedure.dossier.Dossier;
 import vn.lienthong.procedure.dossier.DossierAction;
-import vn.lienthong.procedure.dossier.DossierPaper;
+import vn.lienthong.procedure.dossier.DossierEventView;
 import vn.lienthong.procedure.dossier.DossierService;
 import vn.lienthong.procedure.dossier.DossierState;
-import vn.lienthong.procedure.dossier.DossierWorkList;
+import vn.lienthong.procedure.dossier.DossierSummaryView;
+import vn.lienthong.procedure.dossier.DossierView;
 import vn.lienthong.procedure.dossier.IntakeRequest;
-import vn.lienthong.procedure.dossier.NationalStatusMapping;
+import vn.lienthong.procedure.dossier.PaperFile;
 import vn.lienthong.procedure.dossier.SubmittedPaper;
-import vn.lienthong.procedure.dossier.UnknownPaperException;
 import vn.lienthong.web.limit.BodyLimit;
 import vn.lienthong.web.rest.Callers;
 
@@ -51,15 +48,6 @@ public class DossierResource {
     @EJB
     DossierService dossiers;
 
-    @EJB
-    ProcedureCatalogue catalogue;
-
-    @Inject
-    NationalStatusMapping nationalStatus;
-
-    @EJB
-    DossierWorkList workLists;
-
     /** Papers come as base64 in the body: up to three of the largest a paper may be (10 MiB) fit. */
     @POST
     @BodyLimit(variable = "lienthong.limit.intake-body", defaultBytes = 40L * 1024 * 1024)
@@ -68,8 +56,8 @@ public class DossierResource {
             throw new InvalidRequestException("body", "A JSON body is required", "Cần nội dung JSON");
         }
         AgencyCode unit = Callers.agency(security);
-        Dossier dossier = dossiers.intake(unit, toRequest(body), unit.value());
-        return Response.created(URI.create("/api/v1/dossiers/" + dossier.code())).entity(view(dossier)).build();
+        DossierView dossier = dossiers.intake(unit, toRequest(body), unit.value());
+        return Response.created(URI.create("/api/v1/dossiers/" + dossier.code())).entity(dossier).build();
     }
 
     /**
@@ -77,7 +65,7 @@ public class DossierResource {
      * {@code overdue=true} narrow it.
      */
     @GET
-    public List<DossierSummaryJson> workList(@QueryParam("state") String state, @QueryParam("overdue") boolean overdue,
+    public List<DossierSummaryView> workList(@QueryParam("state") String state, @QueryParam("overdue") boolean overdue,
                                              @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset,
                                              @Context SecurityContext security) {
         Optional<DossierState> filter = Optional.ofNullable(state).filter(s -> !s.isBlank()).map(s -> {
@@ -87,8 +75,7 @@ public class DossierResource {
                 throw new InvalidRequestException("state", "No dossier state " + s, "Không có trạng thái hồ sơ " + s);
             }
         });
-        return workLists.of(Callers.agency(security), filter, overdue, Slice.limit(limit), PageRequest.offset(offset)).stream()
-                .map(d -> DossierSummaryJson.of(d, nationalStatus.codeOf(d.state()), workLists.overdue(d))).toList();
+        return dossiers.workList(Callers.agency(security), filter, overdue, Slice.limit(limit), PageRequest.offset(offset));
     }
 
     /** The file of one paper (1-based position), for the agencies handling the dossier. */
@@ -97,48 +84,36 @@ public class DossierResource {
     @Produces(MediaType.WILDCARD)
     public Response paper(@PathParam("code") String code, @PathParam("position") int position,
                           @Context SecurityContext security) {
-        dossiers.get(code, Callers.agency(security));
-        DossierPaper paper = dossiers.papers(code).stream().filter(p -> p.position() == position).findFirst()
-                .filter(p -> p.content().isPresent())
-                .orElseThrow(() -> new UnknownPaperException(code, position));
-        String fileName = paper.fileName().orElse("paper-" + position);
-        return Response.ok(paper.content().get(), paper.mediaType().orElse(MediaType.APPLICATION_OCTET_STREAM))
+        PaperFile paper = dossiers.paper(code, position, Callers.agency(security));
+        return Response.ok(paper.content(), paper.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : paper.mediaType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                        + URLEncoder.encode(paper.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
     }
 
     @GET
     @Path("{code}")
-    public DossierJson get(@PathParam("code") String code, @Context SecurityContext security) {
-        return view(dossiers.get(code, Callers.agency(security)));
+    public DossierView get(@PathParam("code") String code, @Context SecurityContext security) {
+        return dossiers.get(code, Callers.agency(security));
     }
 
     @GET
     @Path("{code}/log")
-    public List<DossierEventJson> log(@PathParam("code") String code, @Context SecurityContext security) {
-        dossiers.get(code, Callers.agency(security));
-        return dossiers.log(code).stream().map(DossierEventJson::of).toList();
+    public List<DossierEventView> log(@PathParam("code") String code, @Context SecurityContext security) {
+        return dossiers.log(code, Callers.agency(security));
     }
 
     /** {@code POST /dossiers/{code}/accept}, {@code .../complete-step}, {@code .../extend} ... */
     @POST
     @Path("{code}/{action}")
-    public DossierJson act(@PathParam("code") String code, @PathParam("action") String actionName, ActionJson body,
+    public DossierView act(@PathParam("code") String code, @PathParam("action") String actionName, ActionJson body,
                            @Context SecurityContext security) {
         DossierAction action = DossierAction.ofPathName(actionName).orElseThrow(() -> new InvalidRequestException(
                 "action", "No dossier action " + actionName, "Không có thao tác " + actionName + " trên hồ sơ"));
         ActionRequest request = body == null ? ActionRequest.empty()
                 : new ActionRequest(body.reason(), body.apology(), body.units(), body.note(), body.officer());
         AgencyCode caller = Callers.agency(security);
-        return view(dossiers.act(code, action, request, caller, caller.value()));
-    }
-
-    private DossierJson view(Dossier d) {
-        String owner = d.currentStep() > d.stepCount() ? null
-                : dossiers.ownerOf(d, catalogue.get(d.procedureCode()), d.currentStep()).value();
-        return DossierJson.of(d, nationalStatus.codeOf(d.state()), owner, dossiers.papers(d.code()),
-                dossiers.intervals(d.code()));
+        return dossiers.act(code, action, request, caller, caller.value());
     }
 
     private static IntakeRequest toRequest(IntakeJson body) {
