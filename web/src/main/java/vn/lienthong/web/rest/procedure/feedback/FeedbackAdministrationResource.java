@@ -16,7 +16,7 @@ import vn.lienthong.platform.InvalidRequestException;
 import vn.lienthong.platform.paging.PageRequest;
 import vn.lienthong.platform.paging.Slice;
 import vn.lienthong.procedure.feedback.FeedbackService;
-import vn.lienthong.procedure.feedback.FeedbackSyncService;
+import vn.lienthong.procedure.feedback.FeedbackPublications;
 import vn.lienthong.web.rest.procedure.feedback.FeedbackRequests.RouteJson;
 
 import java.util.List;
@@ -34,7 +34,7 @@ public class FeedbackAdministrationResource {
     FeedbackService feedback;
 
     @EJB
-    FeedbackSyncService syncs;
+    FeedbackPublications syncs;
 
     /** All feedback, oldest first; {@code state=SUBMITTED} is the list waiting for routing. */
     @GET
@@ -67,7 +67,7 @@ public class FeedbackAdministrationResource {
                 security.getUserPrincipal().getName()));
     }
 
-    /** Publications whose attempts are used up. */
+    /** Publications whose attempts are used up (also {@code /admin/queues/feedback-publication/failures}). */
     @GET
     @Path("sync-failures")
     public List<FeedbackSyncJson> failures(@QueryParam("limit") Integer limit) {

@@ -9,8 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.lienthong.platform.paging.Slice;
+import vn.lienthong.platform.outbox.QueuedItem;
 import vn.lienthong.procedure.handover.HandOverQueue;
-import vn.lienthong.procedure.handover.PendingHandOver;
 import vn.lienthong.web.rest.Times;
 
 import java.time.OffsetDateTime;
@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * Administrators' view of the hand-overs of dossier steps to other agencies through the axis: those
  * whose attempts are used up, their re-drive, and the hand-overs of one dossier. Protected by the
- * administrator role in web.xml ({@code /api/v1/admin/*}).
+ * administrator role in web.xml ({@code /api/v1/admin/*}). The same queue as
+ * {@code /api/v1/admin/queues/handover}.
  */
 @Path("v1/admin/handovers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,8 +50,8 @@ public class HandOverAdminResource {
     public record HandOverJson(String dossierCode, int step, String owner, String state, int attempts,
                                OffsetDateTime nextAttemptAt, String lastError, OffsetDateTime createdAt,
                                OffsetDateTime sentAt) {
-        static HandOverJson of(PendingHandOver h) {
-            return new HandOverJson(h.dossierCode(), h.step(), h.ownerCode(), h.state().name(), h.attempts(),
+        static HandOverJson of(QueuedItem h) {
+            return new HandOverJson(h.key(), h.seqAsInt(), h.payload().orElse(null), h.state().name(), h.attempts(),
                     Times.local(h.nextAttemptAt()), h.lastError().orElse(null), Times.local(h.createdAt()),
                     h.sentAt().map(Times::local).orElse(null));
         }
