@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.lienthong.platform.BusinessException;
 import vn.lienthong.platform.time.Backoff;
 
 import java.time.Clock;
@@ -16,6 +17,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The bookkeeping of every queue ({@link OutboxItem}): items are queued in the transaction of the
@@ -146,6 +149,22 @@ public class OutboxService {
             throw new QueueItemNotFailedException(queue, id, item.state());
         }
         return QueuedItem.of(item);
+    }
+
+    /**
+     * Re-drives the FAILED item of a key and number, for an administration that names items so (a
+     * feedback's publication, a dossier's step) and keeps refusal codes of its own.
+     *
+     * @param unknown   the refusal when the queue has no such item
+     * @param notFailed the refusal when it has not FAILED, given its state
+     */
+    public QueuedItem redrive(String queue, String key, long seq, Supplier<? extends BusinessException> unknown,
+                              Function<OutboxState, ? extends BusinessException> notFailed) {
+        QueuedItem item = find(queue, key, seq).orElseThrow(unknown);
+        if (item.state() != OutboxState.FAILED) {
+            throw notFailed.apply(item.state());
+        }
+        return redrive(queue, item.id());
     }
 
     /** How many items each queue holds in each state (zero included), by queue and state. */

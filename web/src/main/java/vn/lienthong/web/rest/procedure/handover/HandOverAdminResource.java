@@ -10,7 +10,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.lienthong.platform.paging.Slice;
 import vn.lienthong.platform.outbox.QueuedItem;
-import vn.lienthong.procedure.handover.HandOverQueue;
+import vn.lienthong.platform.outbox.OutboxService;
+import vn.lienthong.procedure.handover.HandOverNotFailedException;
+import vn.lienthong.procedure.handover.HandOverSender;
+import vn.lienthong.procedure.handover.UnknownHandOverException;
 import vn.lienthong.web.rest.Times;
 
 import java.time.OffsetDateTime;
@@ -27,24 +30,26 @@ import java.util.List;
 public class HandOverAdminResource {
 
     @EJB
-    HandOverQueue queue;
+    OutboxService outbox;
 
     @GET
     @Path("failures")
     public List<HandOverJson> failures(@QueryParam("limit") Integer limit) {
-        return queue.failures(Slice.limit(limit)).stream().map(HandOverJson::of).toList();
+        return outbox.failures(HandOverSender.QUEUE, Slice.limit(limit)).stream().map(HandOverJson::of).toList();
     }
 
     @POST
     @Path("failures/{dossierCode}/{step}/retry")
     public HandOverJson retry(@PathParam("dossierCode") String dossierCode, @PathParam("step") int step) {
-        return HandOverJson.of(queue.retry(dossierCode, step));
+        return HandOverJson.of(outbox.redrive(HandOverSender.QUEUE, dossierCode, step,
+                () -> new UnknownHandOverException(dossierCode, step),
+                state -> new HandOverNotFailedException(dossierCode, step, state)));
     }
 
     @GET
     @Path("dossiers/{dossierCode}")
     public List<HandOverJson> ofDossier(@PathParam("dossierCode") String dossierCode) {
-        return queue.of(dossierCode).stream().map(HandOverJson::of).toList();
+        return outbox.items(HandOverSender.QUEUE, dossierCode).stream().map(HandOverJson::of).toList();
     }
 
     public record HandOverJson(String dossierCode, int step, String owner, String state, int attempts,
