@@ -2,8 +2,6 @@ package vn.lienthong.procedure;
 
 import org.junit.jupiter.api.Test;
 import vn.lienthong.platform.outbox.LeaseToken;
-import vn.lienthong.procedure.handover.HandOverState;
-import vn.lienthong.procedure.handover.PendingHandOver;
 import vn.lienthong.procedure.portal.PortalSync;
 import vn.lienthong.procedure.portal.PortalSyncState;
 
@@ -51,10 +49,10 @@ class QueueLeaseTest {
 
     @Test
     void anOutcomeIsRecordedOnceAndReleasesTheLease() {
-        PendingHandOver handOver = new PendingHandOver("000.00.10.H20-260302-0001", 2, "000.00.05.H20", T0);
+        PortalSync handOver = change();
         LeaseToken holder = handOver.claim(T0, LEASE).orElseThrow();
 
-        assertThat(handOver.failed("SIGNATURE_REQUIRED: …", Optional.of(T0.plusSeconds(10)), holder)).isTrue();
+        assertThat(handOver.failed("HTTP 503", Optional.of(T0.plusSeconds(10)), holder)).isTrue();
         assertThat(handOver.failed("again", Optional.of(T0.plusSeconds(20)), holder)).as("the same outcome twice").isFalse();
         assertThat(handOver.attempts()).isEqualTo(1);
         assertThat(handOver.nextAttemptAt()).isEqualTo(T0.plusSeconds(10));
@@ -63,7 +61,7 @@ class QueueLeaseTest {
         LeaseToken retry = handOver.claim(T0.plusSeconds(10), LEASE).orElseThrow();
         assertThat(handOver.sent(T0.plusSeconds(11), holder)).as("the first attempt's holder").isFalse();
         assertThat(handOver.sent(T0.plusSeconds(11), retry)).isTrue();
-        assertThat(handOver.state()).isEqualTo(HandOverState.SENT);
+        assertThat(handOver.state()).isEqualTo(PortalSyncState.SENT);
     }
 
     @Test

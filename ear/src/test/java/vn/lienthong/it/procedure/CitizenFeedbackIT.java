@@ -118,6 +118,18 @@ class CitizenFeedbackIT {
                 .filter(f -> f.getString("feedbackCode").equals(code)).findFirst().orElseThrow();
         assertThat(failure.getString("lastError")).contains("503");
         int seq = failure.getInt("seq");
+        // The same failure in the one administration of every queue, counted there.
+        JsonObject queued = array(Hub.admin().get("/api/v1/admin/queues/feedback-publication/failures?limit=500").text())
+                .stream().filter(f -> f.getString("key").equals(code)).findFirst().orElseThrow();
+        assertThat(queued.getInt("seq")).isEqualTo(seq);
+        assertThat(queued.getString("state")).isEqualTo("FAILED");
+        assertThat(queued.getString("lastError")).contains("503");
+        JsonObject counts = array(Hub.admin().get("/api/v1/admin/queues").text()).stream()
+                .filter(q -> q.getString("queue").equals("feedback-publication")).findFirst().orElseThrow();
+        assertThat(counts.getJsonObject("counts").getInt("FAILED")).isPositive();
+        assertRefused(Hub.admin().get("/api/v1/admin/queues/no-such-queue/failures"), 404, "UNKNOWN_QUEUE");
+        assertRefused(Hub.admin().postJson("/api/v1/admin/queues/feedback-publication/items/999999999999/redrive", ""),
+                404, "UNKNOWN_QUEUE_ITEM");
         assertThat(landOffice.postJson("/api/v1/admin/feedback/" + code + "/sync/" + seq + "/retry", "").status())
                 .as("agencies may not re-drive").isIn(401, 403);
         HubResponse retried = Hub.admin().postJson("/api/v1/admin/feedback/" + code + "/sync/" + seq + "/retry", "");
@@ -125,6 +137,8 @@ class CitizenFeedbackIT {
         awaitSync(code, rows -> rows.size() == 1 && rows.get(0).getString("state").equals("SENT"), Duration.ofSeconds(60));
         assertRefused(Hub.admin().postJson("/api/v1/admin/feedback/" + code + "/sync/" + seq + "/retry", ""),
                 409, "PORTAL_SYNC_NOT_FAILED");
+        assertRefused(Hub.admin().postJson("/api/v1/admin/queues/feedback-publication/items/"
+                + queued.getJsonNumber("id").longValue() + "/redrive", ""), 409, "QUEUE_ITEM_NOT_FAILED");
 
         JsonObject atPortal = portal.feedback(code).orElseThrow();
         assertThat(atPortal.getString("NoiDung")).isEqualTo(publicQuestion);

@@ -55,6 +55,14 @@ class HandOverRetryIT {
         assertThat(rows.get(0).getString("lastError")).contains("INACTIVE_RECIPIENT");
         assertThat(array(Hub.admin().get("/api/v1/admin/handovers/failures?limit=500").text()))
                 .anyMatch(f -> f.getString("dossierCode").equals(code) && f.getInt("step") == 2);
+        // The same failure in the one administration of every queue.
+        assertThat(array(Hub.admin().get("/api/v1/admin/queues/handover/items?key=" + code).text()))
+                .singleElement().satisfies(item -> {
+                    assertThat(item.getInt("seq")).isEqualTo(2);
+                    assertThat(item.getString("state")).isEqualTo("FAILED");
+                    assertThat(item.getInt("attempts")).isEqualTo(5);
+                    assertThat(item.getString("lastError")).contains("INACTIVE_RECIPIENT");
+                });
         assertThat(Hub.as(LAND_OFFICE).get("/api/v1/dossiers/" + code).json().getString("state")).isEqualTo("INTEROPERATING");
 
         // The administrator gives the step to the finance department, then re-drives the hand-over.

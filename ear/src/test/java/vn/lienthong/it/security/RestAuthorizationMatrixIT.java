@@ -302,6 +302,17 @@ class RestAuthorizationMatrixIT {
                 new Operation("POST /api/v1/admin/feedback/{code}/sync/{seq}/retry", "re-drive a publication", ADMIN,
                         c -> client(c, sender).postJson("/api/v1/admin/feedback/" + f.publication + "/sync/" + f.publicationSeq
                                 + "/retry", "{}")),
+                // The queues' administration (issue 14): every queue in one place. The re-drive row acts on the
+                // publication the row above re-drove, once it has failed again.
+                new Operation("GET /api/v1/admin/queues", "count every queue's items per state", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/queues")),
+                new Operation("GET /api/v1/admin/queues/{queue}/failures", "list a queue's failed items", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/queues/feedback-publication/failures")),
+                new Operation("GET /api/v1/admin/queues/{queue}/items", "read the items of one key", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/queues/feedback-publication/items?key=" + f.publication)),
+                new Operation("POST /api/v1/admin/queues/{queue}/items/{id}/redrive", "re-drive a queued item", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/queues/feedback-publication/items/"
+                                + f.failedPublicationItem() + "/redrive", "{}")),
                 // Secrets (issue 13): each agency rotates its own; an administrator sets anyone's. The
                 // secret set is the one already in use, so every caller keeps signing in.
                 new Operation("PUT /api/v1/secret", "rotate its own secret", AGENCIES,
@@ -342,6 +353,7 @@ class RestAuthorizationMatrixIT {
         final AgencyClient ownSecretAgency = TestAgencies.create(OWN_SECRET);
         final Reporting reporting = reportingOf(sender.code(), recipient.code());
         int publicationSeq;
+        private long failedPublicationItem;
         private String signerBinding;
 
         Fixtures(PushReceiver failingEndpoint) {
@@ -401,6 +413,17 @@ class RestAuthorizationMatrixIT {
             String sync = awaitAdmin("/api/v1/admin/feedback/" + publication + "/sync", page -> page.contains("\"FAILED\""),
                     "the publication to fail for good");
             publicationSeq = Json.createReader(new StringReader(sync)).readArray().getJsonObject(0).getInt("seq");
+        }
+
+        /** The queue item of the publication, once it has FAILED again after the re-drive of its row (looked up once). */
+        long failedPublicationItem() {
+            if (failedPublicationItem == 0) {
+                String items = awaitAdmin("/api/v1/admin/queues/feedback-publication/items?key=" + publication,
+                        page -> page.contains("\"FAILED\""), "the re-driven publication to fail again");
+                failedPublicationItem = Json.createReader(new StringReader(items)).readArray().getJsonObject(0)
+                        .getJsonNumber("id").longValue();
+            }
+            return failedPublicationItem;
         }
 
         /** The binding the signers row made (looked up when the removal row runs). */

@@ -45,7 +45,10 @@ public final class MigrationScripts implements ResourceProvider {
             // V18_2 and V18_3 are Java (DataMigration beans): procedure.DossierLookupKeys, exchange.SealedPushSecrets
             "V18_1__lookup_keys_sealed_secrets_leases.sql",
             "V18_4__lookup_key_required_clear_secrets_dropped.sql",
-            "V20_1__reporting.sql");
+            "V20_1__reporting.sql",
+            "V22_1__outbox.sql",
+            "V22_2__feedback_publications_into_outbox.sql",
+            "V22_3__handovers_into_outbox.sql");
 
     private final ClassLoader classLoader;
 

@@ -12,6 +12,7 @@ import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.directory.agency.DirectoryService;
 import vn.lienthong.directory.agency.UnknownAgencyException;
 import vn.lienthong.platform.InvalidRequestException;
+import vn.lienthong.platform.outbox.OutboxService;
 import vn.lienthong.platform.text.Texts;
 import vn.lienthong.platform.time.HubClock;
 import vn.lienthong.procedure.catalogue.Procedure;
@@ -40,6 +41,9 @@ public class FeedbackService {
 
     @PersistenceContext(unitName = "lienthong")
     EntityManager em;
+
+    @EJB
+    OutboxService outbox;
 
     @EJB
     DossierService dossiers;
@@ -151,7 +155,7 @@ public class FeedbackService {
         feedback.published(publicTitle, publicQuestion, now);
         int seq = log(feedback, FeedbackAction.PUBLISH, from, actor(officer, caller), caller, now, null);
         String agencyName = directory.findAgency(caller).map(Agency::name).orElse(caller.value());
-        em.persist(new FeedbackSync(code, seq, FeedbackPayload.of(feedback, agencyName).toString(), now));
+        outbox.enqueue(FeedbackPublicationSender.QUEUE, code, seq, FeedbackPayload.of(feedback, agencyName).toString());
         return feedback;
     }
 

@@ -1,10 +1,12 @@
 package vn.lienthong.procedure.handover;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.lienthong.platform.outbox.OutboxService;
 
 import vn.lienthong.procedure.catalogue.Procedure;
 import vn.lienthong.procedure.catalogue.ProcedureCatalogue;
@@ -14,7 +16,6 @@ import vn.lienthong.procedure.dossier.DossierChanged;
 import vn.lienthong.procedure.dossier.DossierService;
 import vn.lienthong.procedure.dossier.DossierState;
 
-import java.time.Clock;
 
 /**
  * Queues the hand-over of a step owned by another agency in the transaction that hands it over (a
@@ -33,8 +34,8 @@ public class HandOverOutbox {
     @Inject
     ProcedureCatalogue catalogue;
 
-    @Inject
-    Clock clock;
+    @EJB
+    OutboxService outbox;
 
     void onDossierChanged(@Observes DossierChanged change) {
         if (change.to() != DossierState.INTEROPERATING || change.action() != DossierAction.COMPLETE_STEP) {
@@ -43,6 +44,6 @@ public class HandOverOutbox {
         Dossier dossier = em.find(Dossier.class, change.dossierCode());
         Procedure procedure = catalogue.get(dossier.procedureCode());
         String owner = dossiers.ownerOf(dossier, procedure, change.currentStep()).value();
-        em.persist(new PendingHandOver(change.dossierCode(), change.currentStep(), owner, clock.instant()));
+        outbox.enqueue(HandOverSender.QUEUE, change.dossierCode(), change.currentStep(), owner);
     }
 }

@@ -28,7 +28,7 @@ import java.util.logging.Logger;
 
 /**
  * The inter-agency one-stop on the hub's own exchange: a transition that hands a step to another
- * agency queues the hand-over ({@link HandOverOutbox}); {@link HandOverRelay} then has the
+ * agency queues the hand-over ({@link HandOverOutbox}); {@link HandOverSender} then has the
  * receiving agency "send" that agency an edXML document through the ordinary submission path (so it
  * lands in the owner's inbox, push endpoint included), retrying with backoff until the axis accepts
  * it; when the owner reports that document completed (status 06), the step is completed in the

@@ -79,6 +79,9 @@ public final class ProblemCatalog {
             entry("NOT_YOUR_FEEDBACK", 403, "Feedback not routed to your agency", "Phản ánh, kiến nghị không được chuyển đến cơ quan bạn"),
             entry("ILLEGAL_FEEDBACK_TRANSITION", 409, "Not allowed in the feedback's current state", "Không thực hiện được ở trạng thái hiện tại của phản ánh, kiến nghị"),
             entry("PUSH_URL_NOT_ALLOWED", 422, "Push endpoint address not allowed", "Địa chỉ nhận đẩy không được phép"),
+            entry("UNKNOWN_QUEUE", 404, "Unknown queue", "Không có hàng đợi này"),
+            entry("UNKNOWN_QUEUE_ITEM", 404, "Unknown queue item", "Không có mục này trong hàng đợi"),
+            entry("QUEUE_ITEM_NOT_FAILED", 409, "Queue item has not failed", "Mục trong hàng đợi không ở trạng thái thất bại"),
             entry("CONCURRENT_UPDATE", 409, "Changed by another request at the same moment", "Đang được thay đổi đồng thời bởi yêu cầu khác"),
             // Reporting (docs/reporting.md)
             entry("UNKNOWN_REGIME", 404, "Unknown report regime", "Không có chế độ báo cáo này"),

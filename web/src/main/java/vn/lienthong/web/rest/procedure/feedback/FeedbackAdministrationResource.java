@@ -16,7 +16,10 @@ import vn.lienthong.platform.InvalidRequestException;
 import vn.lienthong.platform.paging.PageRequest;
 import vn.lienthong.platform.paging.Slice;
 import vn.lienthong.procedure.feedback.FeedbackService;
-import vn.lienthong.procedure.feedback.FeedbackSyncService;
+import vn.lienthong.platform.outbox.OutboxService;
+import vn.lienthong.procedure.feedback.FeedbackPublicationSender;
+import vn.lienthong.procedure.feedback.FeedbackSyncNotFailedException;
+import vn.lienthong.procedure.feedback.UnknownFeedbackSyncException;
 import vn.lienthong.web.rest.procedure.feedback.FeedbackRequests.RouteJson;
 
 import java.util.List;
@@ -34,7 +37,7 @@ public class FeedbackAdministrationResource {
     FeedbackService feedback;
 
     @EJB
-    FeedbackSyncService syncs;
+    OutboxService outbox;
 
     /** All feedback, oldest first; {@code state=SUBMITTED} is the list waiting for routing. */
     @GET
@@ -67,23 +70,24 @@ public class FeedbackAdministrationResource {
                 security.getUserPrincipal().getName()));
     }
 
-    /** Publications whose attempts are used up. */
+    /** Publications whose attempts are used up (also {@code /admin/queues/feedback-publication/failures}). */
     @GET
     @Path("sync-failures")
     public List<FeedbackSyncJson> failures(@QueryParam("limit") Integer limit) {
-        return syncs.failures(Slice.limit(limit)).stream().map(FeedbackSyncJson::of).toList();
+        return outbox.failures(FeedbackPublicationSender.QUEUE, Slice.limit(limit)).stream().map(FeedbackSyncJson::of).toList();
     }
 
     /** The publication queue of one feedback. */
     @GET
     @Path("{code}/sync")
     public List<FeedbackSyncJson> sync(@PathParam("code") String code) {
-        return syncs.of(code).stream().map(FeedbackSyncJson::of).toList();
+        return outbox.items(FeedbackPublicationSender.QUEUE, code).stream().map(FeedbackSyncJson::of).toList();
     }
 
     @POST
     @Path("{code}/sync/{seq}/retry")
     public FeedbackSyncJson retry(@PathParam("code") String code, @PathParam("seq") int seq) {
-        return FeedbackSyncJson.of(syncs.retry(code, seq));
+        return FeedbackSyncJson.of(outbox.redrive(FeedbackPublicationSender.QUEUE, code, seq,
+                () -> new UnknownFeedbackSyncException(code, seq), state -> new FeedbackSyncNotFailedException(code, seq, state)));
     }
 }

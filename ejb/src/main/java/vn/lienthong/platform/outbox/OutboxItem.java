@@ -1,0 +1,265 @@
+package vn.lienthong.platform.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.lienthong.platform.time.Backoff;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One item of one of the hub's durable queues (table {@code outbox_item}): written in the
+ * transaction of the change it announces, sent afterwards by {@link OutboxRelay} through the
+ * queue's {@link Sender}, retried after each delay of the queue's {@link Backoff}, then FAILED until
+ * an administrator re-drives it.
+ *
+ * <p>An item is named by its queue, its key and its number within the key: a dossier's change
+ * ({@code portal-sync}, dossier code, log number), a feedback's publication, a dossier step's
+ * hand-over, a push (recipient code, delivery id). In an ordered queue the key is what items keep
+ * their order within ({@link KeyOrder}). The payload is what the destination receives when it is
+ * taken at the change (a portal record), or what the sender needs to find it (a document id).
+ *
+ * <p>Every attempt is claimed right before it is made ({@link Lease}); only the holder of the current
+ * claim records its outcome, and the row's version makes a claim and an outcome that race on two
+ * servers exclude each other.
+ */
+@Entity
+@Table(name = "outbox_item")
+public class OutboxItem {
+
+    static final int ERROR_LENGTH = 1000;
+
+    @Id
+    // An identity column, so that the migration moving the old queues' rows in numbers them the same
+    // way on Derby and PostgreSQL (INSERT ... SELECT without an id).
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "queue_name", nullable = false, length = 40)
+    private String queue;
+
+    @Column(name = "ordering_key", nullable = false, length = 100)
+    private String key;
+
+    @Column(name = "seq", nullable = false)
+    private long seq;
+
+    @Column(name = "payload", length = 16000)
+    private String payload;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 10)
+    private OutboxState state;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    /** When the next attempt is due; while one is in flight, when its lease runs out ({@link Lease}). */
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_attempt_at")
+    private Instant lastAttemptAt;
+
+    @Column(name = "last_error", length = ERROR_LENGTH)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Embedded
+    private Lease lease;
+
+    @Version
+    @Column(name = "version_no", nullable = false)
+    private long version;
+
+    protected OutboxItem() {
+        // for JPA
+    }
+
+    /** A new item, due at once. */
+    public OutboxItem(String queue, String key, long seq, String payload, Instant now) {
+        this.queue = Objects.requireNonNull(queue);
+        this.key = Objects.requireNonNull(key);
+        this.seq = seq;
+        this.payload = payload;
+        this.state = OutboxState.PENDING;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    /**
+     * Claims the item for one attempt when it is pending and due: its due time moves to the end of a
+     * lease of {@code length}, so that no other relay takes it meanwhile, and a holder that dies
+     * leaves it due again once the lease has run out.
+     *
+     * @return the token to record the outcome with; empty when not pending, not due, or held by another
+     */
+    public Optional<LeaseToken> claim(Instant now, Duration length) {
+        if (state != OutboxState.PENDING) {
+            return Optional.empty();
+        }
+        lease = Lease.orFree(lease);
+        Optional<LeaseToken> token = lease.take(nextAttemptAt, now);
+        token.ifPresent(t -> nextAttemptAt = now.plus(length));
+        return token;
+    }
+
+    /** Whether {@code holder}'s attempt is the one in flight (nobody took the item over since its claim). */
+    public boolean heldBy(LeaseToken holder) {
+        return state == OutboxState.PENDING && Lease.orFree(lease).heldBy(holder);
+    }
+
+    /** @return false, changing nothing, when {@code holder} no longer holds the item */
+    public boolean sent(Instant now, LeaseToken holder) {
+        if (!heldBy(holder)) {
+            return false;
+        }
+        attempts++;
+        state = OutboxState.SENT;
+        sentAt = now;
+        lastAttemptAt = now;
+        lastError = null;
+        lease.release();
+        return true;
+    }
+
+    /**
+     * The attempt failed: the next one is due after the backoff's next delay, or, when the delays
+     * are used up, the item is FAILED.
+     *
+     * @return false, changing nothing, when {@code holder} no longer holds the item
+     */
+    public boolean failed(String error, Instant now, Backoff backoff, LeaseToken holder) {
+        if (!heldBy(holder)) {
+            return false;
+        }
+        attempts++;
+        lastAttemptAt = now;
+        lastError = error == null ? null : error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
+        Optional<Duration> delay = backoff.delayAfter(attempts);
+        if (delay.isPresent()) {
+            nextAttemptAt = now.plus(delay.get());
+        } else {
+            state = OutboxState.FAILED;
+        }
+        lease.release();
+        return true;
+    }
+
+    /**
+     * The sender found the item need not be sent any more (what it announced went away).
+     *
+     * @return false, changing nothing, when {@code holder} no longer holds the item
+     */
+    public boolean notNeeded(LeaseToken holder) {
+        if (!heldBy(holder)) {
+            return false;
+        }
+        state = OutboxState.CANCELLED;
+        lease.release();
+        return true;
+    }
+
+    /**
+     * The business withdrew the item (a push whose document was pulled first): pending or failed,
+     * it leaves the queue; an attempt in flight then records nothing.
+     *
+     * @return whether it was withdrawn (false when already sent or cancelled)
+     */
+    public boolean cancel() {
+        if (state != OutboxState.PENDING && state != OutboxState.FAILED) {
+            return false;
+        }
+        state = OutboxState.CANCELLED;
+        lease = Lease.orFree(lease);
+        lease.release();
+        return true;
+    }
+
+    /** An administrator sends a FAILED item again, with a fresh set of attempts; false when it is not FAILED. */
+    public boolean redrive(Instant now) {
+        return state == OutboxState.FAILED && requeue(now);
+    }
+
+    /**
+     * Puts a FAILED or SENT item back in the queue with a fresh set of attempts (a status the portal
+     * lost is sent again); a pending or cancelled one is left alone.
+     *
+     * @return whether it was queued again
+     */
+    public boolean requeue(Instant now) {
+        if (state != OutboxState.FAILED && state != OutboxState.SENT) {
+            return false;
+        }
+        state = OutboxState.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        lease = Lease.orFree(lease);
+        lease.release();
+        return true;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String queue() {
+        return queue;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public long seq() {
+        return seq;
+    }
+
+    public Optional<String> payload() {
+        return Optional.ofNullable(payload);
+    }
+
+    public OutboxState state() {
+        return state;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Optional<Instant> lastAttemptAt() {
+        return Optional.ofNullable(lastAttemptAt);
+    }
+
+    public Optional<String> lastError() {
+        return Optional.ofNullable(lastError);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> sentAt() {
+        return Optional.ofNullable(sentAt);
+    }
+}

@@ -1,0 +1,197 @@
+package vn.lienthong.platform.outbox;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.lienthong.platform.BusinessException;
+import vn.lienthong.platform.time.Backoff;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The bookkeeping of every queue ({@link OutboxItem}): items are queued in the transaction of the
+ * change they announce; the relay lists the due ones, claims each right before its attempt and records
+ * the outcome under its claim; administrators list failures, re-drive them and count items per queue
+ * and state. Each relay step runs in a transaction of its own (the relay itself has none).
+ */
+@Stateless
+public class OutboxService {
+
+    @PersistenceContext(unitName = "lienthong")
+    EntityManager em;
+
+    @Inject
+    Senders senders;
+
+    @Inject
+    Clock clock;
+
+    /** Queues an item in the caller's transaction, so that it exists exactly when the change it announces does. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enqueue(String queue, String key, long seq, String payload) {
+        senders.of(queue);
+        em.persist(new OutboxItem(queue, key, seq, payload, clock.instant()));
+    }
+
+    /**
+     * Up to {@code limit} due items of a queue, oldest due first; in an ordered queue only those with
+     * no earlier item of their key still pending or FAILED ({@link KeyOrder}).
+     */
+    public List<Long> due(String queue, boolean ordered, int limit) {
+        String holdBack = ordered ? """
+                 and not exists (select e from OutboxItem e where e.queue = i.queue and e.key = i.key
+                 and e.seq < i.seq and e.state in :holding)""" : "";
+        var query = em.createQuery("select i.id from OutboxItem i where i.queue = :queue and i.state = :pending"
+                        + " and i.nextAttemptAt <= :now" + holdBack + " order by i.nextAttemptAt, i.key, i.seq", Long.class)
+                .setParameter("queue", queue).setParameter("pending", OutboxState.PENDING)
+                .setParameter("now", clock.instant());
+        if (ordered) {
+            query.setParameter("holding", KeyOrder.HOLDING_BACK);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** Claims one item for one attempt: empty when it is not due any more (another server has it). */
+    public Optional<Claimed<QueuedItem>> claim(long id, Duration lease) {
+        OutboxItem item = em.find(OutboxItem.class, id);
+        if (item == null) {
+            return Optional.empty();
+        }
+        return item.claim(clock.instant(), lease).map(token -> new Claimed<>(QueuedItem.of(item), token));
+    }
+
+    /** @return false when {@code holder} lost its claim: the outcome is another server's to record */
+    public boolean sent(long id, LeaseToken holder) {
+        OutboxItem item = em.find(OutboxItem.class, id);
+        Instant now = clock.instant();
+        if (item == null || !item.sent(now, holder)) {
+            return false;
+        }
+        senders.of(item.queue()).sent(QueuedItem.of(item), now);
+        return true;
+    }
+
+    /**
+     * @return the item's state after the failure (PENDING with a later attempt, or FAILED); empty when
+     * {@code holder} lost its claim and nothing was recorded
+     */
+    public Optional<OutboxState> failed(long id, String error, Backoff backoff, LeaseToken holder) {
+        OutboxItem item = em.find(OutboxItem.class, id);
+        return item != null && item.failed(error, clock.instant(), backoff, holder) ? Optional.of(item.state())
+                : Optional.empty();
+    }
+
+    /** @return false when {@code holder} lost its claim */
+    public boolean notNeeded(long id, LeaseToken holder) {
+        OutboxItem item = em.find(OutboxItem.class, id);
+        return item != null && item.notNeeded(holder);
+    }
+
+    /** Withdraws the items of a key that are still to be sent (what they announced went away). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int cancel(String queue, String key) {
+        int cancelled = 0;
+        for (OutboxItem item : itemsOf(queue, key)) {
+            if (item.cancel()) {
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
+
+    /** The FAILED items of a queue, by key and number. */
+    public List<QueuedItem> failures(String queue, int limit) {
+        senders.of(queue);
+        return em.createQuery("select i from OutboxItem i where i.queue = :queue and i.state = :failed"
+                        + " order by i.key, i.seq", OutboxItem.class)
+                .setParameter("queue", queue).setParameter("failed", OutboxState.FAILED)
+                .setMaxResults(limit).getResultStream().map(QueuedItem::of).toList();
+    }
+
+    /** The items of one key (a feedback's publications), in their order. */
+    public List<QueuedItem> items(String queue, String key) {
+        senders.of(queue);
+        return itemsOf(queue, key).stream().map(QueuedItem::of).toList();
+    }
+
+    public Optional<QueuedItem> find(String queue, String key, long seq) {
+        return em.createQuery("select i from OutboxItem i where i.queue = :queue and i.key = :key and i.seq = :seq",
+                        OutboxItem.class)
+                .setParameter("queue", queue).setParameter("key", key).setParameter("seq", seq)
+                .getResultStream().findFirst().map(QueuedItem::of);
+    }
+
+    /**
+     * An administrator sends a FAILED item again, with a fresh set of attempts.
+     *
+     * @throws UnknownQueueItemException  when the queue has no such item
+     * @throws QueueItemNotFailedException when it has not FAILED
+     */
+    public QueuedItem redrive(String queue, long id) {
+        senders.of(queue);
+        OutboxItem item = em.find(OutboxItem.class, id);
+        if (item == null || !item.queue().equals(queue)) {
+            throw new UnknownQueueItemException(queue, id);
+        }
+        if (!item.redrive(clock.instant())) {
+            throw new QueueItemNotFailedException(queue, id, item.state());
+        }
+        return QueuedItem.of(item);
+    }
+
+    /**
+     * Re-drives the FAILED item of a key and number, for an administration that names items so (a
+     * feedback's publication, a dossier's step) and keeps refusal codes of its own.
+     *
+     * @param unknown   the refusal when the queue has no such item
+     * @param notFailed the refusal when it has not FAILED, given its state
+     */
+    public QueuedItem redrive(String queue, String key, long seq, Supplier<? extends BusinessException> unknown,
+                              Function<OutboxState, ? extends BusinessException> notFailed) {
+        QueuedItem item = find(queue, key, seq).orElseThrow(unknown);
+        if (item.state() != OutboxState.FAILED) {
+            throw notFailed.apply(item.state());
+        }
+        return redrive(queue, item.id());
+    }
+
+    /** How many items each queue holds in each state (zero included), by queue and state. */
+    public List<QueueCount> counts() {
+        Map<String, Map<OutboxState, Long>> counted = new java.util.TreeMap<>();
+        for (Sender sender : senders.all()) {
+            Map<OutboxState, Long> byState = new EnumMap<>(OutboxState.class);
+            for (OutboxState state : OutboxState.values()) {
+                byState.put(state, 0L);
+            }
+            counted.put(sender.queue(), byState);
+        }
+        for (Object[] row : em.createQuery("select i.queue, i.state, count(i) from OutboxItem i group by i.queue, i.state",
+                Object[].class).getResultList()) {
+            Map<OutboxState, Long> byState = counted.get((String) row[0]);
+            if (byState != null) {
+                byState.put((OutboxState) row[1], ((Number) row[2]).longValue());
+            }
+        }
+        List<QueueCount> counts = new ArrayList<>();
+        counted.forEach((queue, byState) -> byState.forEach((state, n) -> counts.add(new QueueCount(queue, state, n))));
+        return counts;
+    }
+
+    private List<OutboxItem> itemsOf(String queue, String key) {
+        return em.createQuery("select i from OutboxItem i where i.queue = :queue and i.key = :key order by i.seq",
+                        OutboxItem.class)
+                .setParameter("queue", queue).setParameter("key", key).getResultList();
+    }
+}
