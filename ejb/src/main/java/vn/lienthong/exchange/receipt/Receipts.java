@@ -32,6 +32,7 @@ import java.util.logging.Logger;
  * acceptance receipt at the same moment as the first one, and without that order both would find
  * none, both sign, and the second insert would fail at commit (the transaction rolled back, and the
  * sender answered without its receipt). The second now waits, then finds the first one's receipt.
+ * A receipt already stored is read without the lock: asking for it again takes no one's turn.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -55,9 +56,14 @@ public class Receipts {
     Clock clock;
 
     public SignedReceiptView acceptance(AgencyCode caller, HubDocumentId documentId) {
-        Document document = lockedSentBy(caller, documentId);
-        SignedReceipt existing = em.find(SignedReceipt.class,
-                new SignedReceipt.Key(documentId.value(), SignedReceipt.Kind.ACCEPTANCE, caller.value()));
+        SignedReceipt.Key key = new SignedReceipt.Key(documentId.value(), SignedReceipt.Kind.ACCEPTANCE, caller.value());
+        documents.sentBy(caller, documentId);
+        SignedReceipt existing = stored(key);
+        if (existing != null) {
+            return SignedReceiptView.of(existing);
+        }
+        Document document = documents.lock(documentId).orElseThrow();
+        existing = stored(key);
         if (existing != null) {
             return SignedReceiptView.of(existing);
         }
@@ -68,9 +74,14 @@ public class Receipts {
     }
 
     public SignedReceiptView delivery(AgencyCode caller, HubDocumentId documentId, AgencyCode recipient) {
-        Document document = lockedSentBy(caller, documentId);
-        SignedReceipt existing = em.find(SignedReceipt.class,
-                new SignedReceipt.Key(documentId.value(), SignedReceipt.Kind.DELIVERY, recipient.value()));
+        SignedReceipt.Key key = new SignedReceipt.Key(documentId.value(), SignedReceipt.Kind.DELIVERY, recipient.value());
+        documents.sentBy(caller, documentId);
+        SignedReceipt existing = stored(key);
+        if (existing != null) {
+            return SignedReceiptView.of(existing);
+        }
+        Document document = documents.lock(documentId).orElseThrow();
+        existing = stored(key);
         if (existing != null) {
             return SignedReceiptView.of(existing);
         }
@@ -99,9 +110,11 @@ public class Receipts {
         return SignedReceiptView.of(receipt);
     }
 
-    /** The caller's document, locked until this receipt is stored: makers of its receipts take turns. */
-    private Document lockedSentBy(AgencyCode caller, HubDocumentId documentId) {
-        documents.sentBy(caller, documentId);
-        return documents.lock(documentId).orElseThrow();
+    /**
+     * The receipt already made, if any. Asked once without a lock (a receipt, once stored, never
+     * changes, so reading it needs no turn), and again under the document's lock before signing one.
+     */
+    private SignedReceipt stored(SignedReceipt.Key key) {
+        return em.find(SignedReceipt.class, key);
     }
 }
