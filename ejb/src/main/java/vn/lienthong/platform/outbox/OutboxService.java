@@ -50,9 +50,9 @@ public class OutboxService {
      * no earlier item of their key still pending or FAILED ({@link KeyOrder}).
      */
     public List<Long> due(String queue, boolean ordered, int limit) {
-        String holdBack = ordered ? """
-                 and not exists (select e from OutboxItem e where e.queue = i.queue and e.key = i.key
-                 and e.seq < i.seq and e.state in :holding)""" : "";
+        // Spelled with its leading space: a text block would lose it to the stripped indentation.
+        String holdBack = ordered ? " and not exists (select e from OutboxItem e where e.queue = i.queue and e.key = i.key"
+                + " and e.seq < i.seq and e.state in :holding)" : "";
         var query = em.createQuery("select i.id from OutboxItem i where i.queue = :queue and i.state = :pending"
                         + " and i.nextAttemptAt <= :now" + holdBack + " order by i.nextAttemptAt, i.key, i.seq", Long.class)
                 .setParameter("queue", queue).setParameter("pending", OutboxState.PENDING)
@@ -124,6 +124,38 @@ public class OutboxService {
     public List<QueuedItem> items(String queue, String key) {
         senders.of(queue);
         return itemsOf(queue, key).stream().map(QueuedItem::of).toList();
+    }
+
+    /** The latest item of each key, most recently queued first (a dossier's latest change carries its current status). */
+    public List<QueuedItem> latest(String queue, int limit) {
+        senders.of(queue);
+        return em.createQuery("""
+                        select i from OutboxItem i where i.queue = :queue
+                        and i.seq = (select max(e.seq) from OutboxItem e where e.queue = i.queue and e.key = i.key)
+                        order by i.createdAt desc, i.key""", OutboxItem.class)
+                .setParameter("queue", queue).setMaxResults(limit).getResultStream().map(QueuedItem::of).toList();
+    }
+
+    /**
+     * Sends a key's latest state again (what the destination shows drifted from it): its FAILED items,
+     * and its latest item when SENT, go back in the queue with a fresh set of attempts. A latest item
+     * still pending is on its way already and is left alone.
+     *
+     * @return whether anything was queued
+     */
+    public boolean sendAgain(String queue, String key) {
+        senders.of(queue);
+        List<OutboxItem> items = itemsOf(queue, key);
+        Instant now = clock.instant();
+        boolean queued = false;
+        for (int i = 0; i < items.size(); i++) {
+            OutboxItem item = items.get(i);
+            boolean latest = i == items.size() - 1;
+            if (item.state() == OutboxState.FAILED || (latest && item.state() == OutboxState.SENT)) {
+                queued |= item.requeue(now);
+            }
+        }
+        return queued;
     }
 
     public Optional<QueuedItem> find(String queue, String key, long seq) {
