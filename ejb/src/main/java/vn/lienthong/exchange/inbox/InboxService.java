@@ -21,6 +21,7 @@ import vn.lienthong.exchange.document.PackageStore;
 import vn.lienthong.exchange.document.StoredPackage;
 import vn.lienthong.exchange.document.TraceHeaderAppender;
 import vn.lienthong.exchange.document.UnknownDocumentException;
+import vn.lienthong.exchange.push.PushService;
 import vn.lienthong.platform.ConcurrentUpdates;
 import vn.lienthong.platform.paging.Slice;
 import vn.lienthong.signature.verification.PackageSignatureView;
@@ -51,6 +52,9 @@ public class InboxService {
 
     @EJB
     DirectoryService directory;
+
+    @EJB
+    PushService pushes;
 
     @Inject
     PackageStore packages;
@@ -84,7 +88,7 @@ public class InboxService {
             return new InboxItem(doc.id(), doc.sender(), sender == null ? null : sender.name(), doc.edxmlDocumentId(),
                     doc.codeNumber(), doc.codeNotation(), doc.subject(), doc.businessType(), doc.signed(),
                     doc.attachmentCount(), doc.sizeBytes(), doc.sha256(), doc.receivedAt(), d.state(),
-                    d.deliveredAt(), d.fetchedAt(), d.fetchFailures(), doc.relatedDocumentId().orElse(null),
+                    d.deliveredAt(), d.fetchedAt(), d.fetchFailures().count(), doc.relatedDocumentId().orElse(null),
                     doc.relatedEdxmlDocumentId(), doc.takeBackState().orElse(null), signatures.get(doc.id().value()));
         }).toList();
         return new Slice<>(items, more ? Optional.of(page.get(page.size() - 1).documentId().value()) : Optional.empty());
@@ -140,6 +144,7 @@ public class InboxService {
         }
         if (outcome == FetchOutcome.DONE) {
             delivery.confirmFetched(clock.instant());
+            pushes.withdraw(delivery); // pulled first: a push still waiting, or dead, is not needed any more
         } else {
             delivery.reportFetchFailure(reason, clock.instant());
         }

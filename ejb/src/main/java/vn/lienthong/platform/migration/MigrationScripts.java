@@ -49,7 +49,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V22_1__outbox.sql",
             "V22_2__feedback_publications_into_outbox.sql",
             "V22_3__handovers_into_outbox.sql",
-            "V22_4__portal_changes_into_outbox.sql");
+            "V22_4__portal_changes_into_outbox.sql",
+            "V22_5__pushes_into_outbox.sql");
 
     private final ClassLoader classLoader;
 

@@ -102,13 +102,16 @@ public class OutboxService {
     /** Withdraws the items of a key that are still to be sent (what they announced went away). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int cancel(String queue, String key) {
-        int cancelled = 0;
-        for (OutboxItem item : itemsOf(queue, key)) {
-            if (item.cancel()) {
-                cancelled++;
-            }
-        }
-        return cancelled;
+        return (int) em.createQuery("select i from OutboxItem i where i.queue = :queue and i.key = :key and i.state in :open",
+                        OutboxItem.class)
+                .setParameter("queue", queue).setParameter("key", key).setParameter("open", KeyOrder.HOLDING_BACK)
+                .getResultStream().filter(OutboxItem::cancel).count();
+    }
+
+    /** Withdraws one item, when it is still to be sent (a push whose document was pulled first). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean cancel(String queue, String key, long seq) {
+        return itemOf(queue, key, seq).map(OutboxItem::cancel).orElse(false);
     }
 
     /** The FAILED items of a queue, by key and number. */
@@ -118,6 +121,32 @@ public class OutboxService {
                         + " order by i.key, i.seq", OutboxItem.class)
                 .setParameter("queue", queue).setParameter("failed", OutboxState.FAILED)
                 .setMaxResults(limit).getResultStream().map(QueuedItem::of).toList();
+    }
+
+    /**
+     * The FAILED items of a queue in the order of their numbers, optionally of one key and after a
+     * number: a queue whose numbers are unique across keys (a delivery's id) pages through them so.
+     */
+    public List<QueuedItem> failuresInOrder(String queue, Optional<String> key, Optional<Long> after, int limit) {
+        senders.of(queue);
+        var query = em.createQuery("select i from OutboxItem i where i.queue = :queue and i.state = :failed"
+                        + (key.isPresent() ? " and i.key = :key" : "") + (after.isPresent() ? " and i.seq > :after" : "")
+                        + " order by i.seq, i.key", OutboxItem.class)
+                .setParameter("queue", queue).setParameter("failed", OutboxState.FAILED);
+        key.ifPresent(k -> query.setParameter("key", k));
+        after.ifPresent(a -> query.setParameter("after", a));
+        return query.setMaxResults(limit).getResultStream().map(QueuedItem::of).toList();
+    }
+
+    /** Re-drives every FAILED item of a queue, optionally of one key. @return how many */
+    public int redriveAll(String queue, Optional<String> key) {
+        senders.of(queue);
+        var query = em.createQuery("select i from OutboxItem i where i.queue = :queue and i.state = :failed"
+                        + (key.isPresent() ? " and i.key = :key" : ""), OutboxItem.class)
+                .setParameter("queue", queue).setParameter("failed", OutboxState.FAILED);
+        key.ifPresent(k -> query.setParameter("key", k));
+        Instant now = clock.instant();
+        return (int) query.getResultList().stream().filter(item -> item.redrive(now)).count();
     }
 
     /** The items of one key (a feedback's publications), in their order. */
@@ -159,10 +188,7 @@ public class OutboxService {
     }
 
     public Optional<QueuedItem> find(String queue, String key, long seq) {
-        return em.createQuery("select i from OutboxItem i where i.queue = :queue and i.key = :key and i.seq = :seq",
-                        OutboxItem.class)
-                .setParameter("queue", queue).setParameter("key", key).setParameter("seq", seq)
-                .getResultStream().findFirst().map(QueuedItem::of);
+        return itemOf(queue, key, seq).map(QueuedItem::of);
     }
 
     /**
@@ -225,5 +251,12 @@ public class OutboxService {
         return em.createQuery("select i from OutboxItem i where i.queue = :queue and i.key = :key order by i.seq",
                         OutboxItem.class)
                 .setParameter("queue", queue).setParameter("key", key).getResultList();
+    }
+
+    private Optional<OutboxItem> itemOf(String queue, String key, long seq) {
+        return em.createQuery("select i from OutboxItem i where i.queue = :queue and i.key = :key and i.seq = :seq",
+                        OutboxItem.class)
+                .setParameter("queue", queue).setParameter("key", key).setParameter("seq", seq)
+                .getResultStream().findFirst();
     }
 }
