@@ -79,7 +79,7 @@ public class FeedbackService {
         }
         Instant now = clock.instant();
         String code = FeedbackCode.next(now.atZone(HubClock.ZONE).toLocalDate());
-        Feedback feedback = new Feedback(code, submission, dossier.map(Dossier::code).orElse(null),
+        Feedback feedback = new Feedback(code, submission, dossier.map(Dossier::dossierCode).orElse(null),
                 procedure.map(Procedure::code).or(() -> dossier.map(Dossier::procedureCode)).orElse(null), now);
         em.persist(feedback);
         log(feedback, FeedbackAction.SUBMIT, null, CITIZEN, null, now, null);

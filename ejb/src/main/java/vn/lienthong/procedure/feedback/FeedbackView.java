@@ -1,5 +1,7 @@
 package vn.lienthong.procedure.feedback;
 
+import vn.lienthong.procedure.dossier.DossierCode;
+
 import java.time.OffsetDateTime;
 
 import static vn.lienthong.platform.time.HubClock.local;
@@ -21,7 +23,7 @@ public record FeedbackView(String code, String kind, String state, String title,
         FeedbackSender s = f.sender();
         boolean published = f.publishedAt().isPresent();
         return new FeedbackView(f.code(), f.kind().name(), f.state().name(), f.title(), f.content(),
-                f.dossierCode().orElse(null), f.procedureCode().orElse(null),
+                f.dossierCode().map(DossierCode::value).orElse(null), f.procedureCode().orElse(null),
                 f.agency().map(a -> a.value()).orElse(null),
                 new SenderView(s.name(), s.email(), s.phone(), s.address()), f.answer().orElse(null),
                 f.answeredBy().orElse(null), local(f.answeredAt().orElse(null)),
