@@ -226,13 +226,8 @@ public class FeedbackService {
                 .orElseThrow(() -> new UnknownFeedbackException(code));
     }
 
-    /** Another agency is refused whatever the state: it learns only that the code exists. */
     private Feedback readableBy(String code, AgencyCode caller) {
-        Feedback feedback = existing(code);
-        if (!feedback.routedTo(caller)) {
-            throw new NotYourFeedbackException(code, caller.value());
-        }
-        return feedback;
+        return responsible(existing(code), caller);
     }
 
     private PublicFeedbackView publicView(Feedback f) {
@@ -244,11 +239,15 @@ public class FeedbackService {
                 .orElseThrow(() -> new UnknownFeedbackException(code));
     }
 
-    /** Locks the feedback for its responsible agency; any other agency is refused whatever the state. */
+    /** Locks the feedback for its responsible agency. */
     private Feedback lockFor(String code, AgencyCode caller) {
-        Feedback feedback = lock(code);
+        return responsible(lock(code), caller);
+    }
+
+    /** Only the responsible agency reads or acts; any other is refused whatever the state. */
+    private static Feedback responsible(Feedback feedback, AgencyCode caller) {
         if (!feedback.routedTo(caller)) {
-            throw new NotYourFeedbackException(code, caller.value());
+            throw new NotYourFeedbackException(feedback.code(), caller.value());
         }
         return feedback;
     }
@@ -274,8 +273,8 @@ public class FeedbackService {
     private int log(Feedback feedback, FeedbackAction action, FeedbackState from, String actor, AgencyCode actorAgency,
                     Instant now, String reason) {
         int seq = feedback.nextEventSeq();
-        em.persist(new FeedbackEvent(feedback.code(), seq, now, actor, actorAgency == null ? null : actorAgency.value(),
-                action, from, feedback.state(), feedback.agency().map(AgencyCode::value).orElse(null), reason));
+        em.persist(new FeedbackEvent(feedback.code(), seq, now, actor, actorAgency, action, from, feedback.state(),
+                feedback.agency().map(AgencyCode::value).orElse(null), reason));
         return seq;
     }
 }
