@@ -34,14 +34,6 @@ class ArchitectureTest {
 
     static final int LONG_CLASS = 300;
 
-    /**
-     * The one web class still allowed to name an entity, for now: the portal-sync admin view reads
-     * {@code PortalSync} rows. TEMPORARY: remove this exception once portal sync moves onto
-     * {@code platform.outbox} (issue 14, step 1), which takes the entity away.
-     */
-    static final Set<String> WEB_ENTITY_EXCEPTIONS = Set.of(
-            "vn.lienthong.web.rest.procedure.portal.PortalSyncJson -> vn.lienthong.procedure.portal.PortalSync");
-
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+?)(\\.\\*)?\\s*;", Pattern.MULTILINE);
     private static final Pattern QUALIFIED = Pattern.compile("\\bvn\\.lienthong(?:\\.[a-z]\\w*)+\\.[A-Z]\\w*");
@@ -101,14 +93,13 @@ class ArchitectureTest {
     /**
      * The web layer receives {@code *View} records, never entities (issue 14, step 3): no web class
      * names a class of the ejb module annotated {@code @Entity} (found by reading the sources, so a
-     * new entity is covered without being listed), but for {@link #WEB_ENTITY_EXCEPTIONS}.
+     * new entity is covered without being listed).
      */
     @Test
     void webSeesViewsNeverEntities() {
         assertThat(entities).as("entities found in the ejb sources")
                 .contains("vn.lienthong.procedure.dossier.Dossier", "vn.lienthong.directory.agency.Agency");
-        List<String> found = webEntityImports().stream().filter(v -> !WEB_ENTITY_EXCEPTIONS.contains(v)).toList();
-        assertThat(found).isEmpty();
+        assertThat(webEntityImports()).isEmpty();
     }
 
     @Test
@@ -179,7 +170,7 @@ class ArchitectureTest {
         Stream.concat(ejb.stream(), web.stream()).filter(s -> s.lines() > LONG_CLASS)
                 .sorted(Comparator.comparingInt(Source::lines).reversed())
                 .forEach(s -> report.append(String.format("  %4d  %s%n", s.lines(), s.qualifiedName())));
-        report.append("Web classes naming entities (allowed for now: ").append(WEB_ENTITY_EXCEPTIONS).append("):\n");
+        report.append("Web classes naming entities:\n");
         webEntityImports().forEach(v -> report.append("  ").append(v).append('\n'));
         System.out.println(report);
     }

@@ -152,7 +152,9 @@ class PushSecretsAndAddressesIT {
 
     private String awaitPushError(String documentId, AgencyCode recipient) throws Exception {
         for (int i = 0; i < 600; i++) {
-            String error = single("SELECT last_push_error FROM delivery WHERE document_id = ? AND recipient_code = ?",
+            // The push's item in the outbox's queue push: key the recipient, number the delivery.
+            String error = single("SELECT i.last_error FROM outbox_item i, delivery d WHERE i.queue_name = 'push' "
+                    + "AND i.ordering_key = d.recipient_code AND i.seq = d.id AND d.document_id = ? AND d.recipient_code = ?",
                     documentId, recipient.value());
             if (error != null) {
                 return error;

@@ -13,16 +13,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.platform.ConcurrentUpdates;
 import vn.lienthong.platform.outbox.Claimed;
+import vn.lienthong.platform.outbox.OutboxService;
+import vn.lienthong.platform.outbox.OutboxState;
+import vn.lienthong.platform.outbox.QueuedItem;
+import vn.lienthong.platform.time.Backoff;
 import vn.lienthong.procedure.catalogue.ProcedureCatalogue;
 import vn.lienthong.procedure.catalogue.ProcedureJsonFormat;
 import vn.lienthong.procedure.dossier.Applicant;
 import vn.lienthong.procedure.dossier.Channel;
-import vn.lienthong.procedure.dossier.DossierChildKey;
 import vn.lienthong.procedure.dossier.DossierService;
 import vn.lienthong.procedure.dossier.IntakeRequest;
-import vn.lienthong.procedure.portal.PortalSync;
-import vn.lienthong.procedure.portal.PortalSyncService;
-import vn.lienthong.procedure.portal.PortalSyncState;
+import vn.lienthong.procedure.portal.PortalSender;
 
 import java.io.File;
 import java.io.StringReader;
@@ -45,9 +46,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The lease rule of the queues (platform.outbox.Lease) on the real database, as two servers' relays meet it:
- * one claim per row, and a holder whose lease ran out and was taken over records nothing. The
- * portal relay is off on this server (no portal URL), so the test plays both relays itself.
+ * The lease rule of the outbox (platform.outbox.Lease) on the real database, as two servers' relays meet it:
+ * one claim per item, and a holder whose lease ran out and was taken over records nothing. The
+ * portal queue is not sent by this server (no portal URL), so the test plays both relays itself on
+ * the dossier changes it queues.
  */
 @Tag("in-container")
 @ExtendWith(ArquillianExtension.class)
@@ -74,7 +76,7 @@ class QueueLeasesIT {
     ProcedureCatalogue catalogue;
 
     @EJB
-    PortalSyncService syncs;
+    OutboxService outbox;
 
     /**
      * Server A claims a change and its portal is slower than the lease; server B takes the change over
@@ -83,23 +85,24 @@ class QueueLeasesIT {
      */
     @Test
     void aServerWhoseLeaseRanOutAndWasTakenOverRecordsNothing() throws InterruptedException {
-        DossierChildKey change = new DossierChildKey(intake(defineProcedure()), 1);
-        Claimed<PortalSync> a = syncs.claim(change, Duration.ofMillis(300)).orElseThrow();
-        assertTrue(syncs.claim(change, Duration.ofMinutes(1)).isEmpty(), "B cannot claim while A's lease runs");
+        String code = intake(defineProcedure());
+        long change = changeOne(code);
+        Claimed<QueuedItem> a = outbox.claim(change, Duration.ofMillis(300)).orElseThrow();
+        assertTrue(outbox.claim(change, Duration.ofMinutes(1)).isEmpty(), "B cannot claim while A's lease runs");
 
         Thread.sleep(400);
-        Claimed<PortalSync> b = syncs.claim(change, Duration.ofMinutes(1)).orElseThrow();
+        Claimed<QueuedItem> b = outbox.claim(change, Duration.ofMinutes(1)).orElseThrow();
 
-        String code = a.row().dossierCode();
-        assertFalse(syncs.sent(code, 1, a.token()), "A's late success");
-        assertEquals(Optional.empty(), syncs.failed(code, 1, "HTTP 500 (late)", a.token()), "A's late failure");
-        PortalSync untouched = syncs.of(code).get(0);
-        assertEquals(PortalSyncState.PENDING, untouched.state());
+        assertFalse(outbox.sent(change, a.token()), "A's late success");
+        assertEquals(Optional.empty(), outbox.failed(change, "HTTP 500 (late)", Backoff.parse("30s"), a.token()),
+                "A's late failure");
+        QueuedItem untouched = outbox.items(PortalSender.QUEUE, code).get(0);
+        assertEquals(OutboxState.PENDING, untouched.state());
         assertEquals(0, untouched.attempts());
 
-        assertTrue(syncs.sent(code, 1, b.token()));
-        PortalSync sent = syncs.of(code).get(0);
-        assertEquals(PortalSyncState.SENT, sent.state());
+        assertTrue(outbox.sent(change, b.token()));
+        QueuedItem sent = outbox.items(PortalSender.QUEUE, code).get(0);
+        assertEquals(OutboxState.SENT, sent.state());
         assertEquals(1, sent.attempts());
     }
 
@@ -107,41 +110,46 @@ class QueueLeasesIT {
     @Test
     void twoRelaysClaimingTogetherNeverBothGetAChange() throws Exception {
         String procedure = defineProcedure();
-        List<DossierChildKey> changes = new ArrayList<>();
+        List<Long> changes = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            changes.add(new DossierChildKey(intake(procedure), 1));
+            changes.add(changeOne(intake(procedure)));
         }
 
         ExecutorService relays = Executors.newFixedThreadPool(2);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<Set<DossierChildKey>>> claimed = new ArrayList<>();
+            List<Future<Set<Long>>> claimed = new ArrayList<>();
             for (int relay = 0; relay < 2; relay++) {
-                Callable<Set<DossierChildKey>> round = () -> {
-                    List<DossierChildKey> order = new ArrayList<>(changes);
+                Callable<Set<Long>> round = () -> {
+                    List<Long> order = new ArrayList<>(changes);
                     Collections.shuffle(order);
-                    Set<DossierChildKey> mine = new HashSet<>();
+                    Set<Long> mine = new HashSet<>();
                     start.await();
-                    for (DossierChildKey key : order) {
-                        ConcurrentUpdates.unlessLostRace(() -> syncs.claim(key, Duration.ofMinutes(1))).ifPresent(c -> mine.add(key));
+                    for (long key : order) {
+                        ConcurrentUpdates.unlessLostRace(() -> outbox.claim(key, Duration.ofMinutes(1))).ifPresent(c -> mine.add(key));
                     }
                     return mine;
                 };
                 claimed.add(relays.submit(round));
             }
             start.countDown();
-            Set<DossierChildKey> first = claimed.get(0).get();
-            Set<DossierChildKey> second = claimed.get(1).get();
+            Set<Long> first = claimed.get(0).get();
+            Set<Long> second = claimed.get(1).get();
 
-            Set<DossierChildKey> both = new HashSet<>(first);
+            Set<Long> both = new HashSet<>(first);
             both.retainAll(second);
             assertTrue(both.isEmpty(), "claimed by both relays: " + both.size());
-            Set<DossierChildKey> either = new HashSet<>(first);
+            Set<Long> either = new HashSet<>(first);
             either.addAll(second);
             assertEquals(new HashSet<>(changes), either, "every change claimed by one of them");
         } finally {
             relays.shutdownNow();
         }
+    }
+
+    /** The queued item of a dossier's first change (its intake). */
+    private long changeOne(String code) {
+        return outbox.find(PortalSender.QUEUE, code, 1).orElseThrow().id();
     }
 
     private String intake(String procedure) {

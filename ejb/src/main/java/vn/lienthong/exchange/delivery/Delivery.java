@@ -1,7 +1,7 @@
 package vn.lienthong.exchange.delivery;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,14 +14,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.AgencyCodeConverter;
 import vn.lienthong.exchange.document.HubDocumentId;
-import vn.lienthong.exchange.push.PushState;
-import vn.lienthong.platform.outbox.Lease;
-import vn.lienthong.platform.outbox.LeaseToken;
-import vn.lienthong.platform.time.Backoff;
+import vn.lienthong.exchange.document.HubDocumentIdConverter;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,12 +29,12 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "delivery")
-@NamedQuery(name = Delivery.OF_DOCUMENT_TO, query = "select d from Delivery d where d.documentId = :document and d.recipientCode = :recipient")
+@NamedQuery(name = Delivery.OF_DOCUMENT_TO, query = "select d from Delivery d where d.documentId = :document and d.recipient = :recipient")
 @NamedQuery(name = Delivery.OF_DOCUMENT, query = "select d from Delivery d where d.documentId = :document order by d.id")
 @NamedQuery(name = Delivery.OF_DOCUMENTS, query = "select d from Delivery d where d.documentId in :documents order by d.id")
-@NamedQuery(name = Delivery.INBOX, query = "select d from Delivery d where d.recipientCode = :me and d.state in :states "
+@NamedQuery(name = Delivery.INBOX, query = "select d from Delivery d where d.recipient = :me and d.state in :states "
         + "order by d.documentId")
-@NamedQuery(name = Delivery.INBOX_AFTER, query = "select d from Delivery d where d.recipientCode = :me and d.state in :states "
+@NamedQuery(name = Delivery.INBOX_AFTER, query = "select d from Delivery d where d.recipient = :me and d.state in :states "
         + "and d.documentId > :after order by d.documentId")
 public class Delivery {
 
@@ -54,10 +52,12 @@ public class Delivery {
     private Long id;
 
     @Column(name = "document_id", nullable = false, length = 36)
-    private String documentId;
+    @Convert(converter = HubDocumentIdConverter.class)
+    private HubDocumentId documentId;
 
     @Column(name = "recipient_code", nullable = false, length = 32)
-    private String recipientCode;
+    @Convert(converter = AgencyCodeConverter.class)
+    private AgencyCode recipient;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false, length = 20)
@@ -65,7 +65,8 @@ public class Delivery {
 
     /** The retired code the sender addressed, when the hub routed the document to its successor. */
     @Column(name = "routed_from", length = 32)
-    private String routedFrom;
+    @Convert(converter = AgencyCodeConverter.class)
+    private AgencyCode routedFrom;
 
     @Column(name = "queued_at", nullable = false)
     private Instant queuedAt;
@@ -79,50 +80,14 @@ public class Delivery {
     @Column(name = "fetched_at")
     private Instant fetchedAt;
 
-    @Column(name = "fetch_failures", nullable = false)
-    private int fetchFailures;
-
-    @Column(name = "last_failure_reason", length = 1000)
-    private String lastFailureReason;
-
-    @Column(name = "last_failure_at")
-    private Instant lastFailureAt;
-
-    /** When a delivery message was last sent again by the sweeper (the first send is not recorded). */
-    @Column(name = "last_dispatch_at")
-    private Instant lastDispatchAt;
-
-    @Column(name = "dispatch_count", nullable = false)
-    private int dispatchCount;
-
-    /** Null when the recipient had no push endpoint at delivery: pull only. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "push_state", length = 20)
-    private PushState pushState;
-
-    @Column(name = "push_attempts", nullable = false)
-    private int pushAttempts;
-
-    /** When the next attempt is due; while one is in flight, when its lease runs out. */
-    @Column(name = "next_push_at")
-    private Instant nextPushAt;
-
-    @Column(name = "last_push_at")
-    private Instant lastPushAt;
-
-    @Column(name = "last_push_error", length = 1000)
-    private String lastPushError;
-
-    @Column(name = "pushed_at")
-    private Instant pushedAt;
-
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    /** The push attempt in flight, if any (platform.outbox.Lease): only its holder records its outcome. */
     @Embedded
-    @AttributeOverride(name = "holder", column = @Column(name = "push_lease_holder", length = 36))
-    private Lease pushLease;
+    private FetchFailures fetchFailures = new FetchFailures();
+
+    @Embedded
+    private Redispatch redispatch = new Redispatch();
 
     @Version
     @Column(name = "version_no", nullable = false)
@@ -133,9 +98,9 @@ public class Delivery {
     }
 
     public Delivery(HubDocumentId document, AgencyCode recipient, AgencyCode routedFrom, Instant now) {
-        this.documentId = document.value();
-        this.recipientCode = recipient.value();
-        this.routedFrom = routedFrom == null ? null : routedFrom.value();
+        this.documentId = Objects.requireNonNull(document);
+        this.recipient = Objects.requireNonNull(recipient);
+        this.routedFrom = routedFrom;
         this.state = DeliveryState.QUEUED;
         this.queuedAt = now;
     }
@@ -152,22 +117,19 @@ public class Delivery {
     }
 
     /**
-     * The sender revoked the document: unless the recipient already has it (fetched or pushed), it
-     * leaves the inbox and is never pushed. False when the recipient already has it.
+     * The sender revoked the document: unless the recipient already has it (fetched, or pushed, which
+     * counts as fetched), it leaves the inbox; its push, if any, is then withdrawn by the caller
+     * (PushService). False when the recipient already has it.
      */
     public boolean revoke(Instant now) {
         if (state == DeliveryState.REVOKED) {
             return true;
         }
-        if (state == DeliveryState.FETCHED || pushState == PushState.PUSHED) {
+        if (state == DeliveryState.FETCHED) {
             return false;
         }
         state = DeliveryState.REVOKED;
         revokedAt = now;
-        if (pushState == PushState.PENDING || pushState == PushState.DEAD) {
-            pushState = PushState.CANCELLED;
-            nextPushAt = null;
-        }
         return true;
     }
 
@@ -175,110 +137,16 @@ public class Delivery {
         return revokedAt;
     }
 
-    /** The recipient's software fetched the package; a repeat does nothing. A push still waiting is no longer needed. */
+    /**
+     * The recipient's software fetched the package, or its endpoint took a push; a repeat does
+     * nothing. A push still waiting is then withdrawn by the caller (PushService).
+     */
     public void confirmFetched(Instant now) {
         if (state == DeliveryState.FETCHED || state == DeliveryState.REVOKED) {
             return;
         }
         state = DeliveryState.FETCHED;
         fetchedAt = now;
-        if (pushState == PushState.PENDING || pushState == PushState.DEAD) {
-            pushState = PushState.CANCELLED;
-            nextPushAt = null;
-        }
-    }
-
-    /** The recipient has a push endpoint: the first attempt is due now. */
-    void awaitPush(Instant now) {
-        if (pushState == null && state == DeliveryState.DELIVERED) {
-            pushState = PushState.PENDING;
-            nextPushAt = now;
-        }
-    }
-
-    /**
-     * Claims the push for one attempt when it is pending and due: its due time moves to the end of a
-     * lease of {@code length}, so that no other server pushes it meanwhile.
-     *
-     * @return the token to record the outcome with; empty when not pending, not due, or held by another
-     */
-    public Optional<LeaseToken> claimPush(Instant now, Duration length) {
-        if (pushState != PushState.PENDING) {
-            return Optional.empty();
-        }
-        pushLease = Lease.orFree(pushLease);
-        Optional<LeaseToken> token = pushLease.take(nextPushAt, now);
-        token.ifPresent(t -> nextPushAt = now.plus(length));
-        return token;
-    }
-
-    /** Whether {@code holder}'s attempt is the one in flight (nobody took the push over since). */
-    private boolean pushHeldBy(LeaseToken holder) {
-        return pushState == PushState.PENDING && Lease.orFree(pushLease).heldBy(holder);
-    }
-
-    /**
-     * The recipient's endpoint took the package: it counts as fetched.
-     *
-     * @return false, changing nothing, when the push is no longer pending or {@code holder} lost its lease
-     */
-    public boolean pushed(Instant now, LeaseToken holder) {
-        if (!pushHeldBy(holder)) {
-            return false;
-        }
-        pushLease.release();
-        pushAttempts++;
-        pushState = PushState.PUSHED;
-        pushedAt = now;
-        lastPushAt = now;
-        nextPushAt = null;
-        if (state != DeliveryState.FETCHED) {
-            state = DeliveryState.FETCHED;
-            fetchedAt = now;
-        }
-        return true;
-    }
-
-    /**
-     * An attempt failed: the next one is due after the schedule's delay, or the push is dead.
-     *
-     * @return false, changing nothing, when the push is no longer pending or {@code holder} lost its lease
-     */
-    public boolean pushFailed(String reason, Instant now, Backoff backoff, LeaseToken holder) {
-        if (!pushHeldBy(holder)) {
-            return false;
-        }
-        pushLease.release();
-        pushAttempts++;
-        lastPushAt = now;
-        lastPushError = reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
-        Optional<Duration> delay = backoff.delayAfter(pushAttempts);
-        if (delay.isPresent()) {
-            nextPushAt = now.plus(delay.get());
-        } else {
-            pushState = PushState.DEAD;
-            nextPushAt = null;
-        }
-        return true;
-    }
-
-    /** An administrator sends a dead push again, with a fresh schedule. */
-    public boolean redrive(Instant now) {
-        if (pushState != PushState.DEAD) {
-            return false;
-        }
-        pushState = PushState.PENDING;
-        pushAttempts = 0;
-        nextPushAt = now;
-        return true;
-    }
-
-    /** The recipient removed its endpoint: what waited for a push waits for pull only. */
-    public void cancelPush() {
-        if (pushState == PushState.PENDING || pushState == PushState.DEAD) {
-            pushState = PushState.CANCELLED;
-            nextPushAt = null;
-        }
     }
 
     /** The recipient's software could not take the package; it stays in the inbox to be fetched again. */
@@ -286,9 +154,7 @@ public class Delivery {
         if (state == DeliveryState.FETCHED || state == DeliveryState.REVOKED) {
             return;
         }
-        fetchFailures++;
-        lastFailureReason = reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
-        lastFailureAt = now;
+        fetchFailures.record(reason, now);
     }
 
     public Long id() {
@@ -296,11 +162,11 @@ public class Delivery {
     }
 
     public HubDocumentId documentId() {
-        return new HubDocumentId(documentId);
+        return documentId;
     }
 
     public AgencyCode recipient() {
-        return new AgencyCode(recipientCode);
+        return recipient;
     }
 
     public DeliveryState state() {
@@ -308,7 +174,7 @@ public class Delivery {
     }
 
     public Optional<AgencyCode> routedFrom() {
-        return Optional.ofNullable(routedFrom).map(AgencyCode::new);
+        return Optional.ofNullable(routedFrom);
     }
 
     public Instant queuedAt() {
@@ -328,39 +194,7 @@ public class Delivery {
         return fetchedAt;
     }
 
-    public int fetchFailures() {
+    public FetchFailures fetchFailures() {
         return fetchFailures;
-    }
-
-    public String lastFailureReason() {
-        return lastFailureReason;
-    }
-
-    public Instant lastFailureAt() {
-        return lastFailureAt;
-    }
-
-    public Optional<PushState> pushState() {
-        return Optional.ofNullable(pushState);
-    }
-
-    public int pushAttempts() {
-        return pushAttempts;
-    }
-
-    public Instant nextPushAt() {
-        return nextPushAt;
-    }
-
-    public Instant lastPushAt() {
-        return lastPushAt;
-    }
-
-    public String lastPushError() {
-        return lastPushError;
-    }
-
-    public Instant pushedAt() {
-        return pushedAt;
     }
 }

@@ -12,8 +12,7 @@ import java.util.Optional;
 
 /**
  * Deliveries as the transport reads them: one document to one recipient, a document's recipients, an
- * inbox. Delivery keeps its document and recipient as text while the push columns still live on it
- * (issue 14, step 1 moves them out): the value objects are unwrapped here and only here.
+ * inbox.
  */
 @ApplicationScoped
 public class DeliveryRepository {
@@ -28,14 +27,14 @@ public class DeliveryRepository {
     /** The delivery of {@code document} to {@code recipient}, if the hub queued one. */
     public Optional<Delivery> find(HubDocumentId document, AgencyCode recipient) {
         return em.createNamedQuery(Delivery.OF_DOCUMENT_TO, Delivery.class)
-                .setParameter("document", document.value())
-                .setParameter("recipient", recipient.value())
+                .setParameter("document", document)
+                .setParameter("recipient", recipient)
                 .getResultStream().findFirst();
     }
 
     /** A document's deliveries in the order they were queued. */
     public List<Delivery> ofDocument(HubDocumentId document) {
-        return em.createNamedQuery(Delivery.OF_DOCUMENT, Delivery.class).setParameter("document", document.value()).getResultList();
+        return em.createNamedQuery(Delivery.OF_DOCUMENT, Delivery.class).setParameter("document", document).getResultList();
     }
 
     /** The deliveries of several documents at once (a page of a sent list), in the order they were queued. */
@@ -44,7 +43,7 @@ public class DeliveryRepository {
             return List.of();
         }
         return em.createNamedQuery(Delivery.OF_DOCUMENTS, Delivery.class)
-                .setParameter("documents", documents.stream().map(HubDocumentId::value).distinct().toList()).getResultList();
+                .setParameter("documents", documents.stream().distinct().toList()).getResultList();
     }
 
     /**
@@ -53,10 +52,10 @@ public class DeliveryRepository {
      */
     public List<Delivery> inbox(AgencyCode recipient, List<DeliveryState> states, Optional<HubDocumentId> after, int max) {
         var query = em.createNamedQuery(after.isPresent() ? Delivery.INBOX_AFTER : Delivery.INBOX, Delivery.class)
-                .setParameter("me", recipient.value())
+                .setParameter("me", recipient)
                 .setParameter("states", states)
                 .setMaxResults(max);
-        after.ifPresent(cursor -> query.setParameter("after", cursor.value()));
+        after.ifPresent(cursor -> query.setParameter("after", cursor));
         return query.getResultList();
     }
 }

@@ -1,5 +1,6 @@
 package vn.lienthong.exchange.delivery;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.exchange.document.HubDocumentId;
-import vn.lienthong.exchange.push.PushEndpoint;
+import vn.lienthong.exchange.push.PushService;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +36,9 @@ public class DeliveryService {
     @Inject
     DeliveryRepository deliveries;
 
+    @EJB
+    PushService pushes;
+
     @Inject
     @ConfigProperty(name = "lienthong.node.name", defaultValue = "lienthong")
     String node;
@@ -48,7 +52,8 @@ public class DeliveryService {
         Instant now = clock.instant();
         Instant cutoff = now.minus(STALE_AFTER);
         List<Delivery> candidates = em.createQuery("select d from Delivery d where d.state = :queued and "
-                        + "((d.lastDispatchAt is null and d.queuedAt < :cutoff) or d.lastDispatchAt < :cutoff) order by d.id",
+                        + "((d.redispatch.lastDispatchAt is null and d.queuedAt < :cutoff) or d.redispatch.lastDispatchAt < :cutoff) "
+                        + "order by d.id",
                         Delivery.class)
                 .setParameter("queued", DeliveryState.QUEUED)
                 .setParameter("cutoff", cutoff)
@@ -56,9 +61,9 @@ public class DeliveryService {
                 .getResultList();
         List<DeliveryOrder> claimed = new ArrayList<>();
         for (Delivery d : candidates) {
-            int updated = em.createQuery("update Delivery d set d.lastDispatchAt = :now, d.dispatchCount = d.dispatchCount + 1 "
-                            + "where d.id = :id and d.state = :queued and "
-                            + "((d.lastDispatchAt is null and d.queuedAt < :cutoff) or d.lastDispatchAt < :cutoff)")
+            int updated = em.createQuery("update Delivery d set d.redispatch.lastDispatchAt = :now, "
+                            + "d.redispatch.dispatchCount = d.redispatch.dispatchCount + 1 where d.id = :id and d.state = :queued and "
+                            + "((d.redispatch.lastDispatchAt is null and d.queuedAt < :cutoff) or d.redispatch.lastDispatchAt < :cutoff)")
                     .setParameter("now", now)
                     .setParameter("id", d.id())
                     .setParameter("queued", DeliveryState.QUEUED)
@@ -81,9 +86,7 @@ public class DeliveryService {
                 "No delivery of document " + document + " to " + recipient + " is recorded"));
         Instant now = clock.instant();
         if (delivery.deliver(now, node)) {
-            if (em.find(PushEndpoint.class, recipient.value()) != null) {
-                delivery.awaitPush(now);
-            }
+            pushes.queue(delivery);
             LOG.log(Level.FINE, "Document {0} delivered to the inbox of {1}", new Object[]{document, recipient});
         }
     }

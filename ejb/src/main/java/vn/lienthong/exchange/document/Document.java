@@ -38,7 +38,7 @@ import java.util.Optional;
         + "and d.edxmlDocumentId = :edxmlId")
 @NamedQuery(name = Document.RECEIVED_UNDER, query = "select doc.id from Document doc, Delivery d "
         + "where doc.sender = :sender and doc.edxmlDocumentId = :edxmlId "
-        + "and d.documentId = doc.id and d.recipientCode = :recipient order by doc.id desc")
+        + "and d.documentId = doc.id and d.recipient = :recipient order by doc.id desc")
 @NamedQuery(name = Document.SENT, query = "select d from Document d where d.sender = :me order by d.id desc")
 @NamedQuery(name = Document.SENT_BEFORE, query = "select d from Document d where d.sender = :me and d.id < :before "
         + "order by d.id desc")

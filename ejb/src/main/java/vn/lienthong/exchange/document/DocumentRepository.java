@@ -109,7 +109,7 @@ public class DocumentRepository {
     /** The newest document the sender sent under this edXML id that {@code recipient} received. */
     public Optional<HubDocumentId> latestReceivedUnder(AgencyCode sender, String edxmlId, AgencyCode recipient) {
         return em.createNamedQuery(Document.RECEIVED_UNDER, String.class)
-                .setParameter("sender", sender).setParameter("edxmlId", edxmlId).setParameter("recipient", recipient.value())
+                .setParameter("sender", sender).setParameter("edxmlId", edxmlId).setParameter("recipient", recipient)
                 .setMaxResults(1)
                 .getResultStream().findFirst().map(HubDocumentId::new);
     }

@@ -21,6 +21,7 @@ import vn.lienthong.exchange.document.PackageStore;
 import vn.lienthong.exchange.document.StoredPackage;
 import vn.lienthong.exchange.document.TraceHeaderAppender;
 import vn.lienthong.exchange.document.UnknownDocumentException;
+import vn.lienthong.exchange.push.PushService;
 import vn.lienthong.platform.BusinessException;
 import vn.lienthong.platform.ConcurrentUpdates;
 import vn.lienthong.platform.batch.BatchSize;
@@ -56,6 +57,9 @@ public class InboxService {
     @EJB
     DirectoryService directory;
 
+    @EJB
+    PushService pushes;
+
     @Inject
     PackageStore packages;
 
@@ -88,7 +92,7 @@ public class InboxService {
             return new InboxItem(doc.id(), doc.sender(), sender == null ? null : sender.name(), doc.edxmlDocumentId(),
                     doc.codeNumber(), doc.codeNotation(), doc.subject(), doc.businessType(), doc.signed(),
                     doc.attachmentCount(), doc.sizeBytes(), doc.sha256(), doc.receivedAt(), d.state(),
-                    d.deliveredAt(), d.fetchedAt(), d.fetchFailures(), doc.relatedDocumentId().orElse(null),
+                    d.deliveredAt(), d.fetchedAt(), d.fetchFailures().count(), doc.relatedDocumentId().orElse(null),
                     doc.relatedEdxmlDocumentId(), doc.takeBackState().orElse(null), signatures.get(doc.id().value()));
         }).toList();
         return new Slice<>(items, more ? Optional.of(page.get(page.size() - 1).documentId().value()) : Optional.empty());
@@ -199,6 +203,7 @@ public class InboxService {
         Delivery delivery = readable(inboxDelivery(recipient, acknowledgement.documentId()));
         if (acknowledgement.outcome() == FetchOutcome.DONE) {
             delivery.confirmFetched(clock.instant());
+            pushes.withdraw(delivery); // pulled first: a push still waiting, or dead, is not needed any more
         } else {
             delivery.reportFetchFailure(acknowledgement.reason(), clock.instant());
         }

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
  * The operator's {@link PushAddressRule} (server variable {@code lienthong.push.allowed-hosts}),
  * applied when an agency registers its push endpoint and again before every push, after resolving
  * the host anew: a name that resolved to a public address at registration may point inside later.
- * Redirects are never followed ({@link PushScheduler}), so an endpoint cannot send the hub on.
+ * Redirects are never followed ({@link PushSender}), so an endpoint cannot send the hub on.
  */
 @ApplicationScoped
 public class PushAddresses {

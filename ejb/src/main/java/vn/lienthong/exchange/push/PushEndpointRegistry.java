@@ -10,12 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.agency.AgencyCode;
-import vn.lienthong.exchange.delivery.Delivery;
 import vn.lienthong.platform.ConcurrentUpdates;
 import vn.lienthong.platform.crypto.SecretSealing;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +36,9 @@ public class PushEndpointRegistry {
 
     @Inject
     PushAddresses addresses;
+
+    @EJB
+    PushService pushes;
 
     @EJB
     SecretSealing sealing;
@@ -93,14 +94,9 @@ public class PushEndpointRegistry {
             return false;
         }
         em.remove(endpoint);
-        List<Delivery> waiting = em.createQuery("select d from Delivery d where d.recipientCode = :me and d.pushState in :open",
-                        Delivery.class)
-                .setParameter("me", agency.value())
-                .setParameter("open", List.of(PushState.PENDING, PushState.DEAD))
-                .getResultList();
-        waiting.forEach(Delivery::cancelPush);
+        int waiting = pushes.withdrawAll(agency);
         LOG.log(Level.INFO, "Agency {0} no longer receives pushes; {1} waiting deliveries stay for pull",
-                new Object[]{agency, waiting.size()});
+                new Object[]{agency, waiting});
         return true;
     }
 }

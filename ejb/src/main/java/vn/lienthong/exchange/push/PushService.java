@@ -1,26 +1,26 @@
 package vn.lienthong.exchange.push;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.exchange.delivery.Delivery;
+import vn.lienthong.exchange.delivery.DeliveryRepository;
+import vn.lienthong.exchange.delivery.DeliveryState;
 import vn.lienthong.exchange.document.Document;
 import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.document.UnknownDocumentException;
 import vn.lienthong.platform.crypto.SecretSealing;
 import vn.lienthong.platform.crypto.UnreadableSecretException;
-import vn.lienthong.platform.outbox.LeaseToken;
+import vn.lienthong.platform.outbox.OutboxService;
+import vn.lienthong.platform.outbox.OutboxState;
+import vn.lienthong.platform.outbox.QueuedItem;
 import vn.lienthong.platform.paging.Slice;
-import vn.lienthong.platform.time.Backoff;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +28,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The push side of delivery: which pushes are due, what became of each attempt, and the dead-letter
- * list administrators work from. Attempts themselves are made by {@link PushScheduler}, outside any
- * transaction.
+ * The push side of delivery, on the outbox's queue {@value PushSender#QUEUE}: a delivery to a
+ * recipient with an endpoint is queued when it reaches the inbox, withdrawn when the recipient pulls
+ * it first, the sender revokes it or the endpoint goes; what a push needs; and the dead-letter list
+ * administrators work from (the queue's FAILED items, under the names the push API always had).
  */
 @Stateless
 public class PushService {
@@ -40,141 +41,96 @@ public class PushService {
     @PersistenceContext(unitName = "lienthong")
     EntityManager em;
 
-    @Inject
-    Clock clock;
+    @EJB
+    OutboxService outbox;
 
     @EJB
     SecretSealing sealing;
 
     @Inject
-    @ConfigProperty(name = "lienthong.push.backoff", defaultValue = "10s,30s,2m,10m,30m,1h,2h")
-    String backoffSetting;
+    DeliveryRepository deliveries;
 
-    private Backoff backoff;
-
-    @PostConstruct
-    void readSettings() {
-        backoff = Backoff.parse(backoffSetting);
+    /** Queues the push of a delivery just put in the inbox, when its recipient has an endpoint. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void queue(Delivery d) {
+        if (em.find(PushEndpoint.class, d.recipient().value()) != null) {
+            outbox.enqueue(PushSender.QUEUE, d.recipient().value(), d.id(), d.documentId().value());
+        }
     }
 
-    /** Up to {@code limit} pushes that are due, oldest first; listing claims nothing ({@link #claim}). */
-    public List<Long> due(int limit) {
-        return em.createQuery("select d.id from Delivery d where d.pushState = :pending and d.nextPushAt <= :now "
-                        + "order by d.nextPushAt", Long.class)
-                .setParameter("pending", PushState.PENDING)
-                .setParameter("now", clock.instant())
-                .setMaxResults(limit)
-                .getResultList();
+    /** The delivery is fetched or revoked: its push, pending or dead, is not needed any more. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void withdraw(Delivery d) {
+        outbox.cancel(PushSender.QUEUE, d.recipient().value(), d.id());
+    }
+
+    /** The recipient removed its endpoint: what waited for a push waits for pull only. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int withdrawAll(AgencyCode recipient) {
+        return outbox.cancel(PushSender.QUEUE, recipient.value());
     }
 
     /**
-     * Claims one due push for one attempt (platform.outbox.Lease), in a transaction of its own: its due time
-     * moves past the lease, so of several servers only one pushes a delivery, and a server that dies
-     * mid-push leaves it to be tried again when the lease runs out. Empty when the push is not due
-     * any more (another server claimed it, the document was fetched) or its endpoint is gone.
+     * What pushing a delivery takes: empty when it need not be pushed any more (fetched, revoked) or
+     * its recipient's endpoint is gone.
      */
-    public Optional<PushOrder> claim(long deliveryId, Duration lease) {
+    public Optional<PushOrder> order(long deliveryId) {
         Delivery d = em.find(Delivery.class, deliveryId);
-        if (d == null) {
+        if (d == null || d.state() != DeliveryState.DELIVERED) {
             return Optional.empty();
         }
         PushEndpoint endpoint = em.find(PushEndpoint.class, d.recipient().value());
         if (endpoint == null) {
-            d.cancelPush();
-            return Optional.empty();
-        }
-        Optional<LeaseToken> token = d.claimPush(clock.instant(), lease);
-        if (token.isEmpty()) {
             return Optional.empty();
         }
         Document document = em.find(Document.class, d.documentId().value());
-        Optional<String> secret = Optional.empty();
-        Optional<String> cannotPush = Optional.empty();
         try {
-            secret = endpoint.sealedSecret().map(sealed -> sealing.open(sealed, PushEndpoint.sealingContext(endpoint.agency())));
+            Optional<String> secret = endpoint.sealedSecret()
+                    .map(sealed -> sealing.open(sealed, PushEndpoint.sealingContext(endpoint.agency())));
+            return Optional.of(new PushOrder(d.documentId(), document.sender(), document.sizeBytes(), document.sha256(),
+                    new PushTarget(endpoint.url(), endpoint.user(), secret), Optional.empty()));
         } catch (UnreadableSecretException e) {
-            cannotPush = Optional.of("The endpoint's secret cannot be opened on this server: " + e.getMessage());
+            // Without its secret the endpoint is not called at all: no credential in the target then.
+            return Optional.of(new PushOrder(d.documentId(), document.sender(), document.sizeBytes(), document.sha256(),
+                    new PushTarget(endpoint.url(), Optional.empty(), Optional.empty()),
+                    Optional.of("The endpoint's secret cannot be opened on this server: " + e.getMessage())));
         }
-        // Without its secret the endpoint is not called at all (cannotPush): no credential in the target then.
-        PushTarget target = cannotPush.isPresent() ? new PushTarget(endpoint.url(), Optional.empty(), Optional.empty())
-                : new PushTarget(endpoint.url(), endpoint.user(), secret);
-        return Optional.of(new PushOrder(d.id(), d.documentId(), document.sender(), d.recipient(), document.sizeBytes(),
-                document.sha256(), target, d.pushAttempts() + 1, token.get(), cannotPush));
     }
 
-    /** @return false when the push was not recorded: no longer pending, or {@code holder} lost its lease */
-    public boolean succeeded(long deliveryId, LeaseToken holder) {
+    /** The recipient's endpoint took the package, in the transaction recording the push: it counts as fetched. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void pushed(long deliveryId, Instant at) {
         Delivery d = em.find(Delivery.class, deliveryId);
-        if (d != null && d.pushed(clock.instant(), holder)) {
+        if (d != null) {
+            d.confirmFetched(at);
             LOG.log(Level.FINE, "Document {0} pushed to {1}", new Object[]{d.documentId(), d.recipient()});
-            return true;
         }
-        return false;
     }
 
-    /** @return false when the failure was not recorded: no longer pending, or {@code holder} lost its lease */
-    public boolean failed(long deliveryId, String reason, LeaseToken holder) {
-        Delivery d = em.find(Delivery.class, deliveryId);
-        if (d == null || !d.pushFailed(reason, clock.instant(), backoff, holder)) {
-            return false;
-        }
-        if (d.pushState().orElse(null) == PushState.DEAD) {
-            LOG.log(Level.WARNING, "Push of document {0} to {1} is dead after {2} attempts: {3}",
-                    new Object[]{d.documentId(), d.recipient(), d.pushAttempts(), reason});
-        }
-        return true;
-    }
-
-    /** The dead-letter list, oldest first, optionally for one recipient. */
+    /** The dead-letter list, oldest delivery first, optionally for one recipient. */
     public Slice<DeadPush> deadLetters(Optional<AgencyCode> recipient, Optional<Long> after, int limit) {
-        String jpql = "select d from Delivery d where d.pushState = :dead"
-                + (recipient.isPresent() ? " and d.recipientCode = :recipient" : "")
-                + (after.isPresent() ? " and d.id > :after" : "") + " order by d.id";
-        TypedQuery<Delivery> query = em.createQuery(jpql, Delivery.class)
-                .setParameter("dead", PushState.DEAD)
-                .setMaxResults(limit + 1);
-        recipient.ifPresent(r -> query.setParameter("recipient", r.value()));
-        after.ifPresent(a -> query.setParameter("after", a));
-        List<Delivery> found = query.getResultList();
+        List<QueuedItem> found = outbox.failuresInOrder(PushSender.QUEUE, recipient.map(AgencyCode::value), after, limit + 1);
         boolean more = found.size() > limit;
-        List<Delivery> page = more ? found.subList(0, limit) : found;
-        return new Slice<>(page.stream().map(DeadPush::of).toList(),
-                more ? Optional.of(Long.toString(page.get(page.size() - 1).id())) : Optional.empty());
+        List<QueuedItem> page = more ? found.subList(0, limit) : found;
+        return new Slice<>(page.stream().map(item -> DeadPush.of(item, em.find(Delivery.class, item.seq()))).toList(),
+                more ? Optional.of(Long.toString(page.get(page.size() - 1).seq())) : Optional.empty());
     }
 
-    /** Sends one dead push again; the document's delivery must exist. */
+    /** Sends one dead push again; the document's delivery must exist. @return the push's state now */
     public PushState redrive(HubDocumentId document, AgencyCode recipient) {
-        List<Delivery> found = em.createQuery(
-                        "select d from Delivery d where d.documentId = :doc and d.recipientCode = :recipient", Delivery.class)
-                .setParameter("doc", document.value())
-                .setParameter("recipient", recipient.value())
-                .getResultList();
-        if (found.isEmpty()) {
-            throw new UnknownDocumentException(document.value());
+        Delivery d = deliveries.find(document, recipient).orElseThrow(() -> new UnknownDocumentException(document.value()));
+        QueuedItem push = outbox.find(PushSender.QUEUE, recipient.value(), d.id())
+                .orElseThrow(() -> new NotPushedException(document, recipient));
+        if (push.state() != OutboxState.FAILED) {
+            return PushState.of(push.state());
         }
-        Delivery d = found.get(0);
-        if (d.pushState().isEmpty()) {
-            throw new NotPushedException(document, recipient);
-        }
-        if (d.redrive(clock.instant())) {
-            LOG.log(Level.INFO, "Push of document {0} to {1} re-driven by an administrator", new Object[]{document, recipient});
-        }
-        return d.pushState().orElseThrow();
+        LOG.log(Level.INFO, "Push of document {0} to {1} re-driven by an administrator", new Object[]{document, recipient});
+        return PushState.of(outbox.redrive(PushSender.QUEUE, push.id()).state());
     }
 
     /** Sends every dead push again, optionally only those for one recipient. */
     public int redriveAll(Optional<AgencyCode> recipient) {
-        String jpql = "select d from Delivery d where d.pushState = :dead"
-                + (recipient.isPresent() ? " and d.recipientCode = :recipient" : "");
-        TypedQuery<Delivery> query = em.createQuery(jpql, Delivery.class).setParameter("dead", PushState.DEAD);
-        recipient.ifPresent(r -> query.setParameter("recipient", r.value()));
-        Instant now = clock.instant();
-        int count = 0;
-        for (Delivery d : query.getResultList()) {
-            if (d.redrive(now)) {
-                count++;
-            }
-        }
+        int count = outbox.redriveAll(PushSender.QUEUE, recipient.map(AgencyCode::value));
         LOG.log(Level.INFO, "{0} dead pushes re-driven by an administrator", count);
         return count;
     }

@@ -79,7 +79,7 @@ public class SentDocuments {
                         List<StatusView> reported = statuses.getOrDefault(doc.id().value() + "|" + d.recipient().value(), List.of())
                                 .stream().map(s -> StatusView.of(s, statusVerdicts.get(s.id().value()))).toList();
                         return new RecipientView(d.recipient(), agency == null ? null : agency.name(), d.state(),
-                                d.deliveredAt(), d.deliveredBy(), d.fetchedAt(), d.fetchFailures(), d.lastFailureReason(), reported,
+                                d.deliveredAt(), d.deliveredBy(), d.fetchedAt(), d.fetchFailures().count(), d.fetchFailures().lastReason(), reported,
                                 d.routedFrom().orElse(null));
                     }).toList();
             return new SentDocumentView(doc.id(), doc.edxmlDocumentId(), doc.codeNumber(), doc.codeNotation(),

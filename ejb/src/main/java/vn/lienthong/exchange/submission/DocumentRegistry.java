@@ -18,6 +18,7 @@ import vn.lienthong.exchange.document.SpooledPackage;
 import vn.lienthong.exchange.document.UnknownDocumentException;
 import vn.lienthong.exchange.edxml.BusinessType;
 import vn.lienthong.exchange.edxml.DocumentPackage;
+import vn.lienthong.exchange.push.PushService;
 import vn.lienthong.exchange.edxml.EdxmlDates;
 import vn.lienthong.exchange.edxml.MessageHeader;
 import vn.lienthong.platform.ConcurrentUpdates;
@@ -58,6 +59,9 @@ public class DocumentRegistry {
 
     @EJB
     SignatureVerdicts verdicts;
+
+    @EJB
+    PushService pushes;
 
     /** Capabilities on the axis (reporting) observe accepted documents in this transaction. */
     @Inject
@@ -127,6 +131,8 @@ public class DocumentRegistry {
             Optional<Delivery> found = deliveries.find(earlier.id(), recipient);
             if (found.isEmpty() || !found.get().revoke(now)) {
                 informed.add(recipient);
+            } else {
+                pushes.withdraw(found.get()); // never pushed now
             }
         }
         return informed;

@@ -48,7 +48,9 @@ public final class MigrationScripts implements ResourceProvider {
             "V20_1__reporting.sql",
             "V22_1__outbox.sql",
             "V22_2__feedback_publications_into_outbox.sql",
-            "V22_3__handovers_into_outbox.sql");
+            "V22_3__handovers_into_outbox.sql",
+            "V22_4__portal_changes_into_outbox.sql",
+            "V22_5__pushes_into_outbox.sql");
 
     private final ClassLoader classLoader;
 

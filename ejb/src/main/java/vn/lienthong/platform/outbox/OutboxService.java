@@ -50,9 +50,9 @@ public class OutboxService {
      * no earlier item of their key still pending or FAILED ({@link KeyOrder}).
      */
     public List<Long> due(String queue, boolean ordered, int limit) {
-        String holdBack = ordered ? """
-                 and not exists (select e from OutboxItem e where e.queue = i.queue and e.key = i.key
-                 and e.seq < i.seq and e.state in :holding)""" : "";
+        // Spelled with its leading space: a text block would lose it to the stripped indentation.
+        String holdBack = ordered ? " and not exists (select e from OutboxItem e where e.queue = i.queue and e.key = i.key"
+                + " and e.seq < i.seq and e.state in :holding)" : "";
         var query = em.createQuery("select i.id from OutboxItem i where i.queue = :queue and i.state = :pending"
                         + " and i.nextAttemptAt <= :now" + holdBack + " order by i.nextAttemptAt, i.key, i.seq", Long.class)
                 .setParameter("queue", queue).setParameter("pending", OutboxState.PENDING)
@@ -102,13 +102,16 @@ public class OutboxService {
     /** Withdraws the items of a key that are still to be sent (what they announced went away). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int cancel(String queue, String key) {
-        int cancelled = 0;
-        for (OutboxItem item : itemsOf(queue, key)) {
-            if (item.cancel()) {
-                cancelled++;
-            }
-        }
-        return cancelled;
+        return (int) em.createQuery("select i from OutboxItem i where i.queue = :queue and i.key = :key and i.state in :open",
+                        OutboxItem.class)
+                .setParameter("queue", queue).setParameter("key", key).setParameter("open", KeyOrder.HOLDING_BACK)
+                .getResultStream().filter(OutboxItem::cancel).count();
+    }
+
+    /** Withdraws one item, when it is still to be sent (a push whose document was pulled first). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean cancel(String queue, String key, long seq) {
+        return itemOf(queue, key, seq).map(OutboxItem::cancel).orElse(false);
     }
 
     /** The FAILED items of a queue, by key and number. */
@@ -120,17 +123,72 @@ public class OutboxService {
                 .setMaxResults(limit).getResultStream().map(QueuedItem::of).toList();
     }
 
+    /**
+     * The FAILED items of a queue in the order of their numbers, optionally of one key and after a
+     * number: a queue whose numbers are unique across keys (a delivery's id) pages through them so.
+     */
+    public List<QueuedItem> failuresInOrder(String queue, Optional<String> key, Optional<Long> after, int limit) {
+        senders.of(queue);
+        var query = em.createQuery("select i from OutboxItem i where i.queue = :queue and i.state = :failed"
+                        + (key.isPresent() ? " and i.key = :key" : "") + (after.isPresent() ? " and i.seq > :after" : "")
+                        + " order by i.seq, i.key", OutboxItem.class)
+                .setParameter("queue", queue).setParameter("failed", OutboxState.FAILED);
+        key.ifPresent(k -> query.setParameter("key", k));
+        after.ifPresent(a -> query.setParameter("after", a));
+        return query.setMaxResults(limit).getResultStream().map(QueuedItem::of).toList();
+    }
+
+    /** Re-drives every FAILED item of a queue, optionally of one key. @return how many */
+    public int redriveAll(String queue, Optional<String> key) {
+        senders.of(queue);
+        var query = em.createQuery("select i from OutboxItem i where i.queue = :queue and i.state = :failed"
+                        + (key.isPresent() ? " and i.key = :key" : ""), OutboxItem.class)
+                .setParameter("queue", queue).setParameter("failed", OutboxState.FAILED);
+        key.ifPresent(k -> query.setParameter("key", k));
+        Instant now = clock.instant();
+        return (int) query.getResultList().stream().filter(item -> item.redrive(now)).count();
+    }
+
     /** The items of one key (a feedback's publications), in their order. */
     public List<QueuedItem> items(String queue, String key) {
         senders.of(queue);
         return itemsOf(queue, key).stream().map(QueuedItem::of).toList();
     }
 
+    /** The latest item of each key, most recently queued first (a dossier's latest change carries its current status). */
+    public List<QueuedItem> latest(String queue, int limit) {
+        senders.of(queue);
+        return em.createQuery("""
+                        select i from OutboxItem i where i.queue = :queue
+                        and i.seq = (select max(e.seq) from OutboxItem e where e.queue = i.queue and e.key = i.key)
+                        order by i.createdAt desc, i.key""", OutboxItem.class)
+                .setParameter("queue", queue).setMaxResults(limit).getResultStream().map(QueuedItem::of).toList();
+    }
+
+    /**
+     * Sends a key's latest state again (what the destination shows drifted from it): its FAILED items,
+     * and its latest item when SENT, go back in the queue with a fresh set of attempts. A latest item
+     * still pending is on its way already and is left alone.
+     *
+     * @return whether anything was queued
+     */
+    public boolean sendAgain(String queue, String key) {
+        senders.of(queue);
+        List<OutboxItem> items = itemsOf(queue, key);
+        Instant now = clock.instant();
+        boolean queued = false;
+        for (int i = 0; i < items.size(); i++) {
+            OutboxItem item = items.get(i);
+            boolean latest = i == items.size() - 1;
+            if (item.state() == OutboxState.FAILED || (latest && item.state() == OutboxState.SENT)) {
+                queued |= item.requeue(now);
+            }
+        }
+        return queued;
+    }
+
     public Optional<QueuedItem> find(String queue, String key, long seq) {
-        return em.createQuery("select i from OutboxItem i where i.queue = :queue and i.key = :key and i.seq = :seq",
-                        OutboxItem.class)
-                .setParameter("queue", queue).setParameter("key", key).setParameter("seq", seq)
-                .getResultStream().findFirst().map(QueuedItem::of);
+        return itemOf(queue, key, seq).map(QueuedItem::of);
     }
 
     /**
@@ -193,5 +251,12 @@ public class OutboxService {
         return em.createQuery("select i from OutboxItem i where i.queue = :queue and i.key = :key order by i.seq",
                         OutboxItem.class)
                 .setParameter("queue", queue).setParameter("key", key).getResultList();
+    }
+
+    private Optional<OutboxItem> itemOf(String queue, String key, long seq) {
+        return em.createQuery("select i from OutboxItem i where i.queue = :queue and i.key = :key and i.seq = :seq",
+                        OutboxItem.class)
+                .setParameter("queue", queue).setParameter("key", key).setParameter("seq", seq)
+                .getResultStream().findFirst();
     }
 }

@@ -1,5 +1,7 @@
 package vn.lienthong.procedure.portal;
 
+import vn.lienthong.platform.outbox.OutboxState;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,7 +10,7 @@ import java.util.Optional;
  * @param portalStatus empty when the portal does not know the dossier, or could not be asked
  * @param portalError why the portal could not be asked, if it could not
  */
-public record PortalDrift(String dossierCode, int hubStatus, Optional<Integer> portalStatus, PortalSyncState queue,
+public record PortalDrift(String dossierCode, int hubStatus, Optional<Integer> portalStatus, OutboxState queue,
                           Optional<String> portalError) {
 
     public PortalDrift {

@@ -1,10 +1,12 @@
 package vn.lienthong.procedure.portal;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.lienthong.platform.outbox.OutboxService;
 
 import vn.lienthong.procedure.catalogue.Procedure;
 import vn.lienthong.procedure.dossier.Dossier;
@@ -13,12 +15,10 @@ import vn.lienthong.procedure.dossier.DossierChildKey;
 import vn.lienthong.procedure.dossier.DossierEvent;
 import vn.lienthong.procedure.dossier.NationalStatusMapping;
 
-import java.time.Clock;
-
 /**
- * Writes every dossier change into the portal outbox in the change's own transaction (a
- * synchronous observer), so that a change is never committed without its portal row nor the
- * reverse. {@link PortalRelay} sends the rows afterwards.
+ * Queues every dossier change for the portal (queue {@value PortalSender#QUEUE}) in the change's own
+ * transaction (a synchronous observer), so that a change is never committed without its queued item
+ * nor the reverse. The outbox's relay sends the items afterwards through {@link PortalSender}.
  */
 @ApplicationScoped
 public class PortalOutbox {
@@ -29,8 +29,8 @@ public class PortalOutbox {
     @Inject
     NationalStatusMapping nationalStatus;
 
-    @Inject
-    Clock clock;
+    @EJB
+    OutboxService outbox;
 
     void onDossierChanged(@Observes DossierChanged change) {
         Dossier dossier = em.find(Dossier.class, change.dossierCode());
@@ -38,6 +38,6 @@ public class PortalOutbox {
         Procedure procedure = em.find(Procedure.class, dossier.procedureCode());
         int status = nationalStatus.codeOf(change.to());
         String payload = PortalPayload.of(dossier, procedure, event, status).toString();
-        em.persist(new PortalSync(change.dossierCode(), change.eventSeq(), status, payload, clock.instant()));
+        outbox.enqueue(PortalSender.QUEUE, change.dossierCode(), change.eventSeq(), payload);
     }
 }

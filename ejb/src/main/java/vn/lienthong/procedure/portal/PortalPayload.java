@@ -7,6 +7,7 @@ import vn.lienthong.platform.time.HubClock;
 import vn.lienthong.procedure.catalogue.Procedure;
 import vn.lienthong.procedure.dossier.Applicant;
 import vn.lienthong.procedure.dossier.Dossier;
+import vn.lienthong.procedure.dossier.DossierClock;
 import vn.lienthong.procedure.dossier.DossierEvent;
 
 import java.time.Instant;
@@ -30,6 +31,7 @@ final class PortalPayload {
 
     static JsonObject of(Dossier dossier, Procedure procedure, DossierEvent event, int nationalStatus) {
         Applicant applicant = dossier.applicant();
+        DossierClock clock = dossier.clock();
         JsonObjectBuilder record = Json.createObjectBuilder()
                 .add("MaHoSo", dossier.code())
                 .add("MaTTHC", procedure.code())
@@ -40,16 +42,16 @@ final class PortalPayload {
                 .add("ChuHoSo", cut(applicant.name(), NAME_LENGTH))
                 .add("DonViXuLy", dossier.agency().value())
                 .add("TrangThaiHoSo", nationalStatus)
-                .add("NgayTiepNhan", time(dossier.receivedAt().orElse(dossier.registeredAt())));
+                .add("NgayTiepNhan", time(clock.receivedAt().orElse(clock.registeredAt())));
         optional(record, "SoGiayToChuHoSo", Optional.ofNullable(applicant.idNumber()));
         optional(record, "LoaiDoiTuong", Optional.ofNullable(applicant.kind()));
         optional(record, "Email", Optional.ofNullable(applicant.email()));
         optional(record, "SoDienThoai", Optional.ofNullable(applicant.phone()));
         optional(record, "TrichYeuHoSo", dossier.summary().map(s -> cut(s, TEXT_LENGTH)));
         optional(record, "NgayHenTra", event.dueAt().map(PortalPayload::time));
-        optional(record, "NgayKetThucXuLy", dossier.finishedAt().map(PortalPayload::time));
-        optional(record, "NgayTra", dossier.returnedAt().map(PortalPayload::time));
-        optional(record, "ThongTinTra", dossier.resultNote().map(s -> cut(s, TEXT_LENGTH)));
+        optional(record, "NgayKetThucXuLy", clock.finishedAt().map(PortalPayload::time));
+        optional(record, "NgayTra", clock.returnedAt().map(PortalPayload::time));
+        optional(record, "ThongTinTra", clock.resultNote().map(s -> cut(s, TEXT_LENGTH)));
 
         JsonObjectBuilder step = Json.createObjectBuilder()
                 .add("MaHoSo", dossier.code())
@@ -60,7 +62,7 @@ final class PortalPayload {
                 .add("NoiDungXuLy", cut(event.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
                         + event.reason().map(r -> ": " + r).orElse(""), TEXT_LENGTH))
                 .add("TrangThai", nationalStatus)
-                .add("NgayBatDau", time(dossier.receivedAt().orElse(dossier.registeredAt())));
+                .add("NgayBatDau", time(clock.receivedAt().orElse(clock.registeredAt())));
         optional(step, "PhongBanXuLy", event.actorAgency());
         optional(step, "NgayKetThucTheoQuyDinh", event.dueAt().map(PortalPayload::time));
         return Json.createObjectBuilder().add("HoSo", record).add("BuocXuLy", step).build();

@@ -29,7 +29,7 @@ public class PortalReconciliation {
     public List<PortalDrift> drifts(int limit) {
         PortalClient client = settings.client().orElseThrow(PortalSyncOffException::new);
         List<PortalDrift> drifts = new ArrayList<>();
-        for (PortalSync latest : syncs.latestChanges(limit)) {
+        for (PortalSyncView latest : syncs.latestChanges(limit)) {
             try {
                 Optional<Integer> theirs = client.lookUp(latest.dossierCode())
                         .map(record -> record.getInt("TrangThaiHoSo", -1));

@@ -3,65 +3,37 @@ package vn.lienthong.exchange.delivery;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.exchange.document.HubDocumentId;
-import vn.lienthong.exchange.push.PushState;
-import vn.lienthong.platform.outbox.LeaseToken;
-import vn.lienthong.platform.time.Backoff;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A revoke takes an unfetched document out of the inbox and out of the push schedule. */
+/** A revoke takes an unfetched document out of the inbox (and PushService withdraws its push). */
 class DeliveryRevocationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-30T03:00:00Z");
-    private static final Duration LEASE = Duration.ofSeconds(90);
-    private final Backoff backoff = new Backoff(List.of(Duration.ofSeconds(1)));
 
     @Test
-    void aRevokedDeliveryIsNeverPushedNorConfirmed() {
+    void aRevokedDeliveryIsNeverConfirmedAfterwards() {
         Delivery delivery = delivered();
-        delivery.awaitPush(NOW);
-        LeaseToken inFlight = delivery.claimPush(NOW, LEASE).orElseThrow();
 
         assertThat(delivery.revoke(NOW)).isTrue();
+        assertThat(delivery.revoke(NOW.plusSeconds(1))).as("a repeated revoke").isTrue();
 
         assertThat(delivery.state()).isEqualTo(DeliveryState.REVOKED);
-        assertThat(delivery.pushState()).contains(PushState.CANCELLED);
-        assertThat(delivery.nextPushAt()).isNull();
-        assertThat(delivery.pushed(NOW.plusSeconds(1), inFlight)).as("a push in flight that lands afterwards").isFalse();
+        assertThat(delivery.revokedAt()).isEqualTo(NOW);
         delivery.confirmFetched(NOW.plusSeconds(2));
         assertThat(delivery.state()).isEqualTo(DeliveryState.REVOKED);
     }
 
     @Test
-    void aDeadPushIsCancelledByTheRevoke() {
-        Delivery delivery = delivered();
-        delivery.awaitPush(NOW);
-        delivery.pushFailed("down", NOW, backoff, delivery.claimPush(NOW, LEASE).orElseThrow());
-        delivery.pushFailed("down", NOW.plusSeconds(1), backoff, delivery.claimPush(NOW.plusSeconds(1), LEASE).orElseThrow());
-        assertThat(delivery.pushState()).contains(PushState.DEAD);
-
-        delivery.revoke(NOW);
-
-        assertThat(delivery.pushState()).contains(PushState.CANCELLED);
-        assertThat(delivery.redrive(NOW)).isFalse();
-    }
-
-    @Test
     void aRecipientThatAlreadyHasTheDocumentKeepsIt() {
+        // Pulled, or pushed: a push the endpoint took counts as fetched (PushService.pushed).
         Delivery fetched = delivered();
         fetched.confirmFetched(NOW);
-        Delivery pushed = delivered();
-        pushed.awaitPush(NOW);
-        pushed.pushed(NOW, pushed.claimPush(NOW, LEASE).orElseThrow());
 
         assertThat(fetched.revoke(NOW)).isFalse();
-        assertThat(pushed.revoke(NOW)).isFalse();
         assertThat(fetched.state()).isEqualTo(DeliveryState.FETCHED);
-        assertThat(pushed.state()).isEqualTo(DeliveryState.FETCHED);
     }
 
     @Test

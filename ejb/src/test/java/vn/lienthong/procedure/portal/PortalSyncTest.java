@@ -1,60 +1,21 @@
 package vn.lienthong.procedure.portal;
 
 import org.junit.jupiter.api.Test;
-import vn.lienthong.platform.time.Backoff;
+import vn.lienthong.platform.outbox.OutboxState;
+import vn.lienthong.platform.outbox.QueuedItem;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One change's way to the portal: retries on the backoff schedule, then FAILED until re-driven. */
+/**
+ * What the portal receives and what administrators see of it. The queue's own rules (order per
+ * dossier, retries, FAILED, re-drive) are the outbox's, tested in OutboxItemTest.
+ */
 class PortalSyncTest {
 
     private static final Instant T0 = Instant.parse("2026-03-02T02:00:00Z");
-    private static final Duration LEASE = Duration.ofMinutes(6);
-    private final Backoff backoff = Backoff.parse("30s,1m,2m");
-
-    @Test
-    void aFailedAttemptIsRetriedAfterTheNextDelayOfTheSchedule() {
-        PortalSync sync = new PortalSync("H20.10-260302-0001", 1, 2, "{}", T0);
-        assertThat(sync.nextAttemptAt()).isEqualTo(T0);
-
-        fail(sync, T0);
-        assertThat(sync.state()).isEqualTo(PortalSyncState.PENDING);
-        assertThat(sync.nextAttemptAt()).isEqualTo(T0.plusSeconds(30));
-        fail(sync, T0);
-        assertThat(sync.nextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(1)));
-        assertThat(sync.lastError()).hasValueSatisfying(e -> assertThat(e).contains("HTTP 500"));
-    }
-
-    @Test
-    void whenTheScheduleIsUsedUpTheChangeFailsAndARedriveStartsAFreshSchedule() {
-        PortalSync sync = new PortalSync("H20.10-260302-0001", 1, 2, "{}", T0);
-        for (int i = 0; i < backoff.attempts(); i++) {
-            assertThat(sync.state()).isEqualTo(PortalSyncState.PENDING);
-            fail(sync, T0);
-        }
-        assertThat(sync.state()).isEqualTo(PortalSyncState.FAILED);
-        assertThat(sync.attempts()).isEqualTo(4);
-
-        sync.redrive(T0.plusSeconds(3600));
-        assertThat(sync.state()).isEqualTo(PortalSyncState.PENDING);
-        assertThat(sync.attempts()).isZero();
-        assertThat(sync.nextAttemptAt()).isEqualTo(T0.plusSeconds(3600));
-
-        sync.sent(T0.plusSeconds(3601), sync.claim(T0.plusSeconds(3600), LEASE).orElseThrow());
-        assertThat(sync.state()).isEqualTo(PortalSyncState.SENT);
-        assertThat(sync.lastError()).isEmpty();
-        assertThat(sync.sentAt()).contains(T0.plusSeconds(3601));
-    }
-
-    @Test
-    void anOverlongErrorIsCutToTheColumn() {
-        PortalSync sync = new PortalSync("H20.10-260302-0001", 1, 2, "{}", T0);
-        sync.failed("x".repeat(5000), java.util.Optional.empty(), sync.claim(T0, LEASE).orElseThrow());
-        assertThat(sync.lastError().orElseThrow()).hasSize(1000);
-    }
 
     @Test
     void datesTravelInVietnamsTimeAsDigitsAndTextsAreCutToThePortalsLengths() {
@@ -63,9 +24,20 @@ class PortalSyncTest {
         assertThat(PortalPayload.cut("a".repeat(60), 50)).hasSize(50);
     }
 
-    private void fail(PortalSync sync, Instant now) {
-        // Each attempt is claimed when it is due: the retry schedule's times, not a wall clock.
-        sync.failed("look up: HTTP 500", backoff.delayAfter(sync.attempts() + 1).map(now::plus),
-                sync.claim(sync.nextAttemptAt(), LEASE).orElseThrow());
+    @Test
+    void aQueuedChangeShowsTheNationalStatusItsRecordCarries() {
+        QueuedItem item = new QueuedItem(7, PortalSender.QUEUE, "000.00.10.H20-260302-0001", 3,
+                Optional.of("""
+                        {"HoSo": {"MaHoSo": "000.00.10.H20-260302-0001", "TrangThaiHoSo": 4},
+                         "BuocXuLy": {"SoThuTu": 3, "TrangThai": 4}}"""),
+                OutboxState.FAILED, 8, T0, Optional.of(T0), Optional.of("HTTP 503"), T0, Optional.empty());
+
+        PortalSyncView change = PortalSyncView.of(item);
+
+        assertThat(change.dossierCode()).isEqualTo("000.00.10.H20-260302-0001");
+        assertThat(change.seq()).isEqualTo(3);
+        assertThat(change.nationalStatus()).isEqualTo(4);
+        assertThat(change.state()).isEqualTo(OutboxState.FAILED);
+        assertThat(change.lastError()).contains("HTTP 503");
     }
 }

@@ -30,6 +30,7 @@ public class PortalSyncAdminResource {
     @EJB
     PortalReconciliation reconciliation;
 
+    /** Also {@code /admin/queues/portal-sync/failures}. */
     @GET
     @Path("failures")
     public List<PortalSyncJson> failures(@QueryParam("limit") Integer limit) {
