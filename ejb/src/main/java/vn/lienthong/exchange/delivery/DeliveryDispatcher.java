@@ -6,9 +6,10 @@ import vn.lienthong.exchange.document.HubDocumentId;
 import java.util.List;
 
 /**
- * Hands deliveries to the broker. Business code depends on this interface, never on JMS types;
- * sends join the caller's transaction, so a delivery is queued if and only if its document is
- * stored.
+ * Hands deliveries to the broker. Business code depends on this interface, never on JMS types.
+ * It is called after the document's transaction has committed ({@code DeliveryRelay}): the
+ * QUEUED delivery rows are the outbox, and {@code DeliverySweeper} sends again what a crash left
+ * between the commit and the send, so a delivery is queued if and only if its document is stored.
  */
 public interface DeliveryDispatcher {
 

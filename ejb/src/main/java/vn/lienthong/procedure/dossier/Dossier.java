@@ -25,8 +25,7 @@ import java.util.function.Consumer;
 /**
  * A dossier (hồ sơ) of one procedure, received by one agency. Its state changes only through the
  * methods below, one per action, each along its row of {@link DossierTransitions}; each returns the
- * log line of the change. Its times (receipt, due date, pauses, return, close) are kept in {@link DossierClock}
- * (the portal's payload reads them as {@link NationalRecordTimes}).
+ * log line of the change. Its times (receipt, due date, pauses, return, close) are kept in {@link DossierClock}.
  * The code is the row's identifier, kept as text: JPA converts no identifiers (docs/architecture.md).
  */
 @Entity
@@ -41,7 +40,7 @@ import java.util.function.Consumer;
 @NamedQuery(name = "Dossier.overdueWorkListInState", query = "select d from Dossier d where d.agency = :agency"
         + " and d.state = :state and d.clock.dueAt < :now and d.clock.closedAt is null and d.clock.finishedAt is null"
         + " and d.clock.pausedSince is null order by d.clock.registeredAt, d.code")
-public class Dossier implements NationalRecordTimes {
+public class Dossier {
 
     @Id
     @Column(name = "code", length = 60)
@@ -288,7 +287,6 @@ public class Dossier implements NationalRecordTimes {
     }
 
     /** Receipt, due date, pauses, finish, return (with its timeliness and note) and close. */
-    @Override
     public DossierClock clock() {
         return clock;
     }
