@@ -36,6 +36,12 @@ import java.util.Optional;
         + "order by d.documentId")
 @NamedQuery(name = Delivery.INBOX_AFTER, query = "select d from Delivery d where d.recipient = :me and d.state in :states "
         + "and d.documentId > :after order by d.documentId")
+@NamedQuery(name = Delivery.STALE, query = "select d from Delivery d where d.state = :queued and ((d.redispatch.lastDispatchAt"
+        + " is null and d.queuedAt < :cutoff) or d.redispatch.lastDispatchAt < :cutoff) order by d.id")
+// The same condition again, so that of several servers claiming one stale row only one updates it.
+@NamedQuery(name = Delivery.CLAIM_STALE, query = "update Delivery d set d.redispatch.lastDispatchAt = :now,"
+        + " d.redispatch.dispatchCount = d.redispatch.dispatchCount + 1 where d.id = :id and d.state = :queued and"
+        + " ((d.redispatch.lastDispatchAt is null and d.queuedAt < :cutoff) or d.redispatch.lastDispatchAt < :cutoff)")
 public class Delivery {
 
     static final String OF_DOCUMENT_TO = "Delivery.ofDocumentTo";
@@ -44,6 +50,8 @@ public class Delivery {
     /** The inbox listing (docs/benchmarks.md): served by index ix_delivery_inbox, its SQL kept as measured. */
     static final String INBOX = "Delivery.inbox";
     static final String INBOX_AFTER = "Delivery.inboxAfter";
+    static final String STALE = "Delivery.stale";
+    static final String CLAIM_STALE = "Delivery.claimStale";
 
     @Id
     @SequenceGenerator(name = "delivery_seq", sequenceName = "delivery_seq", allocationSize = 50)

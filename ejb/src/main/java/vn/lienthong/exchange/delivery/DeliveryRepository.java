@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.exchange.document.HubDocumentId;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -57,5 +58,29 @@ public class DeliveryRepository {
                 .setMaxResults(max);
         after.ifPresent(cursor -> query.setParameter("after", cursor));
         return query.getResultList();
+    }
+
+    /** Up to {@code limit} deliveries still queued and neither accepted nor dispatched since {@code cutoff}, by id. */
+    public List<Delivery> stale(Instant cutoff, int limit) {
+        return em.createNamedQuery(Delivery.STALE, Delivery.class)
+                .setParameter("queued", DeliveryState.QUEUED)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Records a re-dispatch of delivery {@code id} at {@code now} when it is still stale: a conditional
+     * bulk update, so that of several servers sweeping at once only one claims it.
+     *
+     * @return whether this call claimed it
+     */
+    public boolean claimStale(long id, Instant now, Instant cutoff) {
+        return em.createNamedQuery(Delivery.CLAIM_STALE)
+                .setParameter("now", now)
+                .setParameter("id", id)
+                .setParameter("queued", DeliveryState.QUEUED)
+                .setParameter("cutoff", cutoff)
+                .executeUpdate() == 1;
     }
 }

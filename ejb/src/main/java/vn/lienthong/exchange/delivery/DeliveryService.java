@@ -3,8 +3,6 @@ package vn.lienthong.exchange.delivery;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.exchange.document.HubDocumentId;
@@ -23,9 +21,6 @@ import java.util.logging.Logger;
 public class DeliveryService {
 
     private static final Logger LOG = Logger.getLogger(DeliveryService.class.getName());
-
-    @PersistenceContext(unitName = "lienthong")
-    EntityManager em;
 
     /** How long a delivery may stay queued before the sweeper sends it again. */
     static final Duration STALE_AFTER = Duration.ofSeconds(30);
@@ -51,25 +46,9 @@ public class DeliveryService {
     public List<DeliveryOrder> claimStale(int limit) {
         Instant now = clock.instant();
         Instant cutoff = now.minus(STALE_AFTER);
-        List<Delivery> candidates = em.createQuery("select d from Delivery d where d.state = :queued and "
-                        + "((d.redispatch.lastDispatchAt is null and d.queuedAt < :cutoff) or d.redispatch.lastDispatchAt < :cutoff) "
-                        + "order by d.id",
-                        Delivery.class)
-                .setParameter("queued", DeliveryState.QUEUED)
-                .setParameter("cutoff", cutoff)
-                .setMaxResults(limit)
-                .getResultList();
         List<DeliveryOrder> claimed = new ArrayList<>();
-        for (Delivery d : candidates) {
-            int updated = em.createQuery("update Delivery d set d.redispatch.lastDispatchAt = :now, "
-                            + "d.redispatch.dispatchCount = d.redispatch.dispatchCount + 1 where d.id = :id and d.state = :queued and "
-                            + "((d.redispatch.lastDispatchAt is null and d.queuedAt < :cutoff) or d.redispatch.lastDispatchAt < :cutoff)")
-                    .setParameter("now", now)
-                    .setParameter("id", d.id())
-                    .setParameter("queued", DeliveryState.QUEUED)
-                    .setParameter("cutoff", cutoff)
-                    .executeUpdate();
-            if (updated == 1) {
+        for (Delivery d : deliveries.stale(cutoff, limit)) {
+            if (deliveries.claimStale(d.id(), now, cutoff)) {
                 claimed.add(new DeliveryOrder(d.documentId(), d.recipient()));
             }
         }

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.lienthong.platform.time.Backoff;
@@ -35,7 +36,31 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "outbox_item")
+@NamedQuery(name = OutboxItem.DUE, query = "select i.id from OutboxItem i where i.queue = :queue and i.state = :pending"
+        + " and i.nextAttemptAt <= :now order by i.nextAttemptAt, i.key, i.seq")
+@NamedQuery(name = OutboxItem.DUE_IN_KEY_ORDER, query = "select i.id from OutboxItem i where i.queue = :queue"
+        + " and i.state = :pending and i.nextAttemptAt <= :now and not exists (select e from OutboxItem e"
+        + " where e.queue = i.queue and e.key = i.key and e.seq < i.seq and e.state in :holding)"
+        + " order by i.nextAttemptAt, i.key, i.seq")
+@NamedQuery(name = OutboxItem.OF_KEY, query = "select i from OutboxItem i where i.queue = :queue and i.key = :key order by i.seq")
+@NamedQuery(name = OutboxItem.OF_KEY_IN, query = "select i from OutboxItem i where i.queue = :queue and i.key = :key"
+        + " and i.state in :states")
+@NamedQuery(name = OutboxItem.ONE, query = "select i from OutboxItem i where i.queue = :queue and i.key = :key and i.seq = :seq")
+@NamedQuery(name = OutboxItem.FAILED, query = "select i from OutboxItem i where i.queue = :queue and i.state = :failed"
+        + " order by i.key, i.seq")
+@NamedQuery(name = OutboxItem.LATEST_OF_EACH_KEY, query = "select i from OutboxItem i where i.queue = :queue and i.seq ="
+        + " (select max(e.seq) from OutboxItem e where e.queue = i.queue and e.key = i.key) order by i.createdAt desc, i.key")
+@NamedQuery(name = OutboxItem.COUNTS, query = "select i.queue, i.state, count(i) from OutboxItem i group by i.queue, i.state")
 public class OutboxItem {
+
+    static final String DUE = "OutboxItem.due";
+    static final String DUE_IN_KEY_ORDER = "OutboxItem.dueInKeyOrder";
+    static final String OF_KEY = "OutboxItem.ofKey";
+    static final String OF_KEY_IN = "OutboxItem.ofKeyIn";
+    static final String ONE = "OutboxItem.one";
+    static final String FAILED = "OutboxItem.failed";
+    static final String LATEST_OF_EACH_KEY = "OutboxItem.latestOfEachKey";
+    static final String COUNTS = "OutboxItem.counts";
 
     static final int ERROR_LENGTH = 1000;
 

@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import vn.lienthong.platform.BusinessException;
 import vn.lienthong.platform.time.Backoff;
 
@@ -17,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -29,8 +28,8 @@ import java.util.function.Supplier;
 @Stateless
 public class OutboxService {
 
-    @PersistenceContext(unitName = "lienthong")
-    EntityManager em;
+    @Inject
+    OutboxItemRepository items;
 
     @Inject
     Senders senders;
@@ -42,7 +41,7 @@ public class OutboxService {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void enqueue(String queue, String key, long seq, String payload) {
         senders.of(queue);
-        em.persist(new OutboxItem(queue, key, seq, payload, clock.instant()));
+        items.add(new OutboxItem(queue, key, seq, payload, clock.instant()));
     }
 
     /**
@@ -50,31 +49,18 @@ public class OutboxService {
      * no earlier item of their key still pending or FAILED ({@link KeyOrder}).
      */
     public List<Long> due(String queue, boolean ordered, int limit) {
-        // Spelled with its leading space: a text block would lose it to the stripped indentation.
-        String holdBack = ordered ? " and not exists (select e from OutboxItem e where e.queue = i.queue and e.key = i.key"
-                + " and e.seq < i.seq and e.state in :holding)" : "";
-        var query = em.createQuery("select i.id from OutboxItem i where i.queue = :queue and i.state = :pending"
-                        + " and i.nextAttemptAt <= :now" + holdBack + " order by i.nextAttemptAt, i.key, i.seq", Long.class)
-                .setParameter("queue", queue).setParameter("pending", OutboxState.PENDING)
-                .setParameter("now", clock.instant());
-        if (ordered) {
-            query.setParameter("holding", KeyOrder.HOLDING_BACK);
-        }
-        return query.setMaxResults(limit).getResultList();
+        return items.due(queue, ordered, clock.instant(), limit);
     }
 
     /** Claims one item for one attempt: empty when it is not due any more (another server has it). */
     public Optional<Claimed<QueuedItem>> claim(long id, Duration lease) {
-        OutboxItem item = em.find(OutboxItem.class, id);
-        if (item == null) {
-            return Optional.empty();
-        }
-        return item.claim(clock.instant(), lease).map(token -> new Claimed<>(QueuedItem.of(item), token));
+        return items.find(id).flatMap(item -> item.claim(clock.instant(), lease)
+                .map(token -> new Claimed<>(QueuedItem.of(item), token)));
     }
 
     /** @return false when {@code holder} lost its claim: the outcome is another server's to record */
     public boolean sent(long id, LeaseToken holder) {
-        OutboxItem item = em.find(OutboxItem.class, id);
+        OutboxItem item = items.find(id).orElse(null);
         Instant now = clock.instant();
         if (item == null || !item.sent(now, holder)) {
             return false;
@@ -88,39 +74,33 @@ public class OutboxService {
      * {@code holder} lost its claim and nothing was recorded
      */
     public Optional<OutboxState> failed(long id, String error, Backoff backoff, LeaseToken holder) {
-        OutboxItem item = em.find(OutboxItem.class, id);
+        OutboxItem item = items.find(id).orElse(null);
         return item != null && item.failed(error, clock.instant(), backoff, holder) ? Optional.of(item.state())
                 : Optional.empty();
     }
 
     /** @return false when {@code holder} lost its claim */
     public boolean notNeeded(long id, LeaseToken holder) {
-        OutboxItem item = em.find(OutboxItem.class, id);
+        OutboxItem item = items.find(id).orElse(null);
         return item != null && item.notNeeded(holder);
     }
 
     /** Withdraws the items of a key that are still to be sent (what they announced went away). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int cancel(String queue, String key) {
-        return (int) em.createQuery("select i from OutboxItem i where i.queue = :queue and i.key = :key and i.state in :open",
-                        OutboxItem.class)
-                .setParameter("queue", queue).setParameter("key", key).setParameter("open", KeyOrder.HOLDING_BACK)
-                .getResultStream().filter(OutboxItem::cancel).count();
+        return (int) items.ofKey(queue, key, KeyOrder.HOLDING_BACK).stream().filter(OutboxItem::cancel).count();
     }
 
     /** Withdraws one item, when it is still to be sent (a push whose document was pulled first). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public boolean cancel(String queue, String key, long seq) {
-        return itemOf(queue, key, seq).map(OutboxItem::cancel).orElse(false);
+        return items.find(queue, key, seq).map(OutboxItem::cancel).orElse(false);
     }
 
     /** The FAILED items of a queue, by key and number. */
     public List<QueuedItem> failures(String queue, int limit) {
         senders.of(queue);
-        return em.createQuery("select i from OutboxItem i where i.queue = :queue and i.state = :failed"
-                        + " order by i.key, i.seq", OutboxItem.class)
-                .setParameter("queue", queue).setParameter("failed", OutboxState.FAILED)
-                .setMaxResults(limit).getResultStream().map(QueuedItem::of).toList();
+        return items.failed(queue, limit).stream().map(QueuedItem::of).toList();
     }
 
     /**
@@ -129,40 +109,28 @@ public class OutboxService {
      */
     public List<QueuedItem> failuresInOrder(String queue, Optional<String> key, Optional<Long> after, int limit) {
         senders.of(queue);
-        var query = em.createQuery("select i from OutboxItem i where i.queue = :queue and i.state = :failed"
-                        + (key.isPresent() ? " and i.key = :key" : "") + (after.isPresent() ? " and i.seq > :after" : "")
-                        + " order by i.seq, i.key", OutboxItem.class)
-                .setParameter("queue", queue).setParameter("failed", OutboxState.FAILED);
-        key.ifPresent(k -> query.setParameter("key", k));
-        after.ifPresent(a -> query.setParameter("after", a));
-        return query.setMaxResults(limit).getResultStream().map(QueuedItem::of).toList();
+        return items.failedInOrder(queue, key, after, limit).stream().map(QueuedItem::of).toList();
     }
 
     /** Re-drives every FAILED item of a queue, optionally of one key. @return how many */
     public int redriveAll(String queue, Optional<String> key) {
         senders.of(queue);
-        var query = em.createQuery("select i from OutboxItem i where i.queue = :queue and i.state = :failed"
-                        + (key.isPresent() ? " and i.key = :key" : ""), OutboxItem.class)
-                .setParameter("queue", queue).setParameter("failed", OutboxState.FAILED);
-        key.ifPresent(k -> query.setParameter("key", k));
+        List<OutboxItem> failed = key.map(k -> items.ofKey(queue, k, Set.of(OutboxState.FAILED)))
+                .orElseGet(() -> items.failed(queue));
         Instant now = clock.instant();
-        return (int) query.getResultList().stream().filter(item -> item.redrive(now)).count();
+        return (int) failed.stream().filter(item -> item.redrive(now)).count();
     }
 
     /** The items of one key (a feedback's publications), in their order. */
     public List<QueuedItem> items(String queue, String key) {
         senders.of(queue);
-        return itemsOf(queue, key).stream().map(QueuedItem::of).toList();
+        return items.ofKey(queue, key).stream().map(QueuedItem::of).toList();
     }
 
     /** The latest item of each key, most recently queued first (a dossier's latest change carries its current status). */
     public List<QueuedItem> latest(String queue, int limit) {
         senders.of(queue);
-        return em.createQuery("""
-                        select i from OutboxItem i where i.queue = :queue
-                        and i.seq = (select max(e.seq) from OutboxItem e where e.queue = i.queue and e.key = i.key)
-                        order by i.createdAt desc, i.key""", OutboxItem.class)
-                .setParameter("queue", queue).setMaxResults(limit).getResultStream().map(QueuedItem::of).toList();
+        return items.latestOfEachKey(queue, limit).stream().map(QueuedItem::of).toList();
     }
 
     /**
@@ -174,12 +142,12 @@ public class OutboxService {
      */
     public boolean sendAgain(String queue, String key) {
         senders.of(queue);
-        List<OutboxItem> items = itemsOf(queue, key);
+        List<OutboxItem> ofKey = items.ofKey(queue, key);
         Instant now = clock.instant();
         boolean queued = false;
-        for (int i = 0; i < items.size(); i++) {
-            OutboxItem item = items.get(i);
-            boolean latest = i == items.size() - 1;
+        for (int i = 0; i < ofKey.size(); i++) {
+            OutboxItem item = ofKey.get(i);
+            boolean latest = i == ofKey.size() - 1;
             if (item.state() == OutboxState.FAILED || (latest && item.state() == OutboxState.SENT)) {
                 queued |= item.requeue(now);
             }
@@ -188,7 +156,7 @@ public class OutboxService {
     }
 
     public Optional<QueuedItem> find(String queue, String key, long seq) {
-        return itemOf(queue, key, seq).map(QueuedItem::of);
+        return items.find(queue, key, seq).map(QueuedItem::of);
     }
 
     /**
@@ -199,7 +167,7 @@ public class OutboxService {
      */
     public QueuedItem redrive(String queue, long id) {
         senders.of(queue);
-        OutboxItem item = em.find(OutboxItem.class, id);
+        OutboxItem item = items.find(id).orElse(null);
         if (item == null || !item.queue().equals(queue)) {
             throw new UnknownQueueItemException(queue, id);
         }
@@ -235,8 +203,7 @@ public class OutboxService {
             }
             counted.put(sender.queue(), byState);
         }
-        for (Object[] row : em.createQuery("select i.queue, i.state, count(i) from OutboxItem i group by i.queue, i.state",
-                Object[].class).getResultList()) {
+        for (Object[] row : items.counts()) {
             Map<OutboxState, Long> byState = counted.get((String) row[0]);
             if (byState != null) {
                 byState.put((OutboxState) row[1], ((Number) row[2]).longValue());
@@ -245,18 +212,5 @@ public class OutboxService {
         List<QueueCount> counts = new ArrayList<>();
         counted.forEach((queue, byState) -> byState.forEach((state, n) -> counts.add(new QueueCount(queue, state, n))));
         return counts;
-    }
-
-    private List<OutboxItem> itemsOf(String queue, String key) {
-        return em.createQuery("select i from OutboxItem i where i.queue = :queue and i.key = :key order by i.seq",
-                        OutboxItem.class)
-                .setParameter("queue", queue).setParameter("key", key).getResultList();
-    }
-
-    private Optional<OutboxItem> itemOf(String queue, String key, long seq) {
-        return em.createQuery("select i from OutboxItem i where i.queue = :queue and i.key = :key and i.seq = :seq",
-                        OutboxItem.class)
-                .setParameter("queue", queue).setParameter("key", key).setParameter("seq", seq)
-                .getResultStream().findFirst();
     }
 }

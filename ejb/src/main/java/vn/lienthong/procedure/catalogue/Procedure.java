@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,7 +25,30 @@ import java.util.List;
 /** An administrative procedure of the catalogue (thủ tục hành chính, MaTTHC). */
 @Entity
 @Table(name = "procedure_type")
+@NamedQuery(name = Procedure.ACTIVE, query = "select p from Procedure p where p.active = true order by p.code")
+@NamedQuery(name = Procedure.ACTIVE_OF_AGENCY, query = "select p from Procedure p where p.active = true"
+        + " and :agency member of p.handlingAgencies order by p.code")
+@NamedQuery(name = Procedure.ACTIVE_IN_FIELD, query = "select p from Procedure p where p.active = true"
+        + " and p.fieldCode = :field order by p.code")
+@NamedQuery(name = Procedure.ACTIVE_OF_AGENCY_IN_FIELD, query = "select p from Procedure p where p.active = true"
+        + " and :agency member of p.handlingAgencies and p.fieldCode = :field order by p.code")
+@NamedQuery(name = Procedure.COUNT_ACTIVE, query = "select count(p) from Procedure p where p.active = true")
+@NamedQuery(name = Procedure.COUNT_ACTIVE_OF_AGENCY, query = "select count(p) from Procedure p where p.active = true"
+        + " and :agency member of p.handlingAgencies")
+@NamedQuery(name = Procedure.COUNT_ACTIVE_IN_FIELD, query = "select count(p) from Procedure p where p.active = true"
+        + " and p.fieldCode = :field")
+@NamedQuery(name = Procedure.COUNT_ACTIVE_OF_AGENCY_IN_FIELD, query = "select count(p) from Procedure p where p.active = true"
+        + " and :agency member of p.handlingAgencies and p.fieldCode = :field")
 public class Procedure {
+
+    static final String ACTIVE = "Procedure.active";
+    static final String ACTIVE_OF_AGENCY = "Procedure.activeOfAgency";
+    static final String ACTIVE_IN_FIELD = "Procedure.activeInField";
+    static final String ACTIVE_OF_AGENCY_IN_FIELD = "Procedure.activeOfAgencyInField";
+    static final String COUNT_ACTIVE = "Procedure.countActive";
+    static final String COUNT_ACTIVE_OF_AGENCY = "Procedure.countActiveOfAgency";
+    static final String COUNT_ACTIVE_IN_FIELD = "Procedure.countActiveInField";
+    static final String COUNT_ACTIVE_OF_AGENCY_IN_FIELD = "Procedure.countActiveOfAgencyInField";
 
     @Id
     @Column(name = "code", length = 40)

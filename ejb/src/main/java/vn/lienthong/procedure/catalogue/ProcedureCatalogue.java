@@ -2,8 +2,6 @@ package vn.lienthong.procedure.catalogue;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.agency.Agency;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.directory.agency.DirectoryService;
@@ -24,8 +22,8 @@ import java.util.Optional;
 @Stateless
 public class ProcedureCatalogue {
 
-    @PersistenceContext(unitName = "lienthong")
-    EntityManager em;
+    @Inject
+    ProcedureRepository procedures;
 
     @Inject
     DirectoryService directory;
@@ -34,12 +32,12 @@ public class ProcedureCatalogue {
     Clock clock;
 
     public ProcedureView define(ProcedureDefinition definition, String actor) {
-        if (em.find(Procedure.class, definition.code()) != null) {
+        if (procedures.find(definition.code()).isPresent()) {
             throw new ProcedureExistsException(definition.code());
         }
         requireKnownAgencies(definition);
         Procedure procedure = new Procedure(definition, actor, clock.instant());
-        em.persist(procedure);
+        procedures.add(procedure);
         return ProcedureView.of(procedure);
     }
 
@@ -61,7 +59,7 @@ public class ProcedureCatalogue {
     }
 
     public Optional<Procedure> find(String code) {
-        return Optional.ofNullable(code).map(c -> em.find(Procedure.class, c));
+        return procedures.find(code);
     }
 
     public Procedure get(String code) {
@@ -81,21 +79,9 @@ public class ProcedureCatalogue {
 
     /** Active procedures, optionally only those an agency handles, ordered by code. */
     public Page<ProcedureView> list(Optional<AgencyCode> agency, Optional<String> fieldCode, PageRequest page) {
-        String where = " where p.active = true"
-                + agency.map(a -> " and :agency member of p.handlingAgencies").orElse("")
-                + fieldCode.map(f -> " and p.fieldCode = :field").orElse("");
-        var count = em.createQuery("select count(p) from Procedure p" + where, Long.class);
-        var query = em.createQuery("select p from Procedure p" + where + " order by p.code", Procedure.class);
-        agency.ifPresent(a -> {
-            count.setParameter("agency", a.value());
-            query.setParameter("agency", a.value());
-        });
-        fieldCode.ifPresent(f -> {
-            count.setParameter("field", f);
-            query.setParameter("field", f);
-        });
-        List<Procedure> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items.stream().map(ProcedureView::of).toList(), page.page(), page.size(), count.getSingleResult());
+        List<Procedure> items = procedures.active(agency, fieldCode, page.offset(), page.size());
+        return new Page<>(items.stream().map(ProcedureView::of).toList(), page.page(), page.size(),
+                procedures.countActive(agency, fieldCode));
     }
 
     private void requireKnownAgencies(ProcedureDefinition definition) {

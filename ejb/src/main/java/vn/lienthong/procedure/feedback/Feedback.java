@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.lienthong.directory.agency.AgencyCode;
@@ -22,7 +23,30 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "citizen_feedback")
+@NamedQuery(name = Feedback.ALL, query = "select f from Feedback f order by f.submittedAt, f.code")
+@NamedQuery(name = Feedback.IN_STATE, query = "select f from Feedback f where f.state = :state order by f.submittedAt, f.code")
+@NamedQuery(name = Feedback.OF_AGENCY, query = "select f from Feedback f where f.agencyCode = :agency"
+        + " order by f.submittedAt, f.code")
+@NamedQuery(name = Feedback.OF_AGENCY_IN_STATE, query = "select f from Feedback f where f.agencyCode = :agency"
+        + " and f.state = :state order by f.submittedAt, f.code")
+@NamedQuery(name = Feedback.PUBLISHED, query = "select f from Feedback f where f.state = :published"
+        + " order by f.publishedAt desc, f.code")
+@NamedQuery(name = Feedback.PUBLISHED_OF_AGENCY, query = "select f from Feedback f where f.state = :published"
+        + " and f.agencyCode = :agency order by f.publishedAt desc, f.code")
+@NamedQuery(name = Feedback.PUBLISHED_OF_PROCEDURE, query = "select f from Feedback f where f.state = :published"
+        + " and f.procedureCode = :procedure order by f.publishedAt desc, f.code")
+@NamedQuery(name = Feedback.PUBLISHED_OF_AGENCY_AND_PROCEDURE, query = "select f from Feedback f where f.state = :published"
+        + " and f.agencyCode = :agency and f.procedureCode = :procedure order by f.publishedAt desc, f.code")
 public class Feedback {
+
+    static final String ALL = "Feedback.all";
+    static final String IN_STATE = "Feedback.inState";
+    static final String OF_AGENCY = "Feedback.ofAgency";
+    static final String OF_AGENCY_IN_STATE = "Feedback.ofAgencyInState";
+    static final String PUBLISHED = "Feedback.published";
+    static final String PUBLISHED_OF_AGENCY = "Feedback.publishedOfAgency";
+    static final String PUBLISHED_OF_PROCEDURE = "Feedback.publishedOfProcedure";
+    static final String PUBLISHED_OF_AGENCY_AND_PROCEDURE = "Feedback.publishedOfAgencyAndProcedure";
 
     @Id
     @Column(name = "code", length = 40)

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.procedure.LogLine;
@@ -23,7 +24,10 @@ import java.util.Optional;
 @AttributeOverride(name = "action", column = @Column(name = "action", nullable = false, length = 20))
 @AttributeOverride(name = "fromState", column = @Column(name = "from_state", length = 20))
 @AttributeOverride(name = "toState", column = @Column(name = "to_state", nullable = false, length = 20))
+@NamedQuery(name = FeedbackEvent.OF_FEEDBACK, query = "select e from FeedbackEvent e where e.feedbackCode = :code order by e.seq")
 public class FeedbackEvent extends LogLine<FeedbackAction, FeedbackState> {
+
+    static final String OF_FEEDBACK = "FeedbackEvent.ofFeedback";
 
     @Id
     @Column(name = "feedback_code", length = 40)

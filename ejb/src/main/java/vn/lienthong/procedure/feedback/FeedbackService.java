@@ -3,10 +3,6 @@ package vn.lienthong.procedure.feedback;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import vn.lienthong.directory.agency.Agency;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.directory.agency.DirectoryService;
@@ -41,8 +37,8 @@ public class FeedbackService {
     /** The log's actor for the submission: the sender's name is personal data and stays in the contact columns. */
     static final String CITIZEN = "citizen";
 
-    @PersistenceContext(unitName = "lienthong")
-    EntityManager em;
+    @Inject
+    FeedbackRepository feedbacks;
 
     @EJB
     OutboxService outbox;
@@ -81,7 +77,7 @@ public class FeedbackService {
         String code = FeedbackCode.next(now.atZone(HubClock.ZONE).toLocalDate());
         Feedback feedback = new Feedback(code, submission, dossier.map(Dossier::dossierCode).orElse(null),
                 procedure.map(Procedure::code).or(() -> dossier.map(Dossier::procedureCode)).orElse(null), now);
-        em.persist(feedback);
+        feedbacks.add(feedback);
         log(feedback, FeedbackAction.SUBMIT, null, CITIZEN, null, now, null);
 
         Optional<String> why = Optional.empty();
@@ -178,32 +174,18 @@ public class FeedbackService {
 
     /** The agency's feedback, oldest first (the order to answer it in). */
     public List<FeedbackView> ofAgency(AgencyCode agency, Optional<FeedbackState> state, int limit, int offset) {
-        TypedQuery<Feedback> query = em.createQuery("select f from Feedback f where f.agencyCode = :agency"
-                + (state.isPresent() ? " and f.state = :state" : "") + " order by f.submittedAt, f.code", Feedback.class)
-                .setParameter("agency", agency.value());
-        state.ifPresent(s -> query.setParameter("state", s));
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(FeedbackView::of).toList();
+        return feedbacks.ofAgency(agency, state, limit, offset).stream().map(FeedbackView::of).toList();
     }
 
     /** All feedback for administrators, oldest first; {@code SUBMITTED} is the list waiting for routing. */
     public List<FeedbackView> all(Optional<FeedbackState> state, int limit, int offset) {
-        TypedQuery<Feedback> query = em.createQuery("select f from Feedback f"
-                + (state.isPresent() ? " where f.state = :state" : "") + " order by f.submittedAt, f.code", Feedback.class);
-        state.ifPresent(s -> query.setParameter("state", s));
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(FeedbackView::of).toList();
+        return feedbacks.all(state, limit, offset).stream().map(FeedbackView::of).toList();
     }
 
     /** The published answers, newest first, optionally of one agency or one procedure. */
     public List<PublicFeedbackView> published(Optional<AgencyCode> agency, Optional<String> procedureCode, int limit,
                                               int offset) {
-        TypedQuery<Feedback> query = em.createQuery("select f from Feedback f where f.state = :published"
-                + (agency.isPresent() ? " and f.agencyCode = :agency" : "")
-                + (procedureCode.isPresent() ? " and f.procedureCode = :procedure" : "")
-                + " order by f.publishedAt desc, f.code", Feedback.class)
-                .setParameter("published", FeedbackState.PUBLISHED);
-        agency.ifPresent(a -> query.setParameter("agency", a.value()));
-        procedureCode.ifPresent(p -> query.setParameter("procedure", p));
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(this::publicView).toList();
+        return feedbacks.published(agency, procedureCode, limit, offset).stream().map(this::publicView).toList();
     }
 
     /** The log, for the responsible agency only. */
@@ -217,12 +199,11 @@ public class FeedbackService {
     }
 
     private List<FeedbackEventView> events(String code) {
-        return em.createQuery("select e from FeedbackEvent e where e.feedbackCode = :code order by e.seq", FeedbackEvent.class)
-                .setParameter("code", code).getResultList().stream().map(FeedbackEventView::of).toList();
+        return feedbacks.events(code).stream().map(FeedbackEventView::of).toList();
     }
 
     private Feedback existing(String code) {
-        return Optional.ofNullable(code).map(c -> em.find(Feedback.class, c))
+        return feedbacks.find(code)
                 .orElseThrow(() -> new UnknownFeedbackException(code));
     }
 
@@ -235,7 +216,7 @@ public class FeedbackService {
     }
 
     private Feedback lock(String code) {
-        return Optional.ofNullable(code).map(c -> em.find(Feedback.class, c, LockModeType.PESSIMISTIC_WRITE))
+        return feedbacks.lock(code)
                 .orElseThrow(() -> new UnknownFeedbackException(code));
     }
 
@@ -273,7 +254,7 @@ public class FeedbackService {
     private int log(Feedback feedback, FeedbackAction action, FeedbackState from, String actor, AgencyCode actorAgency,
                     Instant now, String reason) {
         int seq = feedback.nextEventSeq();
-        em.persist(new FeedbackEvent(feedback.code(), seq, now, actor, actorAgency, action, from, feedback.state(),
+        feedbacks.add(new FeedbackEvent(feedback.code(), seq, now, actor, actorAgency, action, from, feedback.state(),
                 feedback.agency().map(AgencyCode::value).orElse(null), reason));
         return seq;
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import vn.lienthong.procedure.dossier.DossierChildKey;
@@ -15,7 +16,13 @@ import java.util.Optional;
 @Entity
 @Table(name = "dossier_handover")
 @IdClass(DossierChildKey.class)
+@NamedQuery(name = DossierHandOver.OPEN_OF_DOCUMENT, query = "select h from DossierHandOver h where h.documentId = :id"
+        + " and h.ownerCode = :owner and h.completedAt is null")
+@NamedQuery(name = DossierHandOver.OF_DOSSIER, query = "select h from DossierHandOver h where h.dossierCode = :code order by h.seq")
 public class DossierHandOver {
+
+    static final String OPEN_OF_DOCUMENT = "DossierHandOver.openOfDocument";
+    static final String OF_DOSSIER = "DossierHandOver.ofDossier";
 
     @Id
     @Column(name = "dossier_code", length = 60)

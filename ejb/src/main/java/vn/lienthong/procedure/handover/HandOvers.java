@@ -3,12 +3,9 @@ package vn.lienthong.procedure.handover;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.exchange.status.StatusRecorded;
 import vn.lienthong.procedure.dossier.ActionRequest;
-import vn.lienthong.procedure.dossier.DossierChildKey;
 import vn.lienthong.procedure.dossier.DossierService;
 
 import java.time.Clock;
@@ -26,8 +23,8 @@ public class HandOvers {
     /** edXML status "06, completed" on the hand-over document completes the step. */
     static final String COMPLETED = "06";
 
-    @PersistenceContext(unitName = "lienthong")
-    EntityManager em;
+    @Inject
+    HandOverRepository records;
 
     @EJB
     DossierService dossiers;
@@ -36,8 +33,8 @@ public class HandOvers {
     Clock clock;
 
     public void recordSent(String dossierCode, int step, AgencyCode owner, String documentId, String edxmlDocumentId) {
-        if (em.find(DossierHandOver.class, new DossierChildKey(dossierCode, step)) == null) {
-            em.persist(new DossierHandOver(dossierCode, step, owner.value(), documentId, edxmlDocumentId, clock.instant()));
+        if (records.find(dossierCode, step).isEmpty()) {
+            records.add(new DossierHandOver(dossierCode, step, owner.value(), documentId, edxmlDocumentId, clock.instant()));
         }
     }
 
@@ -53,11 +50,8 @@ public class HandOvers {
         if (!COMPLETED.equals(status.statusCode())) {
             return false;
         }
-        Optional<DossierHandOver> handOver = em.createQuery("select h from DossierHandOver h where h.documentId = :id "
-                        + "and h.ownerCode = :owner and h.completedAt is null", DossierHandOver.class)
-                .setParameter("id", status.documentId().value())
-                .setParameter("owner", status.reporter().value())
-                .getResultStream().findFirst();
+        Optional<DossierHandOver> handOver = records.openOfDocument(status.documentId().value(),
+                status.reporter().value());
         if (handOver.isEmpty()) {
             return false;
         }
@@ -74,7 +68,6 @@ public class HandOvers {
     }
 
     public List<DossierHandOver> of(String dossierCode) {
-        return em.createQuery("select h from DossierHandOver h where h.dossierCode = :code order by h.seq",
-                DossierHandOver.class).setParameter("code", dossierCode).getResultList();
+        return records.ofDossier(dossierCode);
     }
 }
