@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
-import javax.net.ssl.SSLContext;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,7 +32,7 @@ import java.util.Objects;
 
 /**
  * An agency's software talking to the hub over REST v1 (docs/api.md), signed in as the agency with
- * HTTP Basic (or a client certificate through {@link Builder#sslContext}). Packages stream from and
+ * HTTP Basic (or a client certificate through {@link LienThongClientBuilder#sslContext}). Packages stream from and
  * to files: memory does not grow with their size. Every refusal is a {@link HubException}.
  */
 public final class LienThongClient {
@@ -47,7 +46,7 @@ public final class LienThongClient {
     private final Duration timeout;
     private final Transport transport;
 
-    private LienThongClient(Builder b) {
+    LienThongClient(LienThongClientBuilder b) {
         String base = b.url.replaceAll("/+$", "");
         this.api = URI.create(base.endsWith("/api/v1") ? base : base + "/api/v1");
         this.agency = b.agency;
@@ -62,8 +61,8 @@ public final class LienThongClient {
     }
 
     /** {@code hubUrl}: {@code https://host:9443} or the API root {@code https://host:9443/api/v1}. */
-    public static Builder builder(String hubUrl) {
-        return new Builder(hubUrl);
+    public static LienThongClientBuilder builder(String hubUrl) {
+        return new LienThongClientBuilder(hubUrl);
     }
 
     public String agency() {
@@ -246,60 +245,4 @@ public final class LienThongClient {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
-
-    /** Settings of a {@link LienThongClient}. */
-    public static final class Builder {
-
-        private final String url;
-        private String agency;
-        private String secret;
-        private SSLContext ssl;
-        private RetryPolicy retry = RetryPolicy.DEFAULT;
-        private Duration timeout = Duration.ofSeconds(60);
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Transport.Sleeper sleeper = d -> Thread.sleep(d.toMillis());
-
-        private Builder(String url) {
-            this.url = Objects.requireNonNull(url);
-        }
-
-        /** HTTP Basic: the agency code and its secret. */
-        public Builder agency(String code, String secret) {
-            this.agency = code;
-            this.secret = secret;
-            return this;
-        }
-
-        /** TLS settings: the hub's trust, and a client certificate for mutual TLS. */
-        public Builder sslContext(SSLContext ssl) {
-            this.ssl = ssl;
-            return this;
-        }
-
-        public Builder retry(RetryPolicy retry) {
-            this.retry = Objects.requireNonNull(retry);
-            return this;
-        }
-
-        /** Longest wait for an answer (a package upload gets more, after its size). */
-        public Builder timeout(Duration timeout) {
-            this.timeout = Objects.requireNonNull(timeout);
-            return this;
-        }
-
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = Objects.requireNonNull(connectTimeout);
-            return this;
-        }
-
-        Builder sleeper(Transport.Sleeper sleeper) {
-            this.sleeper = sleeper;
-            return this;
-        }
-
-        public LienThongClient build() {
-            return new LienThongClient(this);
-        }
-    }
-
 }
