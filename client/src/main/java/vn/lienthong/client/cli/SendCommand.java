@@ -31,17 +31,26 @@ final class SendCommand {
 
     static void run(Context c) throws UsageException, IOException, GeneralSecurityException, HubException {
         c.args.only(OPTIONS);
+        boolean temporary = c.args.positional().size() <= 1 && c.args.path("save") == null;
         Path file;
         if (c.args.positional().size() > 1) {
             file = Path.of(c.args.positional(1, "the package file"));
         } else {
-            file = c.args.path("save") != null ? c.args.path("save") : Files.createTempFile(Path.of("."), "lienthong-", ".edxml");
+            // Built, and the key opened, before any file is made: a refused command line leaves nothing behind.
             EdxmlPackage pkg = build(c);
             SigningKey key = c.signingKey();
-            if (key == null) {
-                pkg.writeUnsigned(file);
-            } else {
-                new PackageSigner(key).sign(pkg, file);
+            file = temporary ? Files.createTempFile(Path.of("."), "lienthong-", ".edxml") : c.args.path("save");
+            try {
+                if (key == null) {
+                    pkg.writeUnsigned(file);
+                } else {
+                    new PackageSigner(key).sign(pkg, file);
+                }
+            } catch (IOException | GeneralSecurityException | RuntimeException e) {
+                if (temporary) {
+                    Files.deleteIfExists(file);
+                }
+                throw e;
             }
         }
         try {
@@ -56,7 +65,7 @@ final class SendCommand {
                     sent.documentId() + "\t" + (sent.signatureVerdict() == null ? "-" : sent.signatureVerdict())
                             + (sent.replayed() ? "\t(replayed: the hub had it already)" : ""));
         } finally {
-            if (c.args.positional().size() <= 1 && c.args.path("save") == null) {
+            if (temporary) {
                 Files.deleteIfExists(file);
             }
         }

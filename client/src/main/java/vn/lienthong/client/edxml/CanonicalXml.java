@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * canonical form, the digest of an enveloped signature is the SHA-256 of those bytes (without the
  * XML declaration and the signature) — no re-parsing, so a 100 MB package is signed in constant memory.
  *
- * <p>Strict: a character XML 1.0 cannot carry is refused rather than dropped or escaped.
+ * <p>Strict: a character XML 1.0 cannot carry is refused rather than dropped or escaped ({@link CanonicalText}).
  */
 final class CanonicalXml {
 
@@ -26,6 +26,21 @@ final class CanonicalXml {
 
     void openRoot() throws IOException {
         raw("<" + PREFIX + "edXML xmlns:edXML=\"" + NAMESPACE + "\">");
+    }
+
+    /** The root, the envelope and the header opened: where every package starts. */
+    void openHeader() throws IOException {
+        openRoot();
+        open("edXMLEnvelope");
+        open("edXMLHeader");
+    }
+
+    /** The signature (a whole {@code Signature} element, or null) as the header's last child, and the header closed. */
+    void closeHeader(String signature) throws IOException {
+        if (signature != null) {
+            raw(signature);
+        }
+        close("edXMLHeader");
     }
 
     void open(String name) throws IOException {
@@ -51,7 +66,7 @@ final class CanonicalXml {
     }
 
     void text(String text) throws IOException {
-        raw(escape(text));
+        raw(CanonicalText.text(text, true));
     }
 
     void raw(String markup) throws IOException {
@@ -60,38 +75,5 @@ final class CanonicalXml {
 
     void raw(byte[] bytes, int length) throws IOException {
         out.write(bytes, 0, length);
-    }
-
-    /** Text as canonical XML writes it: &amp;, &lt;, &gt; and CR as a character reference. */
-    static String escape(String text) {
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '\r' -> b.append("&#xD;");
-                default -> {
-                    checkXmlCharacter(text, i);
-                    b.append(c);
-                }
-            }
-        }
-        return b.toString();
-    }
-
-    private static void checkXmlCharacter(String text, int i) {
-        char c = text.charAt(i);
-        boolean allowed = c == '\t' || c == '\n' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
-        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-            allowed = true;
-        } else if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
-            allowed = true;
-        }
-        if (!allowed) {
-            throw new IllegalArgumentException("Character U+%04X at position %d cannot be carried by XML 1.0: %s"
-                    .formatted((int) c, i, text.length() > 40 ? text.substring(0, 40) + "…" : text));
-        }
     }
 }

@@ -43,15 +43,10 @@ final class DocumentPackage implements EdxmlPackage {
     @Override
     public void writeRoot(OutputStream out, String signature) throws IOException {
         CanonicalXml w = new CanonicalXml(out);
-        w.openRoot();
-        w.open("edXMLEnvelope");
-        w.open("edXMLHeader");
+        w.openHeader();
         messageHeader(w);
         traceHeaderList(w);
-        if (signature != null) {
-            w.raw(signature);
-        }
-        w.close("edXMLHeader");
+        w.closeHeader(signature);
         w.open("edXMLBody");
         w.openWithVersion("edXMLManifest", "1.0");
         for (Attachment a : attachments) {

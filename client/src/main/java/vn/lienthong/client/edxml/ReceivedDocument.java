@@ -1,6 +1,5 @@
 package vn.lienthong.client.edxml;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -26,9 +25,6 @@ public record ReceivedDocument(String sender, String documentId, String code, St
     }
 
     public static ReceivedDocument read(InputStream in) throws IOException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         String sender = null;
         String documentId = null;
         String number = null;
@@ -37,7 +33,7 @@ public record ReceivedDocument(String sender, String documentId, String code, St
         String subject = null;
         Deque<String> path = new ArrayDeque<>();
         try {
-            XMLStreamReader r = factory.createXMLStreamReader(in);
+            XMLStreamReader r = XmlInput.reader(in);
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {

@@ -16,9 +16,7 @@ record StatusPackage(ReceivedDocument document, Organization reporter, StatusCod
     @Override
     public void writeRoot(OutputStream out, String signature) throws IOException {
         CanonicalXml w = new CanonicalXml(out);
-        w.openRoot();
-        w.open("edXMLEnvelope");
-        w.open("edXMLHeader");
+        w.openHeader();
         w.open("Status");
         w.open("ResponseFor");
         w.leaf("OrganId", document.sender());
@@ -37,10 +35,7 @@ record StatusPackage(ReceivedDocument document, Organization reporter, StatusCod
             w.close("StaffInfo");
         }
         w.close("Status");
-        if (signature != null) {
-            w.raw(signature);
-        }
-        w.close("edXMLHeader");
+        w.closeHeader(signature);
         w.close("edXMLEnvelope");
         w.close("edXML");
     }

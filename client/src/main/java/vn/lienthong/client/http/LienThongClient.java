@@ -110,30 +110,43 @@ public final class LienThongClient {
      * file beside it and moved into place only once its SHA-256 matches the hub's {@code ETag}.
      */
     public Fetched fetch(String documentId, Path target, Progress progress) throws HubException, IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Path partial = Files.createTempFile(parent, target.getFileName().toString(), ".part");
+        Path partial = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName().toString(), ".part");
         try {
-            HttpResponse<InputStream> r = transport.send(() -> request("/inbox/" + encode(documentId)).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream(), Transport.Retry.ALWAYS);
-            long total = r.headers().firstValueAsLong("Content-Length").orElse(-1);
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            long size;
-            try (InputStream in = new DigestInputStream(new CountingInputStream(r.body(), progress, total), sha256);
-                 OutputStream out = Files.newOutputStream(partial)) {
-                size = in.transferTo(out);
-            }
-            String actual = HexFormat.of().formatHex(sha256.digest());
-            String etag = r.headers().firstValue("ETag").map(t -> t.replace("\"", "")).orElse(null);
-            if (etag != null && !etag.equalsIgnoreCase(actual)) {
-                throw new IOException("The package of " + documentId + " arrived damaged: SHA-256 " + actual + ", the hub says " + etag);
+            Fetched fetched;
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                fetched = fetch(documentId, out, progress);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new Fetched(documentId, target, size, actual);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return new Fetched(documentId, target, fetched.size(), fetched.sha256());
         } finally {
             Files.deleteIfExists(partial);
         }
+    }
+
+    /**
+     * Fetches a package into {@code out} as it arrives (constant memory); an {@code IOException} after
+     * the last byte when its SHA-256 is not the hub's {@code ETag} — what was written must then be discarded.
+     */
+    public Fetched fetch(String documentId, OutputStream out, Progress progress) throws HubException, IOException {
+        HttpResponse<InputStream> r = transport.send(() -> request("/inbox/" + encode(documentId)).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream(), Transport.Retry.ALWAYS);
+        long total = r.headers().firstValueAsLong("Content-Length").orElse(-1);
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        long size;
+        try (InputStream in = new DigestInputStream(new CountingInputStream(r.body(), progress, total), sha256)) {
+            size = in.transferTo(out);
+        }
+        String actual = HexFormat.of().formatHex(sha256.digest());
+        String etag = r.headers().firstValue("ETag").map(t -> t.replace("\"", "")).orElse(null);
+        if (etag != null && !etag.equalsIgnoreCase(actual)) {
+            throw new IOException("The package of " + documentId + " arrived damaged: SHA-256 " + actual + ", the hub says " + etag);
+        }
+        return new Fetched(documentId, null, size, actual);
     }
 
     /** {@code POST /inbox/{id}/ack} done: the package is taken in and leaves the waiting list. Repeating it is harmless. */

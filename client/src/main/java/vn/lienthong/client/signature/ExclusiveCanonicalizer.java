@@ -1,5 +1,7 @@
 package vn.lienthong.client.signature;
 
+import vn.lienthong.client.edxml.CanonicalText;
+
 import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,12 +54,12 @@ final class ExclusiveCanonicalizer {
             String inScope = inScope(u.getKey());
             boolean needed = u.getKey().isEmpty() ? !u.getValue().equals(inScope == null ? "" : inScope) : !u.getValue().equals(inScope);
             if (needed) {
-                tag.append(u.getKey().isEmpty() ? " xmlns=\"" : " xmlns:" + u.getKey() + "=\"").append(attribute(u.getValue())).append('"');
+                tag.append(u.getKey().isEmpty() ? " xmlns=\"" : " xmlns:" + u.getKey() + "=\"").append(CanonicalText.attribute(u.getValue())).append('"');
                 mine.put(u.getKey(), u.getValue());
             }
         }
         for (String[] a : attributes) {
-            tag.append(' ').append(a[2]).append("=\"").append(attribute(a[3])).append('"');
+            tag.append(' ').append(a[2]).append("=\"").append(CanonicalText.attribute(a[3])).append('"');
         }
         rendered.push(mine);
         write(tag.append('>').toString());
@@ -76,18 +78,7 @@ final class ExclusiveCanonicalizer {
         if (rendered.isEmpty()) {
             return; // whitespace outside the document element is not part of the canonical form
         }
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '\r' -> b.append("&#xD;");
-                default -> b.append(c);
-            }
-        }
-        write(b.toString());
+        write(CanonicalText.text(text, false));
     }
 
     void processingInstruction(String target, String data) throws IOException {
@@ -116,23 +107,6 @@ final class ExclusiveCanonicalizer {
             }
         }
         return null;
-    }
-
-    private static String attribute(String value) {
-        StringBuilder b = new StringBuilder(value.length() + 8);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '"' -> b.append("&quot;");
-                case '\t' -> b.append("&#x9;");
-                case '\n' -> b.append("&#xA;");
-                case '\r' -> b.append("&#xD;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     private void write(String s) throws IOException {

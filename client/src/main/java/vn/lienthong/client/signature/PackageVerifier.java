@@ -1,6 +1,7 @@
 package vn.lienthong.client.signature;
 
-import javax.xml.stream.XMLInputFactory;
+import vn.lienthong.client.edxml.XmlInput;
+
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -55,7 +56,7 @@ public final class PackageVerifier {
     public Verification verify(Path file) throws IOException {
         SignatureParts parts = new SignatureParts();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            if (!SignatureReading.read(reader(in), parts)) {
+            if (!SignatureReading.read(XmlInput.reader(in), parts)) {
                 return new Verification(Verification.Verdict.UNSIGNED, "the package carries no XML signature", null);
             }
         } catch (XMLStreamException e) {
@@ -69,7 +70,7 @@ public final class PackageVerifier {
         int signatures;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             digest = MessageDigest.getInstance(XmlDsig.digestAlgorithm(parts.digestMethod));
-            signatures = digest(reader(in), digest);
+            signatures = digest(XmlInput.reader(in), digest);
         } catch (XMLStreamException e) {
             return Verification.invalid("the package is not well-formed XML: " + e.getMessage());
         } catch (GeneralSecurityException e) {
@@ -172,14 +173,5 @@ public final class PackageVerifier {
             }
             return signatures;
         }
-    }
-
-    static XMLStreamReader reader(InputStream in) throws XMLStreamException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
-        return factory.createXMLStreamReader(in);
     }
 }

@@ -79,14 +79,22 @@ class LienthongTest {
     }
 
     @Test
-    void aWrongCommandLineIsAUsageErrorAndSendsNothing() {
+    void aWrongCommandLineIsAUsageErrorAndSendsNothing() throws Exception {
+        long leftBefore = leftovers();
         assertThat(run("sned")).isEqualTo(2);
         assertThat(run("send", "--to", "000.00.00.H41", "--subject", "x")).isEqualTo(2);
         assertThat(run("inbox", "--limt", "5")).isEqualTo(2);
         assertThat(run("send", "--to", "000.00.00.H41", "--number", "1", "--notation", "X", "--place", "P", "--subject", "S",
                 "--date", "20/11/2026")).isEqualTo(2);
         assertThat(hub.calls).isEmpty();
+        assertThat(leftovers()).as("no package file left behind").isEqualTo(leftBefore);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command sned").contains("unknown option --limt");
+    }
+
+    private static long leftovers() throws Exception {
+        try (var files = Files.list(Path.of("."))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("lienthong-")).count();
+        }
     }
 
     @Test

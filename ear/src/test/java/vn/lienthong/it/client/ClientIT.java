@@ -60,7 +60,8 @@ class ClientIT {
     }
 
     static Path work() throws Exception {
-        return Files.createDirectories(Path.of("target", "client-it", System.getProperty("it.configuration", "embedded")));
+        // Absolute: the command line runs in processes of its own, in other directories.
+        return Files.createDirectories(Path.of("target", "client-it", System.getProperty("it.configuration", "embedded")).toAbsolutePath());
     }
 
     @Test
