@@ -156,6 +156,26 @@ class LienThongClientTest {
     }
 
     @Test
+    void aSendThatTimedOutIsRetriedUnderTheSameKeySoTheHubCanAnswerItAsAReplay() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        hub.on("POST /api/v1/documents", (call, ex) -> {
+            if (attempts.incrementAndGet() == 1) {
+                try {
+                    Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            FakeHub.reply(ex, 201, "application/json", "{\"documentId\":\"01a2\"}");
+        });
+        LienThongClient impatient = LienThongClient.builder(hub.url()).agency("000.00.00.G22", "s").timeout(Duration.ofMillis(300))
+                .retry(RetryPolicy.of(3, Duration.ZERO)).sleeper(waits::add).build();
+
+        assertThat(impatient.send(pkg(), "key-7", Progress.NONE).documentId()).isEqualTo("01a2");
+        assertThat(hub.calls).hasSize(2).allSatisfy(c -> assertThat(c.header("Idempotency-Key")).isEqualTo("key-7"));
+    }
+
+    @Test
     void aStatusIsNotRetriedAfterATimeoutWhereTheHubMayHaveStoredIt() throws Exception {
         hub.on("POST /api/v1/statuses", (call, ex) -> {
             try {

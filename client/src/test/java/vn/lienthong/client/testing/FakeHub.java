@@ -51,6 +51,8 @@ public final class FakeHub implements AutoCloseable {
                 }
             }
         });
+        // A thread per call, as a real server: one slow answer must not hold the next request up.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
