@@ -29,7 +29,9 @@ public final class Lienthong {
                    [--idempotency-key K] [--receipt FILE]   (key: by default sha256 of the package; receipt: save the signed receipt)
               inbox [--limit N] [--after CURSOR] [--all]        documents waiting for you (--all: also the confirmed ones)
               fetch ID [--out FILE|DIR] [--verify [--trust CA.pem]...]   download a package (streamed, SHA-256 checked)
+              fetch --next N [--out DIR] [--verify ...]             the next N waiting packages in one batch call
               ack ID [--failed REASON]           confirm the fetch (done), or report that it failed
+              ack ID ID ...                      confirm several in one batch call (done)
               status send RECEIVED.edxml --code 01..06|13|15|16 [--description D] [--department D --staff S] [--save FILE]
               status show ID                     what each recipient of a document you sent did with it
               receipt get ID [--recipient CODE] [--out FILE]        the hub's signed acceptance (or delivery) receipt

@@ -149,6 +149,11 @@ public final class LienThongClient {
         return new Fetched(documentId, null, size, actual);
     }
 
+    /** The inbox's batch calls: many packages fetched, and acknowledged, in two calls. */
+    public InboxBatches batches() {
+        return new InboxBatches(this);
+    }
+
     /** {@code POST /inbox/{id}/ack} done: the package is taken in and leaves the waiting list. Repeating it is harmless. */
     public JsonObject acknowledge(String documentId) throws HubException, IOException {
         return postJson("/inbox/" + encode(documentId) + "/ack", "{\"result\":\"done\"}");
@@ -208,6 +213,10 @@ public final class LienThongClient {
         return new SignedBody(r.body(), r.headers().firstValue("Lienthong-Signature").orElse(null));
     }
 
+    Transport transport() {
+        return transport;
+    }
+
     private JsonObject getJson(String path) throws HubException, IOException {
         return json(getBytes(path));
     }
@@ -239,7 +248,7 @@ public final class LienThongClient {
                 .header("Content-Type", "application/xml").POST(body);
     }
 
-    private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api + path)).timeout(timeout);
         if (authorization != null) {
             b.header("Authorization", authorization);

@@ -145,6 +145,16 @@ class LienthongTest {
     }
 
     @Test
+    void severalDocumentsAreAcknowledgedInOneBatchCallAndARefusedOneSetsTheExitCode() {
+        hub.on("POST /api/v1/inbox/acks", (call, ex) -> FakeHub.reply(ex, 200, "application/json",
+                "{\"results\":[{\"documentId\":\"01a2\",\"state\":\"FETCHED\"},{\"documentId\":\"01a3\",\"problem\":{\"code\":\"NOT_YOURS\"}}]}"));
+
+        assertThat(run("ack", "01a2", "01a3")).isEqualTo(4);
+        assertThat(hub.calls).hasSize(1);
+        assertThat(out()).contains("01a2\tFETCHED").contains("01a3\tREFUSED\tNOT_YOURS");
+    }
+
+    @Test
     void helpListsEveryCommandAndTheExitCodes() {
         assertThat(run("help")).isZero();
         assertThat(out()).contains("send FILE", "inbox", "fetch ID", "ack ID", "status send", "receipt verify", "directory sync",
