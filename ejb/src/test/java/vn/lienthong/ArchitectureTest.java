@@ -34,6 +34,14 @@ class ArchitectureTest {
 
     static final int LONG_CLASS = 300;
 
+    /**
+     * The one web class still allowed to name an entity, for now: the portal-sync admin view reads
+     * {@code PortalSync} rows. TEMPORARY: remove this exception once portal sync moves onto
+     * {@code platform.outbox} (issue 14, step 1), which takes the entity away.
+     */
+    static final Set<String> WEB_ENTITY_EXCEPTIONS = Set.of(
+            "vn.lienthong.web.rest.procedure.portal.PortalSyncJson -> vn.lienthong.procedure.portal.PortalSync");
+
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+?)(\\.\\*)?\\s*;", Pattern.MULTILINE);
     private static final Pattern QUALIFIED = Pattern.compile("\\bvn\\.lienthong(?:\\.[a-z]\\w*)+\\.[A-Z]\\w*");
@@ -91,16 +99,15 @@ class ArchitectureTest {
     }
 
     /**
-     * Step C of issue 14 so far: the web layer receives views of exchange, directory, signature and
-     * reporting. The procedure capability (its web classes and the agencies they name) follows with
-     * procedure.dossier; then this becomes "no web class names any entity".
+     * The web layer receives {@code *View} records, never entities (issue 14, step 3): no web class
+     * names a class of the ejb module annotated {@code @Entity} (found by reading the sources, so a
+     * new entity is covered without being listed), but for {@link #WEB_ENTITY_EXCEPTIONS}.
      */
     @Test
-    void webSeesViewsOfExchangeDirectorySignatureAndReportingNeverTheirEntities() {
-        List<String> found = webEntityImports().stream()
-                .filter(v -> !v.startsWith("vn.lienthong.web.rest.procedure.") && !v.startsWith("vn.lienthong.web.soap.procedure."))
-                .filter(v -> Set.of("exchange", "directory", "signature", "reporting").contains(Source.capability(v.split(" -> ")[1])))
-                .toList();
+    void webSeesViewsNeverEntities() {
+        assertThat(entities).as("entities found in the ejb sources")
+                .contains("vn.lienthong.procedure.dossier.Dossier", "vn.lienthong.directory.agency.Agency");
+        List<String> found = webEntityImports().stream().filter(v -> !WEB_ENTITY_EXCEPTIONS.contains(v)).toList();
         assertThat(found).isEmpty();
     }
 
@@ -140,6 +147,27 @@ class ArchitectureTest {
         assertThat(violations(List.of(source), "signature", named -> named.equals("procedure"))).isEmpty();
     }
 
+    @Test
+    void anEntityIsAClassAnnotatedEntityNotOneThatOnlyMentionsIt() {
+        assertThat(parse(Path.of("Row.java"), """
+                package vn.lienthong.procedure.dossier;
+
+                @jakarta.persistence.Entity
+                class Row {
+                }
+                """).entity()).isTrue();
+        assertThat(parse(Path.of("Listened.java"), """
+                package vn.lienthong.procedure.dossier;
+
+                /** Not an @Entity: it only listens. */
+                @EntityListeners(Auditor.class)
+                @MappedSuperclass
+                class Listened {
+                    String s = "@Entity";
+                }
+                """).entity()).isFalse();
+    }
+
     /** Prints what the next steps of issue 14 work from; judged by no test yet. */
     @AfterAll
     static void reportSizes() {
@@ -151,7 +179,7 @@ class ArchitectureTest {
         Stream.concat(ejb.stream(), web.stream()).filter(s -> s.lines() > LONG_CLASS)
                 .sorted(Comparator.comparingInt(Source::lines).reversed())
                 .forEach(s -> report.append(String.format("  %4d  %s%n", s.lines(), s.qualifiedName())));
-        report.append("Web classes naming entities (step C turns webSeesViewsNeverEntities on):\n");
+        report.append("Web classes naming entities (allowed for now: ").append(WEB_ENTITY_EXCEPTIONS).append("):\n");
         webEntityImports().forEach(v -> report.append("  ").append(v).append('\n'));
         System.out.println(report);
     }

@@ -12,7 +12,7 @@ public record BenchSettings(String scenario, String baseUrl, String secret, Stri
                             double startRate, double rateFactor, double maxRate, int stepSeconds,
                             int graceSeconds, long submitSlaMillis,
                             int minAttachmentKb, int maxAttachmentKb, int maxRecipients, int recipientPool,
-                            int fetchers, int pollMillis, int maxInFlight, int drainSeconds,
+                            int fetchers, int pollMillis, int recipientBatch, int maxInFlight, int drainSeconds,
                             int floorDocuments, int floorDbWriters, Path workDir,
                             Optional<String> jdbcUrl, String jdbcUser, String jdbcPassword,
                             Optional<Long> serverPid, Optional<String> listingAgency, int listingPageSize,
@@ -28,6 +28,9 @@ public record BenchSettings(String scenario, String baseUrl, String secret, Stri
         }
         if (maxRecipients < 1 || recipientPool < maxRecipients) {
             throw new IllegalArgumentException("need 1 <= bench.recipients.max <= bench.recipient.pool");
+        }
+        if (recipientBatch < 0 || recipientBatch > 100) {
+            throw new IllegalArgumentException("bench.recipients.batch: 0 (one fetch and one acknowledgement per document) to 100");
         }
         if (durationSeconds < 1 || stepSeconds < 1 || floorDocuments < 1 || floorDbWriters < 1 || fetchers < 1 || requests < 1) {
             throw new IllegalArgumentException("durations, counts and thread numbers must be positive");
@@ -55,6 +58,7 @@ public record BenchSettings(String scenario, String baseUrl, String secret, Stri
                 (int) number("bench.recipient.pool", 10),
                 (int) number("bench.fetchers", 16),
                 (int) number("bench.poll.ms", 250),
+                (int) number("bench.recipients.batch", 0),
                 (int) number("bench.max.in.flight", 4000),
                 (int) number("bench.drain", 60),
                 (int) number("bench.floor.documents", 300),
@@ -76,7 +80,7 @@ public record BenchSettings(String scenario, String baseUrl, String secret, Stri
     /** A run of a few seconds with small packages, for the build's integration tests. */
     static BenchSettings smoke(String baseUrl, String secret, double rate, int seconds) {
         return new BenchSettings("smoke", stripSlash(baseUrl), secret, "000.00.00.G22", rate, seconds, 0, rate, 1.5, rate * 2,
-                seconds, 30, 60_000, 20, 60, 3, 4, 4, 100, 1_000, 60, 1, 1,
+                seconds, 30, 60_000, 20, 60, 3, 4, 4, 100, 0, 1_000, 60, 1, 1,
                 Path.of(System.getProperty("java.io.tmpdir"), "lienthong-bench-smoke"), Optional.empty(), "lienthong", "",
                 Optional.empty(), Optional.empty(), 50, 0, 0.01, 1, Optional.empty(), 1);
     }

@@ -15,11 +15,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 /** The hub's REST API (docs/api.md) as the agencies' software calls it: HTTP/1.1, Basic sign-in. */
 final class HubClient implements AutoCloseable {
@@ -70,6 +72,20 @@ final class HubClient implements AutoCloseable {
     HttpResponse<String> acknowledge(String agency, String documentId) {
         return send(request(agency, "/inbox/" + documentId + "/ack").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"result\":\"done\"}")).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Several packages in one multipart/mixed answer (API v1 batch fetch). */
+    HttpResponse<byte[]> fetchMany(String agency, List<String> documentIds) {
+        String query = documentIds.stream().map(id -> "id=" + id).collect(Collectors.joining("&"));
+        return send(request(agency, "/inbox/packages?" + query).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Several "done" acknowledgements in one call (API v1 batch acknowledgement). */
+    HttpResponse<String> acknowledgeMany(String agency, List<String> documentIds) {
+        String body = documentIds.stream().map(id -> "{\"documentId\":\"" + id + "\",\"result\":\"done\"}")
+                .collect(Collectors.joining(",", "{\"acknowledgements\":[", "]}"));
+        return send(request(agency, "/inbox/acks").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static JsonObject json(HttpResponse<String> response) {

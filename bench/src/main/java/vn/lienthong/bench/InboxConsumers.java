@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +19,9 @@ import java.util.logging.Logger;
 /**
  * The recipients' software: each recipient polls its inbox (oldest first, following the cursor a
  * few pages), and every new document is fetched and confirmed by a pool of workers, as a
- * document-management system with several clerks' sessions would. Benchmark documents of earlier
+ * document-management system with several clerks' sessions would: one fetch and one acknowledgement
+ * per document, or with {@code bench.recipients.batch} = n the API's batch calls, one fetch and one
+ * acknowledgement per n documents of a poll. Benchmark documents of earlier
  * runs are confirmed without being measured, so they never clog the first page; anybody else's
  * documents are left alone.
  */
@@ -35,6 +38,7 @@ final class InboxConsumers implements AutoCloseable {
     private final Map<String, Tracking> tracked;
     private final RunStages stages;
     private final int pollMillis;
+    private final int batch;
     private final ExecutorService workers;
     private final List<Thread> pollers = new ArrayList<>();
     private final Set<String> inProgress = ConcurrentHashMap.newKeySet();
@@ -43,12 +47,13 @@ final class InboxConsumers implements AutoCloseable {
     private volatile boolean running = true;
 
     InboxConsumers(HubClient hub, List<String> recipients, Map<String, Tracking> tracked, RunStages stages,
-                   int fetchers, int pollMillis) {
+                   int fetchers, int pollMillis, int batch) {
         this.hub = hub;
         this.recipients = recipients;
         this.tracked = tracked;
         this.stages = stages;
         this.pollMillis = pollMillis;
+        this.batch = batch;
         this.workers = Executors.newFixedThreadPool(fetchers, HubClient.daemon("bench-fetch"));
     }
 
@@ -81,9 +86,11 @@ final class InboxConsumers implements AutoCloseable {
                     }
                     long seenAt = System.nanoTime();
                     JsonObject json = HubClient.json(response);
+                    List<Taken> taken = new ArrayList<>();
                     for (JsonObject item : json.getJsonArray("items").getValuesAs(JsonObject.class)) {
-                        take(recipient, item, seenAt);
+                        take(recipient, item, seenAt).ifPresent(taken::add);
                     }
+                    hand(recipient, taken);
                     cursor = json.containsKey("nextCursor") && !json.isNull("nextCursor") ? json.getString("nextCursor") : null;
                     if (cursor == null) {
                         break;
@@ -101,15 +108,19 @@ final class InboxConsumers implements AutoCloseable {
         }
     }
 
-    private boolean take(String recipient, JsonObject item, long seenAt) {
+    /** A document of the benchmark seen in a recipient's inbox; tracking is null for an earlier run's leftover. */
+    private record Taken(String documentId, long expectedSize, Tracking tracking) {
+    }
+
+    private Optional<Taken> take(String recipient, JsonObject item, long seenAt) {
         String documentId = item.getString("documentId");
         if (!inProgress.add(recipient + "/" + documentId)) {
-            return false;
+            return Optional.empty();
         }
         String edxmlId = item.isNull("edxmlDocumentId") ? "" : item.getString("edxmlDocumentId");
         Tracking tracking = tracked.get(edxmlId);
         if (tracking == null && !edxmlId.contains(BENCHMARK_NOTATION)) {
-            return false; // not the benchmark's: another client's document is left alone
+            return Optional.empty(); // not the benchmark's: another client's document is left alone
         }
         if (tracking != null) {
             stages.delivered.record(tracking.intendedNanos, seenAt);
@@ -117,9 +128,75 @@ final class InboxConsumers implements AutoCloseable {
                 stages.deliveredToAll.record(tracking.intendedNanos, seenAt);
             }
         }
-        long expectedSize = item.getJsonNumber("sizeBytes").longValue();
-        workers.execute(() -> fetchAndConfirm(recipient, documentId, expectedSize, tracking));
-        return true;
+        return Optional.of(new Taken(documentId, item.getJsonNumber("sizeBytes").longValue(), tracking));
+    }
+
+    private void hand(String recipient, List<Taken> taken) {
+        if (batch == 0) {
+            taken.forEach(t -> workers.execute(() -> fetchAndConfirm(recipient, t.documentId(), t.expectedSize(), t.tracking())));
+            return;
+        }
+        for (int from = 0; from < taken.size(); from += batch) {
+            List<Taken> chunk = List.copyOf(taken.subList(from, Math.min(taken.size(), from + batch)));
+            workers.execute(() -> fetchAndConfirmBatch(recipient, chunk));
+        }
+    }
+
+    /**
+     * One batch fetch of the tracked documents and one batch acknowledgement of all; each document's
+     * fetch stage is the batch's fetch time, its acknowledgement stage the batch's acknowledgement time.
+     */
+    private void fetchAndConfirmBatch(String recipient, List<Taken> chunk) {
+        try {
+            List<Taken> measured = chunk.stream().filter(t -> t.tracking() != null).toList();
+            List<Taken> good = new ArrayList<>(chunk.stream().filter(t -> t.tracking() == null).toList());
+            if (!measured.isEmpty()) {
+                long start = System.nanoTime();
+                HttpResponse<byte[]> fetched = hub.fetchMany(recipient, measured.stream().map(Taken::documentId).toList());
+                long end = System.nanoTime();
+                Map<String, Long> sizes = fetched.statusCode() == 200 ? BatchParts.packageSizes(fetched) : Map.of();
+                for (Taken t : measured) {
+                    if (Long.valueOf(t.expectedSize()).equals(sizes.get(t.documentId()))) {
+                        stages.fetch.record(start, end);
+                        good.add(t);
+                    } else {
+                        failed(recipient, t);
+                    }
+                }
+            }
+            if (good.isEmpty()) {
+                return;
+            }
+            long start = System.nanoTime();
+            HttpResponse<String> acks = hub.acknowledgeMany(recipient, good.stream().map(Taken::documentId).toList());
+            long end = System.nanoTime();
+            if (acks.statusCode() != 200) {
+                good.forEach(t -> failed(recipient, t));
+                return;
+            }
+            List<JsonObject> results = HubClient.json(acks).getJsonArray("results").getValuesAs(JsonObject.class);
+            for (int i = 0; i < good.size(); i++) {
+                Taken t = good.get(i);
+                if (!"FETCHED".equals(results.get(i).getString("state", null))) {
+                    failed(recipient, t);
+                } else if (t.tracking() == null) {
+                    leftovers.incrementAndGet();
+                } else {
+                    stages.ack.record(start, end);
+                    if (t.tracking().unconfirmed.decrementAndGet() == 0) {
+                        stages.confirmed.record(t.tracking().intendedNanos, end);
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            chunk.forEach(t -> failed(recipient, t));
+            LOG.log(Level.FINE, "batch fetch or confirmation failed", e);
+        }
+    }
+
+    private void failed(String recipient, Taken taken) {
+        failures.incrementAndGet();
+        inProgress.remove(recipient + "/" + taken.documentId());
     }
 
     private void fetchAndConfirm(String recipient, String documentId, long expectedSize, Tracking tracking) {

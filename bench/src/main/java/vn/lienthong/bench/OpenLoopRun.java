@@ -37,7 +37,7 @@ final class OpenLoopRun {
         AtomicLong notSent = new AtomicLong();
         long periodNanos = (long) (1e9 / rate);
         try (InboxConsumers consumers = new InboxConsumers(hub, agencies.recipients(), tracked, stages,
-                settings.fetchers(), settings.pollMillis())) {
+                settings.fetchers(), settings.pollMillis(), settings.recipientBatch())) {
             consumers.start();
             long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
             for (int i = 0; i < packages.size(); i++) {

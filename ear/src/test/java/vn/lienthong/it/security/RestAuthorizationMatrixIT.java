@@ -7,6 +7,7 @@ import vn.lienthong.it.support.AgencyClient;
 import vn.lienthong.it.support.DeployedRestOperations;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
+import vn.lienthong.it.support.MultipartMixed;
 import vn.lienthong.it.support.Packages;
 import vn.lienthong.it.support.PushReceiver;
 import vn.lienthong.it.support.TestAgencies;
@@ -120,6 +121,27 @@ class RestAuthorizationMatrixIT {
         assertThat(rowsPerOperation).as("operations with more than one row").allSatisfy((op, n) -> assertThat(n).as(op).isEqualTo(1));
     }
 
+    /**
+     * A batch call's answer for its single item: the item's problem status where it was refused, so
+     * the cell reads as the single call's would; the whole answer otherwise.
+     */
+    private static HubResponse firstItem(HubResponse response) {
+        if (response.status() != 200) {
+            return response;
+        }
+        String type = response.header("Content-Type");
+        if (type != null && type.startsWith("multipart/mixed")) {
+            MultipartMixed.Part part = MultipartMixed.parse(response).get(0);
+            return "application/problem+json".equals(part.header("Content-Type"))
+                    ? new HubResponse(part.json().getInt("status"), response.headers(), part.body()) : response;
+        }
+        JsonObject result = response.json().getJsonArray("results").getJsonObject(0);
+        return result.containsKey("problem")
+                ? new HubResponse(result.getJsonObject("problem").getInt("status"), response.headers(),
+                        result.getJsonObject("problem").toString().getBytes(StandardCharsets.UTF_8))
+                : response;
+    }
+
     /** The rows, in the order they run (some build on earlier ones: answer before publish, withdraw before reinstate). */
     private List<Operation> operations(Fixtures f) {
         List<Operation> operations = new ArrayList<>(List.of(
@@ -137,6 +159,15 @@ class RestAuthorizationMatrixIT {
                         c -> client(c, recipient).postXml("/api/v1/statuses",
                                 f.document.status(c == Caller.OWNER ? recipient.code() : other.code(), "01", "Đã đến")
                                         .getBytes(StandardCharsets.UTF_8))),
+                // Batch calls answer 200 with one result per item; the cell is that item's answer.
+                new Operation("GET /api/v1/inbox/packages", "fetch several packages", OWNER,
+                        c -> firstItem(client(c, recipient).get("/api/v1/inbox/packages?id=" + f.id))),
+                new Operation("POST /api/v1/inbox/acks", "confirm several fetches", OWNER,
+                        c -> firstItem(client(c, recipient).postJson("/api/v1/inbox/acks", "{\"acknowledgements\":[{\"documentId\":\""
+                                + f.id + "\",\"result\":\"failed\",\"reason\":\"test\"}]}"))),
+                new Operation("POST /api/v1/statuses/batch", "report several statuses on it", OWNER,
+                        c -> firstItem(client(c, recipient).reportMany(List.of(
+                                f.document.status(c == Caller.OWNER ? recipient.code() : other.code(), "01", "Đã đến"))))),
                 new Operation("GET /api/v1/sent", "list what it sent", OWNER,
                         c -> listHolding(client(c, sender), "/api/v1/sent?limit=500", f.id)),
                 new Operation("GET /api/v1/sent/{documentId}", "follow what was sent", OWNER,

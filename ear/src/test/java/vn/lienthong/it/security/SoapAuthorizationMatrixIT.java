@@ -3,12 +3,17 @@ package vn.lienthong.it.security;
 import jakarta.xml.ws.WebServiceException;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.it.soap.v1.ConfirmFetched;
+import vn.lienthong.it.soap.v1.ConfirmFetchedMany;
+import vn.lienthong.it.soap.v1.ConfirmationResult;
+import vn.lienthong.it.soap.v1.FetchConfirmation;
 import vn.lienthong.it.soap.v1.Directory;
 import vn.lienthong.it.soap.v1.Exchange;
 import vn.lienthong.it.soap.v1.FetchResult;
 import vn.lienthong.it.soap.v1.GetAgencies;
 import vn.lienthong.it.soap.v1.GetAgencyChanges;
 import vn.lienthong.it.soap.v1.GetPackage;
+import vn.lienthong.it.soap.v1.GetPackages;
+import vn.lienthong.it.soap.v1.PackageItem;
 import vn.lienthong.it.soap.v1.GetSent;
 import vn.lienthong.it.soap.v1.GetSnapshot;
 import vn.lienthong.it.soap.v1.HubFault;
@@ -17,6 +22,8 @@ import vn.lienthong.it.soap.v1.ListInbox;
 import vn.lienthong.it.soap.v1.ListSent;
 import vn.lienthong.it.soap.v1.SendPackage;
 import vn.lienthong.it.soap.v1.SendStatus;
+import vn.lienthong.it.soap.v1.SendStatuses;
+import vn.lienthong.it.soap.v1.StatusResult;
 import vn.lienthong.it.soap.v1.SentDocument;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.Packages;
@@ -101,6 +108,30 @@ class SoapAuthorizationMatrixIT {
                     request.setPackage(SoapHub.attachment(document.status(reporter, "01", "Đã đến").getBytes(StandardCharsets.UTF_8)));
                     exchange(c, RECIPIENT).sendStatus(request);
                     return "ok";
+                })),
+                // Batch operations answer each item; the cell is the single item's answer.
+                new Operation("getPackages", Set.of(Caller.OWNER), c -> outcome(() -> {
+                    GetPackages request = new GetPackages();
+                    request.getDocumentId().add(id);
+                    PackageItem item = exchange(c, RECIPIENT).getPackages(request).getItem().get(0);
+                    return item.getFault() != null ? "fault " + item.getFault().getCode() : "ok";
+                })),
+                new Operation("confirmFetchedMany", Set.of(Caller.OWNER), c -> outcome(() -> {
+                    FetchConfirmation confirmation = new FetchConfirmation();
+                    confirmation.setDocumentId(id);
+                    confirmation.setResult(FetchResult.FAILED);
+                    confirmation.setReason("matrix test");
+                    ConfirmFetchedMany request = new ConfirmFetchedMany();
+                    request.getConfirmation().add(confirmation);
+                    ConfirmationResult item = exchange(c, RECIPIENT).confirmFetchedMany(request).getItem().get(0);
+                    return item.getFault() != null ? "fault " + item.getFault().getCode() : "ok";
+                })),
+                new Operation("sendStatuses", Set.of(Caller.OWNER), c -> outcome(() -> {
+                    String reporter = c == Caller.OWNER ? RECIPIENT : OTHER;
+                    SendStatuses request = new SendStatuses();
+                    request.getPackage().add(SoapHub.attachment(document.status(reporter, "01", "Đã đến").getBytes(StandardCharsets.UTF_8)));
+                    StatusResult item = exchange(c, RECIPIENT).sendStatuses(request).getItem().get(0);
+                    return item.getFault() != null ? "fault " + item.getFault().getCode() : "ok";
                 })),
                 new Operation("listSent", Set.of(Caller.OWNER), c -> outcome(() -> {
                     ListSent request = new ListSent();

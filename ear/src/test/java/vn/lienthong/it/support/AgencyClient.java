@@ -2,6 +2,9 @@ package vn.lienthong.it.support;
 
 import jakarta.json.JsonObject;
 
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.UUID;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -108,6 +111,21 @@ public final class AgencyClient {
         return postXml("/api/v1/statuses", statusPackage.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Several status packages in one {@code multipart/form-data} call, parts named s0.edxml, s1.edxml, … */
+    public HubResponse reportMany(List<String> statusPackages) {
+        String boundary = "it-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (int i = 0; i < statusPackages.size(); i++) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"status\"; filename=\"s" + i
+                    + ".edxml\"\r\nContent-Type: application/xml\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(statusPackages.get(i).getBytes(StandardCharsets.UTF_8));
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send("POST", "/api/v1/statuses/batch", "multipart/form-data; boundary=" + boundary,
+                HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    }
+
     public HubResponse fetch(String documentId) {
         return get("/api/v1/inbox/" + documentId);
     }
@@ -135,6 +153,21 @@ public final class AgencyClient {
             pause();
         }
         throw new AssertionError("Document " + documentId + " did not reach the inbox of " + code + " within 60 s");
+    }
+
+    /**
+     * Confirms everything waiting in this agency's inbox with the single calls, so a test that counts
+     * "the waiting packages" starts from an empty inbox even on a server an earlier run left behind.
+     */
+    public void confirmEverythingWaiting() {
+        HubResponse page;
+        do {
+            page = get("/api/v1/inbox?limit=500");
+            assertThat(page.status()).as("inbox answered %s", page).isEqualTo(200);
+            for (JsonObject item : page.json().getJsonArray("items").getValuesAs(JsonObject.class)) {
+                assertThat(acknowledge(item.getString("documentId"), "done", null).status()).isEqualTo(200);
+            }
+        } while (!page.json().getJsonArray("items").isEmpty());
     }
 
     public Optional<JsonObject> inboxItem(String documentId) {

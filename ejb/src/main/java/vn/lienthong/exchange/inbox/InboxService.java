@@ -21,7 +21,10 @@ import vn.lienthong.exchange.document.PackageStore;
 import vn.lienthong.exchange.document.StoredPackage;
 import vn.lienthong.exchange.document.TraceHeaderAppender;
 import vn.lienthong.exchange.document.UnknownDocumentException;
+import vn.lienthong.platform.BusinessException;
 import vn.lienthong.platform.ConcurrentUpdates;
+import vn.lienthong.platform.batch.BatchSize;
+import vn.lienthong.platform.batch.Refusal;
 import vn.lienthong.platform.paging.Slice;
 import vn.lienthong.signature.verification.PackageSignatureView;
 import vn.lienthong.signature.verification.SignatureVerdicts;
@@ -30,6 +33,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import vn.lienthong.platform.time.HubClock;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,15 +96,42 @@ public class InboxService {
 
     /** The package exactly as the sender sent it, if it is in the recipient's inbox. */
     public StoredPackage open(AgencyCode recipient, HubDocumentId id) {
-        Delivery delivery = inboxDelivery(recipient, id);
-        if (delivery.state() == DeliveryState.QUEUED) {
-            throw new NotYetDeliveredException(id);
-        }
-        if (delivery.state() == DeliveryState.REVOKED) {
-            throw new DocumentRevokedException(id);
-        }
+        readable(inboxDelivery(recipient, id));
         Document document = documents.find(id).orElseThrow();
-        return new StoredPackage(id, document.sizeBytes(), document.sha256(), packages.open(id.value()));
+        return stored(document);
+    }
+
+    /**
+     * Several packages of the recipient's inbox in one call, in the order asked; each one the recipient
+     * may not have (unknown, someone else's, not yet delivered, taken back) is answered by its refusal
+     * and the others are served. Nothing is read until the caller streams each package.
+     */
+    public List<PackageOpening> openAll(AgencyCode recipient, List<HubDocumentId> ids) {
+        List<PackageOpening> openings = new ArrayList<>();
+        for (HubDocumentId id : BatchSize.checked(ids, "documentId")) {
+            try {
+                openings.add(PackageOpening.opened(open(recipient, id)));
+            } catch (BusinessException e) {
+                openings.add(PackageOpening.refused(id, Refusal.of(e)));
+            }
+        }
+        return openings;
+    }
+
+    /**
+     * The packages waiting for the recipient (delivered, not yet confirmed), oldest first, at most
+     * {@code limit}: with {@link #acknowledgeAll} a recipient empties its inbox in two calls per batch
+     * instead of one listing plus two calls per document.
+     */
+    public List<PackageOpening> openWaiting(AgencyCode recipient, int limit) {
+        List<Delivery> waiting = deliveries.inbox(recipient, List.of(DeliveryState.DELIVERED), Optional.empty(), limit);
+        Map<HubDocumentId, Document> byId = documents.withIds(waiting.stream().map(Delivery::documentId).toList())
+                .stream().collect(Collectors.toMap(Document::id, Function.identity()));
+        return waiting.stream().map(d -> PackageOpening.opened(stored(byId.get(d.documentId())))).toList();
+    }
+
+    private StoredPackage stored(Document document) {
+        return new StoredPackage(document.id(), document.sizeBytes(), document.sha256(), packages.open(document.id().value()));
     }
 
     /**
@@ -131,19 +162,58 @@ public class InboxService {
     /** One attempt of {@link #acknowledge}, in its own transaction. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public DeliveryState acknowledgeOnce(AgencyCode recipient, HubDocumentId id, FetchOutcome outcome, String reason) {
-        Delivery delivery = inboxDelivery(recipient, id);
-        if (delivery.state() == DeliveryState.QUEUED) {
-            throw new NotYetDeliveredException(id);
+        return take(recipient, new Acknowledgement(id, outcome, reason));
+    }
+
+    /**
+     * Several acknowledgements in one call, answered in the order given; one that is refused (unknown
+     * document, not delivered yet, taken back) does not stop the others. Races with push attempts are
+     * handled as for {@link #acknowledge}: the whole batch is taken again on fresh data.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<AcknowledgementResult> acknowledgeAll(AgencyCode recipient, List<Acknowledgement> acknowledgements) {
+        List<Acknowledgement> batch = BatchSize.checked(acknowledgements, "acknowledgement");
+        InboxService self = context.getBusinessObject(InboxService.class);
+        return ConcurrentUpdates.retried(() -> self.acknowledgeAllOnce(recipient, batch),
+                "The deliveries to " + recipient, "Các lượt chuyển văn bản đến " + recipient);
+    }
+
+    /**
+     * One attempt of {@link #acknowledgeAll}, all in one transaction: one commit (one log flush) for
+     * the whole batch. A refusal is caught here, inside the bean, so it does not roll the others back.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<AcknowledgementResult> acknowledgeAllOnce(AgencyCode recipient, List<Acknowledgement> acknowledgements) {
+        List<AcknowledgementResult> results = new ArrayList<>(acknowledgements.size());
+        for (Acknowledgement acknowledgement : acknowledgements) {
+            try {
+                results.add(AcknowledgementResult.taken(acknowledgement.documentId(), take(recipient, acknowledgement)));
+            } catch (BusinessException e) {
+                results.add(AcknowledgementResult.refused(acknowledgement.documentId(), Refusal.of(e)));
+            }
         }
-        if (delivery.state() == DeliveryState.REVOKED) {
-            throw new DocumentRevokedException(id);
-        }
-        if (outcome == FetchOutcome.DONE) {
+        return results;
+    }
+
+    private DeliveryState take(AgencyCode recipient, Acknowledgement acknowledgement) {
+        Delivery delivery = readable(inboxDelivery(recipient, acknowledgement.documentId()));
+        if (acknowledgement.outcome() == FetchOutcome.DONE) {
             delivery.confirmFetched(clock.instant());
         } else {
-            delivery.reportFetchFailure(reason, clock.instant());
+            delivery.reportFetchFailure(acknowledgement.reason(), clock.instant());
         }
         return delivery.state();
+    }
+
+    /** A delivery the recipient may fetch and acknowledge: delivered, and not taken back. */
+    private static Delivery readable(Delivery delivery) {
+        if (delivery.state() == DeliveryState.QUEUED) {
+            throw new NotYetDeliveredException(delivery.documentId());
+        }
+        if (delivery.state() == DeliveryState.REVOKED) {
+            throw new DocumentRevokedException(delivery.documentId());
+        }
+        return delivery;
     }
 
     private Delivery inboxDelivery(AgencyCode recipient, HubDocumentId id) {

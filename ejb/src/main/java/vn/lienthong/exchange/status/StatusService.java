@@ -6,7 +6,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.platform.BusinessException;
 import vn.lienthong.platform.ConcurrentUpdates;
+import vn.lienthong.platform.batch.BatchSize;
+import vn.lienthong.platform.batch.Refusal;
 import vn.lienthong.exchange.edxml.AttachmentSink;
 import vn.lienthong.exchange.document.PackageSpooler;
 import vn.lienthong.exchange.document.SpooledPackage;
@@ -27,7 +30,9 @@ import vn.lienthong.exchange.submission.SubmissionService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -80,6 +85,22 @@ public class StatusService {
                             : registry.record(reporter, status, spooled, verdict),
                     "The document " + status.responseFor().documentId(), "Văn bản " + status.responseFor().documentId());
         }
+    }
+
+    /**
+     * Several status packages in one call, each judged and recorded exactly as {@link #submit} does
+     * (its own transaction), answered in the order given: one refused does not stop the others.
+     */
+    public List<StatusOutcome> submitAll(AgencyCode reporter, List<InputStream> bodies) {
+        List<StatusOutcome> outcomes = new ArrayList<>();
+        for (InputStream body : BatchSize.checked(bodies, "status")) {
+            try {
+                outcomes.add(new StatusOutcome(submit(reporter, body), null));
+            } catch (BusinessException e) {
+                outcomes.add(new StatusOutcome(null, Refusal.of(e)));
+            }
+        }
+        return outcomes;
     }
 
     private StatusPackage readStatus(SpooledPackage spooled, SignatureScan signatureScan) {

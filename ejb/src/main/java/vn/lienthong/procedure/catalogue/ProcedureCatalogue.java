@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The catalogue of procedures: administrators define them, everyone reads them. */
+/**
+ * The catalogue of procedures: administrators define them, everyone reads them. Callers outside the
+ * procedure capability receive {@link ProcedureView}s; the public reads active procedures only.
+ */
 @Stateless
 public class ProcedureCatalogue {
 
@@ -30,17 +33,17 @@ public class ProcedureCatalogue {
     @Inject
     Clock clock;
 
-    public Procedure define(ProcedureDefinition definition, String actor) {
+    public ProcedureView define(ProcedureDefinition definition, String actor) {
         if (em.find(Procedure.class, definition.code()) != null) {
             throw new ProcedureExistsException(definition.code());
         }
         requireKnownAgencies(definition);
         Procedure procedure = new Procedure(definition, actor, clock.instant());
         em.persist(procedure);
-        return procedure;
+        return ProcedureView.of(procedure);
     }
 
-    public Procedure redefine(String code, ProcedureDefinition definition, String actor) {
+    public ProcedureView redefine(String code, ProcedureDefinition definition, String actor) {
         if (!code.equals(definition.code())) {
             throw new vn.lienthong.platform.InvalidRequestException("code", "The body's code must match the path",
                     "Mã thủ tục trong nội dung phải trùng với đường dẫn");
@@ -48,13 +51,13 @@ public class ProcedureCatalogue {
         Procedure procedure = get(code);
         requireKnownAgencies(definition);
         procedure.redefine(definition, actor, clock.instant());
-        return procedure;
+        return ProcedureView.of(procedure);
     }
 
-    public Procedure setActive(String code, boolean active, String actor) {
+    public ProcedureView setActive(String code, boolean active, String actor) {
         Procedure procedure = get(code);
         procedure.setActive(active, actor, clock.instant());
-        return procedure;
+        return ProcedureView.of(procedure);
     }
 
     public Optional<Procedure> find(String code) {
@@ -65,8 +68,19 @@ public class ProcedureCatalogue {
         return find(code).orElseThrow(() -> new UnknownProcedureException(code));
     }
 
+    /** For administrators: withdrawn procedures included. */
+    public ProcedureView view(String code) {
+        return ProcedureView.of(get(code));
+    }
+
+    /** For anyone: a withdrawn procedure is unknown to the public catalogue. */
+    public ProcedureView publicView(String code) {
+        return find(code).filter(Procedure::active).map(ProcedureView::of)
+                .orElseThrow(() -> new UnknownProcedureException(code));
+    }
+
     /** Active procedures, optionally only those an agency handles, ordered by code. */
-    public Page<Procedure> list(Optional<AgencyCode> agency, Optional<String> fieldCode, PageRequest page) {
+    public Page<ProcedureView> list(Optional<AgencyCode> agency, Optional<String> fieldCode, PageRequest page) {
         String where = " where p.active = true"
                 + agency.map(a -> " and :agency member of p.handlingAgencies").orElse("")
                 + fieldCode.map(f -> " and p.fieldCode = :field").orElse("");
@@ -81,7 +95,7 @@ public class ProcedureCatalogue {
             query.setParameter("field", f);
         });
         List<Procedure> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+        return new Page<>(items.stream().map(ProcedureView::of).toList(), page.page(), page.size(), count.getSingleResult());
     }
 
     private void requireKnownAgencies(ProcedureDefinition definition) {

@@ -58,7 +58,7 @@ public final class ProcedureJsonFormat {
                 bool(o, "extensionAllowed"), steps);
     }
 
-    public static JsonObject write(Procedure p) {
+    public static JsonObject write(ProcedureView p) {
         JsonArrayBuilder agencies = Json.createArrayBuilder();
         p.handlingAgencies().forEach(a -> agencies.add(a.value()));
         JsonArrayBuilder papers = Json.createArrayBuilder();

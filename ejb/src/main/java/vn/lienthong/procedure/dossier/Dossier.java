@@ -25,7 +25,8 @@ import java.util.function.Consumer;
 /**
  * A dossier (hồ sơ) of one procedure, received by one agency. Its state changes only through the
  * methods below, one per action, each along its row of {@link DossierTransitions}; each returns the
- * log line of the change. Its times (receipt, due date, pauses, return, close) are kept in {@link DossierClock}.
+ * log line of the change. Its times (receipt, due date, pauses, return, close) are kept in {@link DossierClock}
+ * (the portal's payload reads them as {@link NationalRecordTimes}).
  * The code is the row's identifier, kept as text: JPA converts no identifiers (docs/architecture.md).
  */
 @Entity
@@ -40,7 +41,7 @@ import java.util.function.Consumer;
 @NamedQuery(name = "Dossier.overdueWorkListInState", query = "select d from Dossier d where d.agency = :agency"
         + " and d.state = :state and d.clock.dueAt < :now and d.clock.closedAt is null and d.clock.finishedAt is null"
         + " and d.clock.pausedSince is null order by d.clock.registeredAt, d.code")
-public class Dossier {
+public class Dossier implements NationalRecordTimes {
 
     @Id
     @Column(name = "code", length = 60)
@@ -225,18 +226,7 @@ public class Dossier {
                                     Consumer<DossierState> records) {
         Row row = DossierTransitions.of(action);
         row.requireReason(reason);
-        if (!row.allowedFrom(state)) {
-            throw new IllegalTransitionException(code, action, state);
-        }
-        DossierState to = switch (row.target()) {
-            case STATE -> row.state();
-            case SAME -> state;
-            case BEFORE_PAUSE -> resumeState;
-            case NEXT_STEP, CHANNEL -> chosen;
-        };
-        if (to == null || !row.leadsTo().contains(to)) {
-            throw new IllegalStateException(action + " cannot lead from " + state + " to " + to);
-        }
+        DossierState to = row.leadFrom(code, state, resumeState, chosen);
         int step = currentStep;
         DossierState from = state;
         state = to;
@@ -298,30 +288,8 @@ public class Dossier {
     }
 
     /** Receipt, due date, pauses, finish, return (with its timeliness and note) and close. */
+    @Override
     public DossierClock clock() {
         return clock;
     }
-
-    // The times the portal's payload reads, named as the national record names them.
-
-    public Instant registeredAt() {
-        return clock.registeredAt();
-    }
-
-    public Optional<Instant> receivedAt() {
-        return clock.receivedAt();
-    }
-
-    public Optional<Instant> finishedAt() {
-        return clock.finishedAt();
-    }
-
-    public Optional<Instant> returnedAt() {
-        return clock.returnedAt();
-    }
-
-    public Optional<String> resultNote() {
-        return clock.resultNote();
-    }
-
 }

@@ -99,6 +99,27 @@ public final class DossierTransitions {
             }
         }
 
+        /**
+         * Where this row leads dossier {@code code} from {@code current}: {@code beforePause} is the
+         * state a pause began in, {@code chosen} the action's choice where the row leaves it to the
+         * action. Refused outside the row's states, before anything changes.
+         */
+        DossierState leadFrom(String code, DossierState current, DossierState beforePause, DossierState chosen) {
+            if (!allowedFrom(current)) {
+                throw new IllegalTransitionException(code, action, current);
+            }
+            DossierState to = switch (target) {
+                case STATE -> state;
+                case SAME -> current;
+                case BEFORE_PAUSE -> beforePause;
+                case NEXT_STEP, CHANNEL -> chosen;
+            };
+            if (to == null || !leadsTo().contains(to)) {
+                throw new IllegalStateException(action + " cannot lead from " + current + " to " + to);
+            }
+            return to;
+        }
+
         /** Every state this row may lead to. */
         public Set<DossierState> leadsTo() {
             return switch (target) {

@@ -1,6 +1,7 @@
 package vn.lienthong.procedure.feedback;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.procedure.dossier.DossierCode;
+import vn.lienthong.procedure.dossier.DossierCodeConverter;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -39,8 +42,9 @@ public class Feedback {
     @Column(name = "content", nullable = false, length = 4000)
     private String content;
 
+    @Convert(converter = DossierCodeConverter.class)
     @Column(name = "dossier_code", length = 60)
-    private String dossierCode;
+    private DossierCode dossierCode;
 
     @Column(name = "procedure_code", length = 40)
     private String procedureCode;
@@ -95,7 +99,7 @@ public class Feedback {
         // for JPA
     }
 
-    Feedback(String code, FeedbackSubmission submission, String dossierCode, String procedureCode, Instant now) {
+    Feedback(String code, FeedbackSubmission submission, DossierCode dossierCode, String procedureCode, Instant now) {
         this.code = code;
         this.kind = submission.kind();
         this.state = FeedbackState.SUBMITTED;
@@ -167,7 +171,7 @@ public class Feedback {
         return content;
     }
 
-    public Optional<String> dossierCode() {
+    public Optional<DossierCode> dossierCode() {
         return Optional.ofNullable(dossierCode);
     }
 

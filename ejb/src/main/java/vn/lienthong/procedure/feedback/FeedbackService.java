@@ -29,7 +29,9 @@ import java.util.Optional;
  * Citizen feedback (phản ánh, kiến nghị) from submission to publication. Each change is one
  * transaction that locks the feedback, checks the caller and {@link FeedbackAction}'s table, and
  * logs who, when and why; publishing also queues the publication for the national portal in the
- * same transaction, so a publication never commits without its portal row nor the reverse.
+ * same transaction, so a publication never commits without its portal row nor the reverse. Callers
+ * receive {@code *View} records: the agency's and administrators' {@link FeedbackView}, the public
+ * {@link PublicFeedbackView} (nothing personal), checked against the caller here.
  */
 @Stateless
 public class FeedbackService {
@@ -62,7 +64,7 @@ public class FeedbackService {
      * agency that received the dossier it names, or else the only agency handling the procedure it
      * names. Otherwise it waits for an administrator ({@link FeedbackState#SUBMITTED}).
      */
-    public Feedback submit(FeedbackSubmission submission) {
+    public PublicFeedbackView submit(FeedbackSubmission submission) {
         Optional<Dossier> dossier = submission.dossier().map(code -> dossiers.find(code).orElseThrow(() ->
                 new InvalidRequestException("dossierCode", "No dossier with code " + code,
                         "Không có hồ sơ mang mã " + code)));
@@ -77,7 +79,7 @@ public class FeedbackService {
         }
         Instant now = clock.instant();
         String code = FeedbackCode.next(now.atZone(HubClock.ZONE).toLocalDate());
-        Feedback feedback = new Feedback(code, submission, dossier.map(Dossier::code).orElse(null),
+        Feedback feedback = new Feedback(code, submission, dossier.map(Dossier::dossierCode).orElse(null),
                 procedure.map(Procedure::code).or(() -> dossier.map(Dossier::procedureCode)).orElse(null), now);
         em.persist(feedback);
         log(feedback, FeedbackAction.SUBMIT, null, CITIZEN, null, now, null);
@@ -96,11 +98,11 @@ public class FeedbackService {
             feedback.routeTo(responsible.get());
             log(feedback, FeedbackAction.ROUTE, FeedbackState.SUBMITTED, HUB, null, now, why.get());
         }
-        return feedback;
+        return publicView(feedback);
     }
 
     /** An administrator gives the feedback to an agency, or to another one, until it is answered. */
-    public Feedback route(String code, AgencyCode agency, String reason, String administrator) {
+    public FeedbackView route(String code, AgencyCode agency, String reason, String administrator) {
         Feedback feedback = lock(code);
         String why = requireReason(FeedbackAction.ROUTE, reason);
         if (agency == null) {
@@ -115,22 +117,22 @@ public class FeedbackService {
         FeedbackState from = feedback.move(FeedbackAction.ROUTE, FeedbackState.ROUTED, now);
         feedback.routeTo(agency);
         log(feedback, FeedbackAction.ROUTE, from, administrator, null, now, why);
-        return feedback;
+        return FeedbackView.of(feedback);
     }
 
     /** The agency is not responsible: the feedback goes back to the administrators for routing. */
-    public Feedback giveBack(String code, AgencyCode caller, String reason, String officer) {
+    public FeedbackView giveBack(String code, AgencyCode caller, String reason, String officer) {
         Feedback feedback = lockFor(code, caller);
         String why = requireReason(FeedbackAction.GIVE_BACK, reason);
         Instant now = clock.instant();
         FeedbackState from = feedback.move(FeedbackAction.GIVE_BACK, FeedbackState.SUBMITTED, now);
         feedback.routeTo(null);
         log(feedback, FeedbackAction.GIVE_BACK, from, actor(officer, caller), caller, now, why);
-        return feedback;
+        return FeedbackView.of(feedback);
     }
 
     /** The responsible agency answers (or revises its answer before publishing it). */
-    public Feedback answer(String code, AgencyCode caller, String answer, String officer) {
+    public FeedbackView answer(String code, AgencyCode caller, String answer, String officer) {
         Feedback feedback = lockFor(code, caller);
         String text = Texts.required(answer, "answer", 4000);
         String by = actor(officer, caller);
@@ -138,7 +140,7 @@ public class FeedbackService {
         FeedbackState from = feedback.move(FeedbackAction.ANSWER, FeedbackState.ANSWERED, now);
         feedback.answered(text, by, now);
         log(feedback, FeedbackAction.ANSWER, from, by, caller, now, null);
-        return feedback;
+        return FeedbackView.of(feedback);
     }
 
     /**
@@ -146,7 +148,7 @@ public class FeedbackService {
      * question text when the citizen wrote personal details into them. The publication is queued for
      * the national portal in this transaction.
      */
-    public Feedback publish(String code, AgencyCode caller, String title, String question, String officer) {
+    public FeedbackView publish(String code, AgencyCode caller, String title, String question, String officer) {
         Feedback feedback = lockFor(code, caller);
         String publicTitle = Texts.optional(title, "title", 300);
         String publicQuestion = Texts.optional(question, "question", 4000);
@@ -156,46 +158,44 @@ public class FeedbackService {
         int seq = log(feedback, FeedbackAction.PUBLISH, from, actor(officer, caller), caller, now, null);
         String agencyName = directory.findAgency(caller).map(Agency::name).orElse(caller.value());
         outbox.enqueue(FeedbackPublicationSender.QUEUE, code, seq, FeedbackPayload.of(feedback, agencyName).toString());
-        return feedback;
+        return FeedbackView.of(feedback);
     }
 
     /** For the responsible agency only: everything, contact details included. */
-    public Feedback get(String code, AgencyCode caller) {
-        Feedback feedback = find(code).orElseThrow(() -> new UnknownFeedbackException(code));
-        if (!feedback.routedTo(caller)) {
-            throw new NotYourFeedbackException(code, caller.value());
-        }
-        return feedback;
+    public FeedbackView get(String code, AgencyCode caller) {
+        return FeedbackView.of(readableBy(code, caller));
     }
 
-    public Optional<Feedback> find(String code) {
-        return Optional.ofNullable(code).map(c -> em.find(Feedback.class, c));
+    /** For administrators: everything, contact details included. */
+    public FeedbackView get(String code) {
+        return FeedbackView.of(existing(code));
     }
 
-    /** For administrators, and for the public look-up (which shows only what was published). */
-    public Feedback get(String code) {
-        return find(code).orElseThrow(() -> new UnknownFeedbackException(code));
+    /** For anyone: what {@link PublicFeedbackView} shows, which is only what was published. */
+    public PublicFeedbackView lookup(String code) {
+        return publicView(existing(code));
     }
 
     /** The agency's feedback, oldest first (the order to answer it in). */
-    public List<Feedback> ofAgency(AgencyCode agency, Optional<FeedbackState> state, int limit, int offset) {
+    public List<FeedbackView> ofAgency(AgencyCode agency, Optional<FeedbackState> state, int limit, int offset) {
         TypedQuery<Feedback> query = em.createQuery("select f from Feedback f where f.agencyCode = :agency"
                 + (state.isPresent() ? " and f.state = :state" : "") + " order by f.submittedAt, f.code", Feedback.class)
                 .setParameter("agency", agency.value());
         state.ifPresent(s -> query.setParameter("state", s));
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(FeedbackView::of).toList();
     }
 
     /** All feedback for administrators, oldest first; {@code SUBMITTED} is the list waiting for routing. */
-    public List<Feedback> all(Optional<FeedbackState> state, int limit, int offset) {
+    public List<FeedbackView> all(Optional<FeedbackState> state, int limit, int offset) {
         TypedQuery<Feedback> query = em.createQuery("select f from Feedback f"
                 + (state.isPresent() ? " where f.state = :state" : "") + " order by f.submittedAt, f.code", Feedback.class);
         state.ifPresent(s -> query.setParameter("state", s));
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(FeedbackView::of).toList();
     }
 
     /** The published answers, newest first, optionally of one agency or one procedure. */
-    public List<Feedback> published(Optional<AgencyCode> agency, Optional<String> procedureCode, int limit, int offset) {
+    public List<PublicFeedbackView> published(Optional<AgencyCode> agency, Optional<String> procedureCode, int limit,
+                                              int offset) {
         TypedQuery<Feedback> query = em.createQuery("select f from Feedback f where f.state = :published"
                 + (agency.isPresent() ? " and f.agencyCode = :agency" : "")
                 + (procedureCode.isPresent() ? " and f.procedureCode = :procedure" : "")
@@ -203,12 +203,35 @@ public class FeedbackService {
                 .setParameter("published", FeedbackState.PUBLISHED);
         agency.ifPresent(a -> query.setParameter("agency", a.value()));
         procedureCode.ifPresent(p -> query.setParameter("procedure", p));
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(this::publicView).toList();
     }
 
-    public List<FeedbackEvent> log(String code) {
+    /** The log, for the responsible agency only. */
+    public List<FeedbackEventView> log(String code, AgencyCode caller) {
+        return events(readableBy(code, caller).code());
+    }
+
+    /** The log, for administrators. */
+    public List<FeedbackEventView> log(String code) {
+        return events(existing(code).code());
+    }
+
+    private List<FeedbackEventView> events(String code) {
         return em.createQuery("select e from FeedbackEvent e where e.feedbackCode = :code order by e.seq", FeedbackEvent.class)
-                .setParameter("code", code).getResultList();
+                .setParameter("code", code).getResultList().stream().map(FeedbackEventView::of).toList();
+    }
+
+    private Feedback existing(String code) {
+        return Optional.ofNullable(code).map(c -> em.find(Feedback.class, c))
+                .orElseThrow(() -> new UnknownFeedbackException(code));
+    }
+
+    private Feedback readableBy(String code, AgencyCode caller) {
+        return responsible(existing(code), caller);
+    }
+
+    private PublicFeedbackView publicView(Feedback f) {
+        return PublicFeedbackView.of(f, f.agency().flatMap(directory::findAgency).map(Agency::name).orElse(null));
     }
 
     private Feedback lock(String code) {
@@ -216,11 +239,15 @@ public class FeedbackService {
                 .orElseThrow(() -> new UnknownFeedbackException(code));
     }
 
-    /** Locks the feedback for its responsible agency; any other agency is refused whatever the state. */
+    /** Locks the feedback for its responsible agency. */
     private Feedback lockFor(String code, AgencyCode caller) {
-        Feedback feedback = lock(code);
+        return responsible(lock(code), caller);
+    }
+
+    /** Only the responsible agency reads or acts; any other is refused whatever the state. */
+    private static Feedback responsible(Feedback feedback, AgencyCode caller) {
         if (!feedback.routedTo(caller)) {
-            throw new NotYourFeedbackException(code, caller.value());
+            throw new NotYourFeedbackException(feedback.code(), caller.value());
         }
         return feedback;
     }
@@ -246,8 +273,8 @@ public class FeedbackService {
     private int log(Feedback feedback, FeedbackAction action, FeedbackState from, String actor, AgencyCode actorAgency,
                     Instant now, String reason) {
         int seq = feedback.nextEventSeq();
-        em.persist(new FeedbackEvent(feedback.code(), seq, now, actor, actorAgency == null ? null : actorAgency.value(),
-                action, from, feedback.state(), feedback.agency().map(AgencyCode::value).orElse(null), reason));
+        em.persist(new FeedbackEvent(feedback.code(), seq, now, actor, actorAgency, action, from, feedback.state(),
+                feedback.agency().map(AgencyCode::value).orElse(null), reason));
         return seq;
     }
 }

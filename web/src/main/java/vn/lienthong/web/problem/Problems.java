@@ -1,13 +1,30 @@
 package vn.lienthong.web.problem;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.Response;
 import vn.lienthong.platform.BusinessException;
+import vn.lienthong.platform.batch.Refusal;
 import vn.lienthong.platform.ServiceUnavailableException;
 
 /** Builds problem responses from refusals, so every error on the API has the same shape. */
 public final class Problems {
 
+    /** One JSON-B instance for the problems written outside JAX-RS's own writer (they are costly to make). */
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     private Problems() {
+    }
+
+    /** One refused item of a batch call, as the problem document the same refusal of a single call gets. */
+    public static Problem of(Refusal refusal, String instance) {
+        ProblemCatalog.Entry entry = ProblemCatalog.of(refusal.code());
+        return new Problem(Problem.typeOf(refusal.code()), entry.titleEn(), entry.status(), refusal.messageEn(),
+                refusal.code(), refusal.element(), instance, entry.titleVi(), refusal.messageVi());
+    }
+
+    public static String json(Problem problem) {
+        return JSON.toJson(problem);
     }
 
     public static Problem of(BusinessException e, String instance) {

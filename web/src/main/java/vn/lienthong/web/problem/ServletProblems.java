@@ -1,7 +1,5 @@
 package vn.lienthong.web.problem;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
@@ -14,8 +12,6 @@ import java.time.Duration;
  */
 public final class ServletProblems {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     private ServletProblems() {
     }
 
@@ -25,7 +21,7 @@ public final class ServletProblems {
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(JSON.toJson(problem));
+            response.getWriter().write(Problems.json(problem));
         } catch (IOException e) {
             // the client went away; there is no one left to tell
         }

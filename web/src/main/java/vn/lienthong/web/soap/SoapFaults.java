@@ -1,6 +1,7 @@
 package vn.lienthong.web.soap;
 
 import vn.lienthong.platform.BusinessException;
+import vn.lienthong.platform.batch.Refusal;
 import vn.lienthong.web.problem.ProblemCatalog;
 import vn.lienthong.web.problem.RefusalLog;
 import vn.lienthong.web.problem.UnexpectedErrorMapper;
@@ -43,6 +44,15 @@ public final class SoapFaults {
     }
 
     public static HubFault of(String code, String detailEn, String detailVi, String element) {
+        return new HubFault(code + ": " + detailEn, detail(code, detailEn, detailVi, element));
+    }
+
+    /** One refused item of a batch call: the detail the same refusal's fault would carry. */
+    public static HubFaultDetail detail(Refusal refusal) {
+        return detail(refusal.code(), refusal.messageEn(), refusal.messageVi(), refusal.element());
+    }
+
+    private static HubFaultDetail detail(String code, String detailEn, String detailVi, String element) {
         ProblemCatalog.Entry entry = ProblemCatalog.of(code);
         HubFaultDetail detail = new HubFaultDetail();
         detail.setCode(code);
@@ -52,6 +62,6 @@ public final class SoapFaults {
         detail.setDetail(detailEn);
         detail.setDetailVi(detailVi);
         detail.setElement(element);
-        return new HubFault(code + ": " + detailEn, detail);
+        return detail;
     }
 }

@@ -9,23 +9,32 @@ import jakarta.xml.ws.soap.MTOM;
 import vn.lienthong.exchange.delivery.DeliveryState;
 import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.document.StoredPackage;
+import vn.lienthong.exchange.inbox.Acknowledgement;
 import vn.lienthong.exchange.inbox.FetchOutcome;
+import vn.lienthong.exchange.inbox.PackageOpening;
+import vn.lienthong.exchange.status.StatusOutcome;
 import vn.lienthong.exchange.inbox.InboxService;
 import vn.lienthong.exchange.sent.SentDocuments;
 import vn.lienthong.exchange.status.StatusReceipt;
 import vn.lienthong.exchange.status.StatusService;
 import vn.lienthong.exchange.submission.SubmissionService;
 import vn.lienthong.platform.InvalidRequestException;
+import vn.lienthong.platform.batch.BatchSize;
 import vn.lienthong.platform.paging.Slice;
 import vn.lienthong.web.rest.Cursors;
 import vn.lienthong.web.soap.SoapCallers;
 import vn.lienthong.web.soap.SoapFaults;
 import vn.lienthong.web.soap.SoapTimes;
 import vn.lienthong.web.soap.v1.ConfirmFetched;
+import vn.lienthong.web.soap.v1.ConfirmFetchedMany;
+import vn.lienthong.web.soap.v1.ConfirmFetchedManyResponse;
 import vn.lienthong.web.soap.v1.ConfirmFetchedResponse;
+import vn.lienthong.web.soap.v1.FetchResult;
 import vn.lienthong.web.soap.v1.Exchange;
 import vn.lienthong.web.soap.v1.GetPackage;
 import vn.lienthong.web.soap.v1.GetPackageResponse;
+import vn.lienthong.web.soap.v1.GetPackages;
+import vn.lienthong.web.soap.v1.GetPackagesResponse;
 import vn.lienthong.web.soap.v1.GetSent;
 import vn.lienthong.web.soap.v1.GetSentResponse;
 import vn.lienthong.web.soap.v1.HubFault;
@@ -37,10 +46,14 @@ import vn.lienthong.web.soap.v1.SendPackage;
 import vn.lienthong.web.soap.v1.SendPackageResponse;
 import vn.lienthong.web.soap.v1.SendStatus;
 import vn.lienthong.web.soap.v1.SendStatusResponse;
+import vn.lienthong.web.soap.v1.SendStatuses;
+import vn.lienthong.web.soap.v1.SendStatusesResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -146,12 +159,62 @@ public class ExchangeEndpoint implements Exchange {
         return response;
     }
 
+    /** Several packages in one answer: named ones, or the next waiting ones (docs/api.md, "Batch calls"). */
+    @Override
+    public GetPackagesResponse getPackages(GetPackages request) throws HubFault {
+        var caller = SoapCallers.agency(context);
+        List<PackageOpening> openings = SoapFaults.answer(() -> request.getDocumentId().isEmpty()
+                ? inbox.openWaiting(caller, BatchSize.limit(request.getLimit()))
+                : inbox.openAll(caller, request.getDocumentId().stream().map(HubDocumentId::new).toList()));
+        GetPackagesResponse response = new GetPackagesResponse();
+        openings.forEach(opening -> response.getItem().add(BatchMessages.packageItem(opening)));
+        return response;
+    }
+
+    @Override
+    public ConfirmFetchedManyResponse confirmFetchedMany(ConfirmFetchedMany request) throws HubFault {
+        var caller = SoapCallers.agency(context);
+        ConfirmFetchedManyResponse response = new ConfirmFetchedManyResponse();
+        SoapFaults.answer(() -> inbox.acknowledgeAll(caller, request.getConfirmation().stream()
+                        .map(c -> new Acknowledgement(new HubDocumentId(c.getDocumentId()), outcome(c.getResult()),
+                                c.getReason())).toList()))
+                .forEach(result -> response.getItem().add(BatchMessages.confirmation(result)));
+        return response;
+    }
+
+    @Override
+    public SendStatusesResponse sendStatuses(SendStatuses request) throws HubFault {
+        var caller = SoapCallers.agency(context);
+        List<InputStream> bodies = new ArrayList<>();
+        for (DataHandler attachment : request.getPackage()) {
+            bodies.add(open(required(attachment)));
+        }
+        List<StatusOutcome> outcomes = SoapFaults.answer(() -> statuses.submitAll(caller, bodies));
+        SendStatusesResponse response = new SendStatusesResponse();
+        for (int i = 0; i < outcomes.size(); i++) {
+            response.getItem().add(BatchMessages.status(i, outcomes.get(i)));
+        }
+        return response;
+    }
+
     private static FetchOutcome outcome(ConfirmFetched request) {
-        if (request.getResult() == null) {
+        return outcome(request.getResult());
+    }
+
+    private static FetchOutcome outcome(FetchResult result) {
+        if (result == null) {
             throw new InvalidRequestException("result", "result is required: done or failed",
                     "cần trường result: done hoặc failed");
         }
-        return FetchOutcome.valueOf(request.getResult().name());
+        return FetchOutcome.valueOf(result.name());
+    }
+
+    private static InputStream open(DataHandler attachment) {
+        try {
+            return attachment.getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read a status package attachment", e);
+        }
     }
 
     private static DataHandler required(DataHandler attachment) throws HubFault {

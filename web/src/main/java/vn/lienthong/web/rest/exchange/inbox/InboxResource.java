@@ -13,13 +13,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import vn.lienthong.exchange.delivery.DeliveryState;
 import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.document.StoredPackage;
+import vn.lienthong.exchange.inbox.Acknowledgement;
 import vn.lienthong.exchange.inbox.FetchOutcome;
+import vn.lienthong.exchange.inbox.PackageOpening;
 import vn.lienthong.exchange.inbox.InboxItem;
 import vn.lienthong.exchange.inbox.InboxService;
 import vn.lienthong.platform.InvalidRequestException;
+import vn.lienthong.platform.batch.BatchSize;
 import vn.lienthong.platform.paging.Slice;
 import vn.lienthong.web.rest.Callers;
 import vn.lienthong.web.rest.Cursors;
@@ -29,6 +33,7 @@ import vn.lienthong.web.rest.signature.SignatureJson;
 import java.io.InputStream;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 /** A recipient's inbox: {@code /api/v1/inbox}. */
@@ -52,7 +57,9 @@ public class InboxResource {
      * With {@code ?trace=hub} the hub's TraceHeader is inserted (docs/edxml.md) and neither is sent.
      */
     @GET
-    @Path("{documentId}")
+    // Not "packages" (the batch fetch below): Liberty's JAX-RS matched that literal to this template.
+    // Any other segment, even a malformed id, still comes here and gets its 400.
+    @Path("{documentId: (?!packages$)[^/]+}")
     @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
     public Response fetch(@PathParam("documentId") String documentId, @QueryParam("trace") String trace,
                           @Context SecurityContext security) {
@@ -84,6 +91,59 @@ public class InboxResource {
                 .header("ETag", "\"" + stored.sha256() + "\"")
                 .header("Repr-Digest", "sha-256=:" + digest + ":")
                 .build();
+    }
+
+    /**
+     * Several packages in one {@code multipart/mixed} response: those named by {@code id} (repeated),
+     * or without {@code id} the next {@code limit} waiting ones, oldest first (204 when none waits).
+     * Each part is what a single fetch answers: the package with its ETag and Repr-Digest, or its
+     * problem document (docs/api.md, "Batch calls").
+     */
+    @GET
+    @Path("packages")
+    @Produces({"multipart/mixed", MediaType.APPLICATION_JSON})
+    public Response fetchMany(@QueryParam("id") List<String> ids, @QueryParam("limit") Integer limit,
+                              @Context SecurityContext security, @Context UriInfo uri) {
+        List<PackageOpening> openings;
+        if (ids == null || ids.isEmpty()) {
+            openings = inbox.openWaiting(Callers.agency(security), BatchSize.limit(limit));
+            if (openings.isEmpty()) {
+                return Response.noContent().build();
+            }
+        } else {
+            if (limit != null) {
+                throw new InvalidRequestException("limit", "give either id or limit, not both",
+                        "chỉ dùng một trong hai tham số id hoặc limit");
+            }
+            openings = inbox.openAll(Callers.agency(security), ids.stream().map(HubDocumentId::new).toList());
+        }
+        PackageBatchOutput body = new PackageBatchOutput(openings, uri.getRequestUri().getPath());
+        return Response.ok(body, body.mediaType()).build();
+    }
+
+    /**
+     * Several acknowledgements in one call, taken in one transaction; each is answered on its own
+     * (state, or the problem a single acknowledgement would get), so one refusal stops no other.
+     */
+    @POST
+    @Path("acks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public AcknowledgementResultsJson acknowledgeMany(AcknowledgementsJson batch, @Context SecurityContext security,
+                                                      @Context UriInfo uri) {
+        List<Acknowledgement> acknowledgements = batch == null || batch.acknowledgements() == null ? List.of()
+                : batch.acknowledgements().stream().map(InboxResource::acknowledgement).toList();
+        return AcknowledgementResultsJson.of(inbox.acknowledgeAll(Callers.agency(security), acknowledgements),
+                uri.getRequestUri().getPath());
+    }
+
+    private static Acknowledgement acknowledgement(AcknowledgementsJson.Item item) {
+        if (item == null || item.documentId() == null) {
+            throw new InvalidRequestException("documentId", "every acknowledgement needs its documentId",
+                    "mỗi xác nhận cần có documentId");
+        }
+        return new Acknowledgement(new HubDocumentId(item.documentId()),
+                outcome(new AcknowledgementJson(item.result(), item.reason())), item.reason());
     }
 
     @POST

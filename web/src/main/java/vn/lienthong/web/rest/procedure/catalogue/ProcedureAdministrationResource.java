@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import vn.lienthong.procedure.catalogue.Procedure;
 import vn.lienthong.procedure.catalogue.ProcedureCatalogue;
 import vn.lienthong.procedure.catalogue.ProcedureJsonFormat;
+import vn.lienthong.procedure.catalogue.ProcedureView;
 import vn.lienthong.web.limit.BodyLimit;
 
 import java.net.URI;
@@ -36,7 +36,7 @@ public class ProcedureAdministrationResource {
     @POST
     @BodyLimit(variable = PROCEDURE_BODY, defaultBytes = PROCEDURE_BODY_BYTES)
     public Response define(JsonObject body, @Context SecurityContext security) {
-        Procedure procedure = catalogue.define(ProcedureJsonFormat.read(body), actor(security));
+        ProcedureView procedure = catalogue.define(ProcedureJsonFormat.read(body), actor(security));
         return Response.created(URI.create("/api/v1/procedures/" + procedure.code()))
                 .entity(ProcedureJsonFormat.write(procedure)).build();
     }
@@ -52,7 +52,7 @@ public class ProcedureAdministrationResource {
     @GET
     @Path("{code}")
     public JsonObject get(@PathParam("code") String code) {
-        return ProcedureJsonFormat.write(catalogue.get(code));
+        return ProcedureJsonFormat.write(catalogue.view(code));
     }
 
     /** Withdraws a procedure from intake; dossiers already received carry on. */

@@ -13,10 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.platform.paging.Page;
 import vn.lienthong.platform.paging.PageRequest;
-import vn.lienthong.procedure.catalogue.Procedure;
 import vn.lienthong.procedure.catalogue.ProcedureCatalogue;
 import vn.lienthong.procedure.catalogue.ProcedureJsonFormat;
-import vn.lienthong.procedure.catalogue.UnknownProcedureException;
+import vn.lienthong.procedure.catalogue.ProcedureView;
 
 import java.util.Optional;
 
@@ -31,7 +30,7 @@ public class ProcedureResource {
     @GET
     public JsonObject list(@QueryParam("agency") String agency, @QueryParam("field") String field,
                            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Page<Procedure> found = catalogue.list(
+        Page<ProcedureView> found = catalogue.list(
                 Optional.ofNullable(agency).filter(a -> !a.isBlank()).map(AgencyCode::of),
                 Optional.ofNullable(field).filter(f -> !f.isBlank()), PageRequest.of(page, size));
         JsonArrayBuilder items = Json.createArrayBuilder();
@@ -43,10 +42,6 @@ public class ProcedureResource {
     @GET
     @Path("{code}")
     public JsonObject get(@PathParam("code") String code) {
-        Procedure procedure = catalogue.get(code);
-        if (!procedure.active()) {
-            throw new UnknownProcedureException(code);
-        }
-        return ProcedureJsonFormat.write(procedure);
+        return ProcedureJsonFormat.write(catalogue.publicView(code));
     }
 }

@@ -15,10 +15,12 @@ import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.platform.InvalidRequestException;
 import vn.lienthong.platform.paging.PageRequest;
 import vn.lienthong.platform.paging.Slice;
-import vn.lienthong.procedure.feedback.FeedbackService;
 import vn.lienthong.platform.outbox.OutboxService;
+import vn.lienthong.procedure.feedback.FeedbackEventView;
 import vn.lienthong.procedure.feedback.FeedbackPublicationSender;
+import vn.lienthong.procedure.feedback.FeedbackService;
 import vn.lienthong.procedure.feedback.FeedbackSyncNotFailedException;
+import vn.lienthong.procedure.feedback.FeedbackView;
 import vn.lienthong.procedure.feedback.UnknownFeedbackSyncException;
 import vn.lienthong.web.rest.procedure.feedback.FeedbackRequests.RouteJson;
 
@@ -41,33 +43,31 @@ public class FeedbackAdministrationResource {
 
     /** All feedback, oldest first; {@code state=SUBMITTED} is the list waiting for routing. */
     @GET
-    public List<FeedbackJson> list(@QueryParam("state") String state, @QueryParam("limit") Integer limit,
+    public List<FeedbackView> list(@QueryParam("state") String state, @QueryParam("limit") Integer limit,
                                    @QueryParam("offset") Integer offset) {
-        return feedback.all(FeedbackRequests.state(state), Slice.limit(limit), PageRequest.offset(offset)).stream()
-                .map(FeedbackJson::of).toList();
+        return feedback.all(FeedbackRequests.state(state), Slice.limit(limit), PageRequest.offset(offset));
     }
 
     @GET
     @Path("{code}")
-    public FeedbackJson get(@PathParam("code") String code) {
-        return FeedbackJson.of(feedback.get(code));
+    public FeedbackView get(@PathParam("code") String code) {
+        return feedback.get(code);
     }
 
     @GET
     @Path("{code}/log")
-    public List<FeedbackEventJson> log(@PathParam("code") String code) {
-        feedback.get(code);
-        return feedback.log(code).stream().map(FeedbackEventJson::of).toList();
+    public List<FeedbackEventView> log(@PathParam("code") String code) {
+        return feedback.log(code);
     }
 
     @POST
     @Path("{code}/route")
-    public FeedbackJson route(@PathParam("code") String code, RouteJson body, @Context SecurityContext security) {
+    public FeedbackView route(@PathParam("code") String code, RouteJson body, @Context SecurityContext security) {
         if (body == null || body.agencyCode() == null || body.agencyCode().isBlank()) {
             throw new InvalidRequestException("agencyCode", "agencyCode is required", "Cần mã định danh cơ quan (agencyCode)");
         }
-        return FeedbackJson.of(feedback.route(code, AgencyCode.of(body.agencyCode().strip()), body.reason(),
-                security.getUserPrincipal().getName()));
+        return feedback.route(code, AgencyCode.of(body.agencyCode().strip()), body.reason(),
+                security.getUserPrincipal().getName());
     }
 
     /** Publications whose attempts are used up (also {@code /admin/queues/feedback-publication/failures}). */

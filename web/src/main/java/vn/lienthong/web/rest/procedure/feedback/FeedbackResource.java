@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.platform.paging.PageRequest;
 import vn.lienthong.platform.paging.Slice;
+import vn.lienthong.procedure.feedback.FeedbackEventView;
 import vn.lienthong.procedure.feedback.FeedbackService;
+import vn.lienthong.procedure.feedback.FeedbackView;
 import vn.lienthong.web.rest.Callers;
 import vn.lienthong.web.rest.procedure.feedback.FeedbackRequests.AnswerJson;
 import vn.lienthong.web.rest.procedure.feedback.FeedbackRequests.PublishJson;
@@ -37,46 +39,45 @@ public class FeedbackResource {
 
     /** Routed to the signed-in agency, oldest first; {@code state} narrows it (ROUTED: waiting for an answer). */
     @GET
-    public List<FeedbackJson> list(@QueryParam("state") String state, @QueryParam("limit") Integer limit,
+    public List<FeedbackView> list(@QueryParam("state") String state, @QueryParam("limit") Integer limit,
                                    @QueryParam("offset") Integer offset, @Context SecurityContext security) {
         return feedback.ofAgency(Callers.agency(security), FeedbackRequests.state(state), Slice.limit(limit),
-                PageRequest.offset(offset)).stream().map(FeedbackJson::of).toList();
+                PageRequest.offset(offset));
     }
 
     @GET
     @Path("{code}")
-    public FeedbackJson get(@PathParam("code") String code, @Context SecurityContext security) {
-        return FeedbackJson.of(feedback.get(code, Callers.agency(security)));
+    public FeedbackView get(@PathParam("code") String code, @Context SecurityContext security) {
+        return feedback.get(code, Callers.agency(security));
     }
 
     @GET
     @Path("{code}/log")
-    public List<FeedbackEventJson> log(@PathParam("code") String code, @Context SecurityContext security) {
-        feedback.get(code, Callers.agency(security));
-        return feedback.log(code).stream().map(FeedbackEventJson::of).toList();
+    public List<FeedbackEventView> log(@PathParam("code") String code, @Context SecurityContext security) {
+        return feedback.log(code, Callers.agency(security));
     }
 
     @POST
     @Path("{code}/answer")
-    public FeedbackJson answer(@PathParam("code") String code, AnswerJson body, @Context SecurityContext security) {
+    public FeedbackView answer(@PathParam("code") String code, AnswerJson body, @Context SecurityContext security) {
         AgencyCode caller = Callers.agency(security);
-        return FeedbackJson.of(feedback.answer(code, caller, body == null ? null : body.answer(),
-                body == null ? null : body.officer()));
+        return feedback.answer(code, caller, body == null ? null : body.answer(),
+                body == null ? null : body.officer());
     }
 
     @POST
     @Path("{code}/publish")
-    public FeedbackJson publish(@PathParam("code") String code, PublishJson body, @Context SecurityContext security) {
+    public FeedbackView publish(@PathParam("code") String code, PublishJson body, @Context SecurityContext security) {
         AgencyCode caller = Callers.agency(security);
-        return FeedbackJson.of(feedback.publish(code, caller, body == null ? null : body.title(),
-                body == null ? null : body.question(), body == null ? null : body.officer()));
+        return feedback.publish(code, caller, body == null ? null : body.title(),
+                body == null ? null : body.question(), body == null ? null : body.officer());
     }
 
     @POST
     @Path("{code}/give-back")
-    public FeedbackJson giveBack(@PathParam("code") String code, ReasonJson body, @Context SecurityContext security) {
+    public FeedbackView giveBack(@PathParam("code") String code, ReasonJson body, @Context SecurityContext security) {
         AgencyCode caller = Callers.agency(security);
-        return FeedbackJson.of(feedback.giveBack(code, caller, body == null ? null : body.reason(),
-                body == null ? null : body.officer()));
+        return feedback.giveBack(code, caller, body == null ? null : body.reason(),
+                body == null ? null : body.officer());
     }
 }

@@ -10,13 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.lienthong.directory.agency.Agency;
 import vn.lienthong.directory.agency.AgencyCode;
-import vn.lienthong.directory.agency.DirectoryService;
 import vn.lienthong.platform.paging.PageRequest;
 import vn.lienthong.platform.paging.Slice;
-import vn.lienthong.procedure.feedback.Feedback;
 import vn.lienthong.procedure.feedback.FeedbackService;
+import vn.lienthong.procedure.feedback.PublicFeedbackView;
 import vn.lienthong.web.limit.BodyLimit;
 import vn.lienthong.web.rest.procedure.feedback.FeedbackRequests.SubmissionJson;
 
@@ -36,35 +34,26 @@ public class PublicFeedbackResource {
     @EJB
     FeedbackService feedback;
 
-    @EJB
-    DirectoryService directory;
-
     @POST
     @BodyLimit(variable = "lienthong.limit.feedback-body", defaultBytes = 64 * 1024)
     public Response submit(SubmissionJson body) {
-        Feedback f = feedback.submit(FeedbackRequests.submission(body));
-        return Response.created(URI.create("/api/v1/public/feedback/" + f.code())).entity(view(f)).build();
+        PublicFeedbackView submitted = feedback.submit(FeedbackRequests.submission(body));
+        return Response.created(URI.create("/api/v1/public/feedback/" + submitted.code())).entity(submitted).build();
     }
 
     /** The published answers, newest first; {@code agencyCode} and {@code procedureCode} narrow the list. */
     @GET
-    public List<PublicFeedbackJson> published(@QueryParam("agencyCode") String agencyCode,
+    public List<PublicFeedbackView> published(@QueryParam("agencyCode") String agencyCode,
                                               @QueryParam("procedureCode") String procedureCode,
                                               @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
         Optional<AgencyCode> agency = Optional.ofNullable(agencyCode).filter(a -> !a.isBlank()).map(AgencyCode::of);
         Optional<String> procedure = Optional.ofNullable(procedureCode).filter(p -> !p.isBlank());
-        return feedback.published(agency, procedure, Slice.limit(limit), PageRequest.offset(offset)).stream()
-                .map(this::view).toList();
+        return feedback.published(agency, procedure, Slice.limit(limit), PageRequest.offset(offset));
     }
 
     @GET
     @Path("{code}")
-    public PublicFeedbackJson lookup(@PathParam("code") String code) {
-        return view(feedback.get(code));
-    }
-
-    private PublicFeedbackJson view(Feedback f) {
-        String agencyName = f.agency().flatMap(directory::findAgency).map(Agency::name).orElse(null);
-        return PublicFeedbackJson.of(f, agencyName);
+    public PublicFeedbackView lookup(@PathParam("code") String code) {
+        return feedback.lookup(code);
     }
 }
