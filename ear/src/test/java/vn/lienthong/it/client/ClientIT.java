@@ -9,6 +9,7 @@ import vn.lienthong.client.edxml.DocumentBuilder;
 import vn.lienthong.client.edxml.ReceivedDocument;
 import vn.lienthong.client.edxml.StatusBuilder;
 import vn.lienthong.client.edxml.StatusCode;
+import vn.lienthong.client.http.BatchItem;
 import vn.lienthong.client.http.Fetched;
 import vn.lienthong.client.http.LienThongClient;
 import vn.lienthong.client.http.Progress;
@@ -84,6 +85,36 @@ class ClientIT {
 
         assertThat(token.provider().getName()).startsWith("SunPKCS11");
         roundTrip(token);
+    }
+
+    @Test
+    void severalPackagesAreFetchedInOneBatchCallAndAcknowledgedInAnother() throws Exception {
+        Path dir = Files.createDirectories(work().resolve("batch-" + UUID.randomUUID()));
+        PackageSigner signer = new PackageSigner(senderKey);
+        List<String> ids = new java.util.ArrayList<>();
+        List<Path> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            int number = ThreadLocalRandom.current().nextInt(100_000, 999_999);
+            Path pkg = dir.resolve("sent-" + i + ".edxml");
+            signer.sign(DocumentBuilder.from(ClientAgencies.SENDER, null).to(ClientAgencies.RECIPIENT, null)
+                    .code(String.valueOf(number), "STN-LO").promulgation("Cao Lãnh", LocalDate.now()).subject("Lô văn bản " + number).build(), pkg);
+            ids.add(sender.send(pkg).documentId());
+            sent.add(pkg);
+        }
+        for (String id : ids) {
+            awaitInInbox(id);
+        }
+        String unknown = "01a20000-0000-7000-8000-000000000000";
+
+        List<BatchItem> items = recipient.batches().fetch(List.of(ids.get(0), ids.get(1), ids.get(2), unknown), dir.resolve("in"), Progress.NONE);
+
+        assertThat(items).extracting(BatchItem::documentId).containsExactly(ids.get(0), ids.get(1), ids.get(2), unknown);
+        for (int i = 0; i < 3; i++) {
+            assertThat(Files.readAllBytes(items.get(i).fetched().file())).isEqualTo(Files.readAllBytes(sent.get(i)));
+            assertThat(new PackageVerifier(List.of(ClientAgencies.root())).verify(items.get(i).fetched().file()).valid()).isTrue();
+        }
+        assertThat(items.get(3).problem().getString("code")).isEqualTo("UNKNOWN_DOCUMENT");
+        assertThat(recipient.batches().acknowledge(ids)).allSatisfy(r -> assertThat(r.getString("state")).isEqualTo("FETCHED"));
     }
 
     private void roundTrip(SigningKey key) throws Exception {
