@@ -1,5 +1,6 @@
 package vn.lienthong.procedure.portal;
 
+import vn.lienthong.audit.AuditTrail;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +23,9 @@ public class PortalReconciliation {
 
     @EJB
     PortalSyncService syncs;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     PortalSettings settings;
@@ -52,6 +56,7 @@ public class PortalReconciliation {
                 queued.add(drift.dossierCode());
             }
         }
+        audit.record("portal.resend", PortalSender.QUEUE, null, java.util.Map.of("resent", queued));
         return queued;
     }
 }
