@@ -1,6 +1,5 @@
 package vn.lienthong.procedure.portal;
 
-import vn.lienthong.audit.AuditTrail;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -23,9 +22,6 @@ public class PortalReconciliation {
 
     @EJB
     PortalSyncService syncs;
-
-    @Inject
-    AuditTrail audit;
 
     @Inject
     PortalSettings settings;
@@ -56,7 +52,6 @@ public class PortalReconciliation {
                 queued.add(drift.dossierCode());
             }
         }
-        audit.record("portal.resend", PortalSender.QUEUE, null, java.util.Map.of("resent", queued));
         return queued;
     }
 }
