@@ -216,6 +216,8 @@ class RestAuthorizationMatrixIT {
                         c -> client(c, sender).get("/api/v1/admin/agencies/" + f.agency + "/certificates")),
                 new Operation("DELETE /api/v1/admin/agencies/{code}/certificates/{fingerprint}", "remove a client certificate", ADMIN,
                         c -> client(c, sender).delete("/api/v1/admin/agencies/" + f.agency + "/certificates/" + f.hubFingerprint)),
+                new Operation("GET /api/v1/admin/audit", "read the audit log of administrative actions", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/audit?target=" + f.agency)),
 
                 // Signatures.
                 new Operation("GET /api/v1/hub/certificate", "read the hub certificate", READERS,

@@ -54,6 +54,21 @@ public final class TestPki {
         }
     }
 
+    /** TLS trusting only the key of the Liberty server {@code serverName}, presenting no client certificate. */
+    public static SSLContext trustingServer(String serverName) {
+        try {
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(serverKey(serverName));
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, trust.getTrustManagers(), null);
+            return tls;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The key Liberty generated for the server at its first start (tls.xml). */
     private static KeyStore serverKey(String serverName) throws IOException, GeneralSecurityException {
         Path file = Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"), "usr", "servers", serverName,

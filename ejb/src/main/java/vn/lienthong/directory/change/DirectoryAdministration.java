@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.lienthong.audit.AuditTrail;
 import vn.lienthong.directory.agency.Agency;
 import vn.lienthong.directory.agency.AgencyRepository;
 import vn.lienthong.directory.agency.AgencyView;
@@ -43,6 +44,9 @@ public class DirectoryAdministration {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public AgencyView add(AgencyCode code, String name, Optional<AgencyCode> parent, Optional<char[]> secret, String actor) {
         log.lock();
         if (em.find(Agency.class, code.value()) != null) {
@@ -58,7 +62,9 @@ public class DirectoryAdministration {
         em.flush();
         log.record(DirectoryChangeKind.ADDED, agency, actor, null);
         LOG.log(Level.INFO, "Directory: {0} added {1} ({2})", new Object[]{actor, code, agency.name()});
-        return AgencyView.of(agency);
+        AgencyView added = AgencyView.of(agency);
+        audit.record(actor, "directory.add", code.value(), null, added);
+        return added;
     }
 
     public AgencyView rename(AgencyCode code, String newName, String reason, String actor) {
@@ -68,10 +74,11 @@ public class DirectoryAdministration {
         if (name.equals(agency.name())) {
             return AgencyView.of(agency);
         }
+        AgencyView before = AgencyView.of(agency);
         agency.rename(name, clock.instant());
         em.flush();
         log.record(DirectoryChangeKind.RENAMED, agency, actor, reason);
-        return AgencyView.of(agency);
+        return audited(actor, "directory.rename", before, agency);
     }
 
     public AgencyView move(AgencyCode code, AgencyCode newParent, String reason, String actor) {
@@ -84,10 +91,11 @@ public class DirectoryAdministration {
             return AgencyView.of(agency);
         }
         checkParent(code, newParent);
+        AgencyView before = AgencyView.of(agency);
         agency.move(newParent, clock.instant());
         em.flush();
         log.record(DirectoryChangeKind.MOVED, agency, actor, reason);
-        return AgencyView.of(agency);
+        return audited(actor, "directory.move", before, agency);
     }
 
     /** Retires an agency without a successor: documents to it are refused from now on. */
@@ -98,10 +106,11 @@ public class DirectoryAdministration {
             return AgencyView.of(agency);
         }
         refuseIfActiveChildren(code);
+        AgencyView before = AgencyView.of(agency);
         agency.deactivate(clock.instant());
         em.flush();
         log.record(DirectoryChangeKind.DEACTIVATED, agency, actor, reason);
-        return AgencyView.of(agency);
+        return audited(actor, "directory.deactivate", before, agency);
     }
 
     /**
@@ -125,11 +134,19 @@ public class DirectoryAdministration {
             throw DirectoryChangeRefusedException.retired(into, "into");
         }
         refuseIfActiveChildren(code);
+        AgencyView before = AgencyView.of(agency);
         agency.mergeInto(into, clock.instant());
         em.flush();
         log.record(DirectoryChangeKind.MERGED, agency, actor, reason);
         LOG.log(Level.INFO, "Directory: {0} merged {1} into {2}", new Object[]{actor, code, into});
-        return AgencyView.of(agency);
+        return audited(actor, "directory.merge", before, agency);
+    }
+
+    /** The agency's view after the change, written to the audit log with the one before it. */
+    private AgencyView audited(String actor, String action, AgencyView before, Agency agency) {
+        AgencyView after = AgencyView.of(agency);
+        audit.record(actor, action, agency.code().value(), before, after);
+        return after;
     }
 
     private Agency existing(AgencyCode code) {

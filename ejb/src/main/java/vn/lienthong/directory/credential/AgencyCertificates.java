@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.lienthong.audit.AuditTrail;
 import vn.lienthong.directory.agency.Agency;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.directory.agency.UnknownAgencyException;
@@ -38,6 +39,9 @@ public class AgencyCertificates {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public AgencyCertificateView register(AgencyCode agency, String pem, String actor) {
         Agency owner = em.find(Agency.class, agency.value());
         if (owner == null) {
@@ -62,7 +66,9 @@ public class AgencyCertificates {
         em.persist(registered);
         LOG.log(Level.INFO, "Client certificate {0} ({1}) registered to {2} by {3}",
                 new Object[]{fingerprint.value(), registered.subject(), agency, actor});
-        return AgencyCertificateView.of(registered);
+        AgencyCertificateView view = AgencyCertificateView.of(registered);
+        audit.record(actor, "directory.certificate-register", agency.value(), null, view);
+        return view;
     }
 
     public List<AgencyCertificateView> of(AgencyCode agency) {
@@ -75,7 +81,9 @@ public class AgencyCertificates {
         if (found == null || !found.agency().equals(agency)) {
             return false;
         }
+        AgencyCertificateView before = AgencyCertificateView.of(found);
         em.remove(found);
+        audit.record("directory.certificate-remove", agency.value(), before, null);
         return true;
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.lienthong.audit.AuditTrail;
 import vn.lienthong.directory.agency.Agency;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.directory.agency.UnknownAgencyException;
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,6 +46,9 @@ public class AgencySecrets {
     EntityManager em;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -63,7 +69,14 @@ public class AgencySecrets {
 
     /** An administrator sets an agency's secret: a reset, unless {@code keepPrevious} grants the grace period. */
     public SecretChange setByAdministrator(AgencyCode agency, Optional<char[]> chosen, boolean keepPrevious, String actor) {
-        return change(agency, chosen, keepPrevious ? graceDuration() : Duration.ZERO, actor);
+        SecretChange change = change(agency, chosen, keepPrevious ? graceDuration() : Duration.ZERO, actor);
+        // Never the secret itself, not even a generated one: only that it changed and how long the old one holds.
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("changedAt", change.changedAt().toString());
+        after.put("chosenBy", chosen.isPresent() ? "administrator" : "generated");
+        after.put("previousValidUntil", change.previousValidUntil().map(Instant::toString).orElse("none"));
+        audit.record(actor, "directory.secret-set", agency.value(), null, after);
+        return change;
     }
 
     /** A secret an agency may be given: long enough to withstand guessing, short enough to hash. */

@@ -29,6 +29,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "delivery")
+@NamedQuery(name = Delivery.COUNTS, query = "select d.state, count(d) from Delivery d group by d.state")
 @NamedQuery(name = Delivery.OF_DOCUMENT_TO, query = "select d from Delivery d where d.documentId = :document and d.recipient = :recipient")
 @NamedQuery(name = Delivery.OF_DOCUMENT, query = "select d from Delivery d where d.documentId = :document order by d.id")
 @NamedQuery(name = Delivery.OF_DOCUMENTS, query = "select d from Delivery d where d.documentId in :documents order by d.id")
@@ -44,6 +45,7 @@ import java.util.Optional;
         + " ((d.redispatch.lastDispatchAt is null and d.queuedAt < :cutoff) or d.redispatch.lastDispatchAt < :cutoff)")
 public class Delivery {
 
+    static final String COUNTS = "Delivery.counts";
     static final String OF_DOCUMENT_TO = "Delivery.ofDocumentTo";
     static final String OF_DOCUMENT = "Delivery.ofDocument";
     static final String OF_DOCUMENTS = "Delivery.ofDocuments";

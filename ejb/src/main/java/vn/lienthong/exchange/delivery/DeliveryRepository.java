@@ -8,7 +8,9 @@ import vn.lienthong.exchange.document.HubDocumentId;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -82,5 +84,14 @@ public class DeliveryRepository {
                 .setParameter("queued", DeliveryState.QUEUED)
                 .setParameter("cutoff", cutoff)
                 .executeUpdate() == 1;
+    }
+
+    /** How many deliveries are in each state, for the states that occur. */
+    public Map<DeliveryState, Long> countsByState() {
+        Map<DeliveryState, Long> counts = new EnumMap<>(DeliveryState.class);
+        for (Object[] row : em.createNamedQuery(Delivery.COUNTS, Object[].class).getResultList()) {
+            counts.put((DeliveryState) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 }

@@ -46,6 +46,9 @@ import java.util.stream.Collectors;
 public class InboxService {
 
     @Inject
+    InboxMetrics metrics;
+
+    @Inject
     DocumentRepository documents;
 
     @Inject
@@ -100,9 +103,10 @@ public class InboxService {
 
     /** The package exactly as the sender sent it, if it is in the recipient's inbox. */
     public StoredPackage open(AgencyCode recipient, HubDocumentId id) {
-        readable(inboxDelivery(recipient, id));
-        Document document = documents.find(id).orElseThrow();
-        return stored(document);
+        return metrics.fetch(false, () -> {
+            readable(inboxDelivery(recipient, id));
+            return stored(documents.find(id).orElseThrow());
+        });
     }
 
     /**
@@ -111,6 +115,10 @@ public class InboxService {
      * and the others are served. Nothing is read until the caller streams each package.
      */
     public List<PackageOpening> openAll(AgencyCode recipient, List<HubDocumentId> ids) {
+        return metrics.fetch(true, () -> openEach(recipient, ids));
+    }
+
+    private List<PackageOpening> openEach(AgencyCode recipient, List<HubDocumentId> ids) {
         List<PackageOpening> openings = new ArrayList<>();
         for (HubDocumentId id : BatchSize.checked(ids, "documentId")) {
             try {
@@ -128,6 +136,10 @@ public class InboxService {
      * instead of one listing plus two calls per document.
      */
     public List<PackageOpening> openWaiting(AgencyCode recipient, int limit) {
+        return metrics.fetch(true, () -> openWaitingNow(recipient, limit));
+    }
+
+    private List<PackageOpening> openWaitingNow(AgencyCode recipient, int limit) {
         List<Delivery> waiting = deliveries.inbox(recipient, List.of(DeliveryState.DELIVERED), Optional.empty(), limit);
         Map<HubDocumentId, Document> byId = documents.withIds(waiting.stream().map(Delivery::documentId).toList())
                 .stream().collect(Collectors.toMap(Document::id, Function.identity()));
@@ -159,8 +171,8 @@ public class InboxService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public DeliveryState acknowledge(AgencyCode recipient, HubDocumentId id, FetchOutcome outcome, String reason) {
         InboxService self = context.getBusinessObject(InboxService.class);
-        return ConcurrentUpdates.retried(() -> self.acknowledgeOnce(recipient, id, outcome, reason),
-                "The delivery of " + id + " to " + recipient, "Việc chuyển văn bản " + id + " đến " + recipient);
+        return metrics.acknowledge(false, () -> ConcurrentUpdates.retried(() -> self.acknowledgeOnce(recipient, id, outcome, reason),
+                "The delivery of " + id + " to " + recipient, "Việc chuyển văn bản " + id + " đến " + recipient));
     }
 
     /** One attempt of {@link #acknowledge}, in its own transaction. */
@@ -178,8 +190,8 @@ public class InboxService {
     public List<AcknowledgementResult> acknowledgeAll(AgencyCode recipient, List<Acknowledgement> acknowledgements) {
         List<Acknowledgement> batch = BatchSize.checked(acknowledgements, "acknowledgement");
         InboxService self = context.getBusinessObject(InboxService.class);
-        return ConcurrentUpdates.retried(() -> self.acknowledgeAllOnce(recipient, batch),
-                "The deliveries to " + recipient, "Các lượt chuyển văn bản đến " + recipient);
+        return metrics.acknowledge(true, () -> ConcurrentUpdates.retried(() -> self.acknowledgeAllOnce(recipient, batch),
+                "The deliveries to " + recipient, "Các lượt chuyển văn bản đến " + recipient));
     }
 
     /**

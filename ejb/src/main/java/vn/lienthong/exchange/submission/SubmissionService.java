@@ -26,6 +26,7 @@ import vn.lienthong.exchange.edxml.EdxmlLimits;
 import vn.lienthong.exchange.edxml.EdxmlPackage;
 import vn.lienthong.exchange.edxml.EdxmlReader;
 import vn.lienthong.exchange.edxml.Organization;
+import vn.lienthong.platform.BusinessException;
 import vn.lienthong.platform.ConcurrentUpdates;
 import vn.lienthong.signature.verification.PackageOrigin;
 import vn.lienthong.signature.verification.PackageSignatures;
@@ -55,6 +56,9 @@ import java.util.Set;
 public class SubmissionService {
 
     private static final Logger LOG = Logger.getLogger(SubmissionService.class.getName());
+
+    @Inject
+    SubmissionMetrics metrics;
 
     @Inject
     PackageSpooler spooler;
@@ -132,7 +136,17 @@ public class SubmissionService {
         return submit(sender, body, idempotencyKey, PackageOrigin.HUB);
     }
 
+    /** Every submission's refusal is counted by its problem code (SubmissionMetrics), whichever check refused it. */
     private SubmissionReceipt submit(AgencyCode sender, InputStream body, Optional<String> idempotencyKey, PackageOrigin origin) {
+        try {
+            return accept(sender, body, idempotencyKey, origin);
+        } catch (BusinessException e) {
+            metrics.refused(e.code());
+            throw e;
+        }
+    }
+
+    private SubmissionReceipt accept(AgencyCode sender, InputStream body, Optional<String> idempotencyKey, PackageOrigin origin) {
         try (SpooledPackage spooled = spooler.spool(body); AttachmentFiles attachments = AttachmentFiles.under(pdfChecks.scratch())) {
             Optional<SubmissionReceipt> replay = replayOf(sender, spooled, idempotencyKey);
             if (replay.isPresent()) {

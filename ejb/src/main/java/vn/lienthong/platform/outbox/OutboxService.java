@@ -3,6 +3,7 @@ package vn.lienthong.platform.outbox;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.lienthong.platform.BusinessException;
 import vn.lienthong.platform.time.Backoff;
@@ -36,6 +37,12 @@ public class OutboxService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<QueueItemRedriven> redriven;
+
+    @Inject
+    Event<QueueRedrivenInBulk> redrivenInBulk;
 
     /** Queues an item in the caller's transaction, so that it exists exactly when the change it announces does. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -118,7 +125,9 @@ public class OutboxService {
         List<OutboxItem> failed = key.map(k -> items.ofKey(queue, k, Set.of(OutboxState.FAILED)))
                 .orElseGet(() -> items.failed(queue));
         Instant now = clock.instant();
-        return (int) failed.stream().filter(item -> item.redrive(now)).count();
+        int count = (int) failed.stream().filter(item -> item.redrive(now)).count();
+        redrivenInBulk.fire(new QueueRedrivenInBulk(queue, key, count));
+        return count;
     }
 
     /** The items of one key (a feedback's publications), in their order. */
@@ -171,10 +180,13 @@ public class OutboxService {
         if (item == null || !item.queue().equals(queue)) {
             throw new UnknownQueueItemException(queue, id);
         }
+        QueuedItem before = QueuedItem.of(item);
         if (!item.redrive(clock.instant())) {
             throw new QueueItemNotFailedException(queue, id, item.state());
         }
-        return QueuedItem.of(item);
+        QueuedItem after = QueuedItem.of(item);
+        redriven.fire(new QueueItemRedriven(before, after));
+        return after;
     }
 
     /**

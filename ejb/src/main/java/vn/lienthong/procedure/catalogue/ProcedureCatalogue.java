@@ -1,5 +1,6 @@
 package vn.lienthong.procedure.catalogue;
 
+import vn.lienthong.audit.AuditTrail;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.lienthong.directory.agency.Agency;
@@ -31,6 +32,9 @@ public class ProcedureCatalogue {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public ProcedureView define(ProcedureDefinition definition, String actor) {
         if (procedures.find(definition.code()).isPresent()) {
             throw new ProcedureExistsException(definition.code());
@@ -38,7 +42,9 @@ public class ProcedureCatalogue {
         requireKnownAgencies(definition);
         Procedure procedure = new Procedure(definition, actor, clock.instant());
         procedures.add(procedure);
-        return ProcedureView.of(procedure);
+        ProcedureView defined = ProcedureView.of(procedure);
+        audit.record(actor, "procedure.define", definition.code(), null, defined);
+        return defined;
     }
 
     public ProcedureView redefine(String code, ProcedureDefinition definition, String actor) {
@@ -48,14 +54,22 @@ public class ProcedureCatalogue {
         }
         Procedure procedure = get(code);
         requireKnownAgencies(definition);
+        ProcedureView before = ProcedureView.of(procedure);
         procedure.redefine(definition, actor, clock.instant());
-        return ProcedureView.of(procedure);
+        return audited(actor, "procedure.redefine", before, procedure);
     }
 
     public ProcedureView setActive(String code, boolean active, String actor) {
         Procedure procedure = get(code);
+        ProcedureView before = ProcedureView.of(procedure);
         procedure.setActive(active, actor, clock.instant());
-        return ProcedureView.of(procedure);
+        return audited(actor, active ? "procedure.reinstate" : "procedure.withdraw", before, procedure);
+    }
+
+    private ProcedureView audited(String actor, String action, ProcedureView before, Procedure procedure) {
+        ProcedureView after = ProcedureView.of(procedure);
+        audit.record(actor, action, after.code(), before, after);
+        return after;
     }
 
     public Optional<Procedure> find(String code) {

@@ -1,5 +1,6 @@
 package vn.lienthong.procedure.feedback;
 
+import vn.lienthong.audit.AuditTrail;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -54,6 +55,9 @@ public class FeedbackService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     /**
      * Takes a citizen's feedback in and routes it at once when the responsible agency is known: the
@@ -110,10 +114,13 @@ public class FeedbackService {
                     "Cơ quan " + agency + " đã ngừng hoạt động");
         }
         Instant now = clock.instant();
+        FeedbackView before = FeedbackView.of(feedback);
         FeedbackState from = feedback.move(FeedbackAction.ROUTE, FeedbackState.ROUTED, now);
         feedback.routeTo(agency);
         log(feedback, FeedbackAction.ROUTE, from, administrator, null, now, why);
-        return FeedbackView.of(feedback);
+        FeedbackView after = FeedbackView.of(feedback);
+        audit.record(administrator, "feedback.route", code, before, after);
+        return after;
     }
 
     /** The agency is not responsible: the feedback goes back to the administrators for routing. */

@@ -2,6 +2,8 @@ package vn.lienthong.procedure.portal;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import vn.lienthong.audit.AuditTrail;
 import vn.lienthong.platform.outbox.OutboxService;
 
 import java.util.List;
@@ -13,6 +15,9 @@ import java.util.List;
  */
 @Stateless
 public class PortalSyncService {
+
+    @Inject
+    AuditTrail audit;
 
     @EJB
     OutboxService outbox;
@@ -47,6 +52,9 @@ public class PortalSyncService {
         if (outbox.items(PortalSender.QUEUE, code).isEmpty()) {
             throw new UnknownPortalSyncException(code, 0);
         }
-        return outbox.sendAgain(PortalSender.QUEUE, code);
+        boolean queued = outbox.sendAgain(PortalSender.QUEUE, code);
+        // In this transaction: the reconciliation that asks holds none of its own.
+        audit.record("portal.resend", code, null, java.util.Map.of("queued", queued));
+        return queued;
     }
 }

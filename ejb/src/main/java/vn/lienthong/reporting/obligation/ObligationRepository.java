@@ -8,6 +8,7 @@ import vn.lienthong.directory.agency.AgencyCode;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Obligations of opened periods. */
@@ -68,5 +69,12 @@ public class ObligationRepository {
     void addAll(List<Obligation> all) {
         all.forEach(em::persist);
         em.flush();
+    }
+
+    /** Reports not yet submitted: how many are still due (deadline ahead) and how many are late, in one count. */
+    public Map<String, Long> openCounts(Instant now) {
+        Object[] row = em.createNamedQuery("Obligation.openCounts", Object[].class).setParameter("now", now).getSingleResult();
+        return Map.of("due", row[0] == null ? 0L : ((Number) row[0]).longValue(),
+                "late", row[1] == null ? 0L : ((Number) row[1]).longValue());
     }
 }

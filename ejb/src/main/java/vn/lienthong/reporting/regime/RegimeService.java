@@ -1,5 +1,6 @@
 package vn.lienthong.reporting.regime;
 
+import vn.lienthong.audit.AuditTrail;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.lienthong.directory.agency.DirectoryService;
@@ -35,6 +36,9 @@ public class RegimeService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     /** A new regime, version 1, applying from {@code validFrom} on (or from its first period). */
     public RegimeView define(Caller caller, RegimeDefinition definition, Optional<String> validFrom) {
         administratorOnly(caller);
@@ -48,7 +52,9 @@ public class RegimeService {
         regimes.add(new Regime(definition, caller.name(), now), first);
         LOG.log(Level.INFO, "Reporting: {0} defined regime {1} ({2} indicators)",
                 new Object[]{caller.name(), definition.code(), definition.indicators().size()});
-        return RegimeView.of(first, List.of(first));
+        RegimeView defined = RegimeView.of(first, List.of(first));
+        audit.record(caller.name(), "reporting.regime-define", definition.code(), null, defined);
+        return defined;
     }
 
     /**
@@ -87,7 +93,9 @@ public class RegimeService {
                 new Object[]{caller.name(), added.version(), code, from.map(Object::toString).orElse("now")});
         List<RegimeVersion> all = new java.util.ArrayList<>(versions);
         all.add(added);
-        return RegimeView.of(added, all);
+        RegimeView after = RegimeView.of(added, all);
+        audit.record(caller.name(), "reporting.regime-version", code, RegimeView.of(latest, versions), after);
+        return after;
     }
 
     /**

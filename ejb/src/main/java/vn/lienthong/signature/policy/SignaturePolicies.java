@@ -1,5 +1,6 @@
 package vn.lienthong.signature.policy;
 
+import vn.lienthong.audit.AuditTrail;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,9 @@ public class SignaturePolicies {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public SignaturePolicy policyOf(AgencyCode agency) {
         SignaturePolicy fallback = settings.fallbackPolicy();
         return own(agency).map(p -> new SignaturePolicy(p.mode(), p.acceptSha1(),
@@ -46,6 +50,7 @@ public class SignaturePolicies {
         if (em.find(Agency.class, agency.value()) == null) {
             throw new UnknownAgencyException(agency);
         }
+        Optional<SignaturePolicy> before = hasOwn(agency) ? Optional.of(policyOf(agency)) : Optional.empty();
         AgencySignaturePolicy policy = em.find(AgencySignaturePolicy.class, agency.value());
         if (policy == null) {
             policy = new AgencySignaturePolicy(agency);
@@ -56,7 +61,9 @@ public class SignaturePolicies {
         }
         LOG.log(Level.INFO, "Signature policy of {0} set to {1}, SHA-1 {2}, revocation failure {3} by {4}",
                 new Object[]{agency, mode, acceptSha1 ? "accepted" : "refused", revocationFailure, actor});
-        return policyOf(agency);
+        SignaturePolicy after = policyOf(agency);
+        audit.record(actor, "signature.policy-set", agency.value(), before.orElse(null), after);
+        return after;
     }
 
     /** Back to the server's default. */
@@ -65,7 +72,9 @@ public class SignaturePolicies {
         if (policy == null) {
             return false;
         }
+        SignaturePolicy before = policyOf(agency);
         em.remove(policy);
+        audit.record("signature.policy-reset", agency.value(), before, null);
         return true;
     }
 

@@ -1,5 +1,6 @@
 package vn.lienthong.signature.policy;
 
+import vn.lienthong.audit.AuditTrail;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +36,9 @@ public class SignerBindings {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     public SignerBindingView bindCertificate(AgencyCode agency, String pem, String actor) {
         X509Certificate certificate = parse(pem);
@@ -72,6 +76,7 @@ public class SignerBindings {
         SignerBinding binding = new SignerBinding(agency, kind, value, description, clock.instant(), actor);
         em.persist(binding);
         LOG.log(Level.INFO, "Signer {0} {1} bound to {2} by {3}", new Object[]{kind, value, agency, actor});
+        audit.record(actor, "signature.signer-bind", agency.value(), null, SignerBindingView.of(binding));
         return binding;
     }
 
@@ -88,7 +93,9 @@ public class SignerBindings {
         if (found == null || !found.agency().equals(agency)) {
             return false;
         }
+        SignerBindingView before = SignerBindingView.of(found);
         em.remove(found);
+        audit.record("signature.signer-unbind", agency.value(), before, null);
         return true;
     }
 

@@ -1,5 +1,9 @@
 package vn.lienthong.web.rest.exchange.inbox;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -45,6 +49,13 @@ public class InboxResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List the inbox (văn bản đến), oldest first",
+            description = "Waiting documents (DELIVERED); with includeFetched=true also confirmed ones. Continue with nextCursor.")
+    @APIResponse(responseCode = "200", description = "One page of the inbox", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "waiting", value = "{\"items\":[{\"documentId\":\"01a203c9-fe95-763d-b0e5-03bc739725e4\","
+                    + "\"sender\":\"000.00.00.G22\",\"senderName\":\"Văn phòng Chính phủ\",\"codeNumber\":\"7816\","
+                    + "\"codeNotation\":\"VPCP-TTĐT\",\"state\":\"DELIVERED\",\"fetchFailures\":0,"
+                    + "\"signature\":{\"verdict\":\"UNSIGNED\"}}],\"nextCursor\":\"01a203c9-fe95-763d-b0e5-03bc739725e4\"}")))
     public Cursors<InboxItemJson> list(@QueryParam("after") String after, @QueryParam("limit") Integer limit,
                                        @QueryParam("includeFetched") boolean includeFetched,
                                        @Context SecurityContext security) {
@@ -61,6 +72,10 @@ public class InboxResource {
     // Any other segment, even a malformed id, still comes here and gets its 400.
     @Path("{documentId: (?!packages$)[^/]+}")
     @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Fetch one package byte for byte",
+            description = "ETag is the hex SHA-256 of the bytes, Repr-Digest its base64 form. ?trace=hub inserts the hub's TraceHeader. "
+                    + "Fetching does not confirm: acknowledge it.")
+    @APIResponse(responseCode = "200", description = "The edXML package exactly as sent", content = @Content(mediaType = "application/xml"))
     public Response fetch(@PathParam("documentId") String documentId, @QueryParam("trace") String trace,
                           @Context SecurityContext security) {
         if (trace != null && !"hub".equals(trace)) {
@@ -102,6 +117,11 @@ public class InboxResource {
     @GET
     @Path("packages")
     @Produces({"multipart/mixed", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Fetch several packages in one call (batch)",
+            description = "The next limit (1-100) waiting packages, or the ones named by id; multipart/mixed, one part per package, "
+                    + "a refused one as its problem document. 204 when nothing waits.")
+    @APIResponse(responseCode = "200", description = "One part per package", content = @Content(mediaType = "multipart/mixed"))
+    @APIResponse(responseCode = "204", description = "Nothing waits")
     public Response fetchMany(@QueryParam("id") List<String> ids, @QueryParam("limit") Integer limit,
                               @Context SecurityContext security, @Context UriInfo uri) {
         List<PackageOpening> openings;
@@ -129,6 +149,12 @@ public class InboxResource {
     @Path("acks")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Acknowledge several fetches in one transaction (batch)",
+            description = "Each acknowledgement is answered on its own: its state, or the problem the single call would get.")
+    @APIResponse(responseCode = "200", description = "One result per acknowledgement, in order", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "mixed", value = "{\"results\":[{\"documentId\":\"01a203c9-fe95-763d-b0e5-03bc739725e4\","
+                    + "\"state\":\"FETCHED\"},{\"documentId\":\"01a203ca-0aa7-7db3-afbd-4abefa306482\",\"problem\":{"
+                    + "\"code\":\"UNKNOWN_DOCUMENT\",\"status\":404}}]}")))
     public AcknowledgementResultsJson acknowledgeMany(AcknowledgementsJson batch, @Context SecurityContext security,
                                                       @Context UriInfo uri) {
         List<Acknowledgement> acknowledgements = batch == null || batch.acknowledgements() == null ? List.of()
@@ -150,6 +176,11 @@ public class InboxResource {
     @Path("{documentId}/ack")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm a fetch (transport acknowledgement)",
+            description = "{\"result\":\"done\"} takes the document out of the waiting list; {\"result\":\"failed\",\"reason\":...} "
+                    + "leaves it waiting and tells the sender. A repeat is harmless.")
+    @APIResponse(responseCode = "200", description = "The delivery's state", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "fetched", value = "{\"documentId\":\"01a203c9-fe95-763d-b0e5-03bc739725e4\",\"state\":\"FETCHED\"}")))
     public DeliveryStateJson acknowledge(@PathParam("documentId") String documentId, AcknowledgementJson ack,
                                          @Context SecurityContext security) {
         FetchOutcome outcome = outcome(ack);

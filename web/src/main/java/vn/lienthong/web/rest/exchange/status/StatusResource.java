@@ -1,5 +1,9 @@
 package vn.lienthong.web.rest.exchange.status;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -28,6 +32,13 @@ public class StatusResource {
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report a business status (01 arrived … 06 completed, 13/15/16 take-back)",
+            description = "An edXML status package about a document the signed-in agency received (or, for 13, sent); signed and "
+                    + "judged like a document.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "recorded", value = "{\"documentId\":\"01a203c9-fe95-763d-b0e5-03bc739725e4\","
+                    + "\"receivedAt\":\"2026-11-22T22:05:02.375+07:00\",\"statusCode\":\"03\","
+                    + "\"statusId\":\"01a203ca-0aa7-7db3-afbd-4abefa306482\",\"signature\":{\"verdict\":\"VALID\"}}")))
     public Response report(InputStream body, @Context SecurityContext security, @Context UriInfo uri) {
         StatusReceipt receipt = statuses.submit(Callers.agency(security), body);
         return Response.status(Response.Status.CREATED).entity(StatusReceiptJson.of(receipt)).build();
@@ -42,6 +53,9 @@ public class StatusResource {
     @Path("batch")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report several statuses in one call (batch)",
+            description = "multipart/form-data, one status package per part; each part answered on its own (status or problem).")
+    @APIResponse(responseCode = "200", description = "One result per part, in order", content = @Content(mediaType = "application/json"))
     public StatusResultsJson reportMany(List<EntityPart> parts, @Context SecurityContext security,
                                         @Context UriInfo uri) {
         List<EntityPart> given = parts == null ? List.of() : parts;

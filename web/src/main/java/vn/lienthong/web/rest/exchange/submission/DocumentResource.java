@@ -1,5 +1,9 @@
 package vn.lienthong.web.rest.exchange.submission;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -31,6 +35,14 @@ public class DocumentResource {
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send a document package (gửi văn bản)",
+            description = "The edXML package as the sender's software produced it. A repeat of the same bytes, or of the same "
+                    + "Idempotency-Key, answers the first answer again with Idempotent-Replayed: true.")
+    @APIResponse(responseCode = "201", description = "Accepted and durable; deliveries follow", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "accepted", value = "{\"documentId\":\"01a203c9-fe95-763d-b0e5-03bc739725e4\","
+                    + "\"edxmlDocumentId\":\"000.00.00.G22,2026/11/20,7816/VPCP-TTĐT\",\"receivedAt\":\"2026-11-22T22:04:59.285+07:00\","
+                    + "\"recipients\":[\"000.00.00.H41\"],\"sender\":\"000.00.00.G22\",\"sizeBytes\":4612,"
+                    + "\"signature\":{\"verdict\":\"UNSIGNED\"},\"receipt\":\"MIAGCSqGSIb3DQEHAqCAMIACAQEx…\"}")))
     public Response send(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @Context SecurityContext security, @Context UriInfo uri) {
         SubmissionAnswer sent = submissions.send(Callers.agency(security), body, IdempotencyKeys.of(idempotencyKey));
