@@ -50,7 +50,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V22_2__feedback_publications_into_outbox.sql",
             "V22_3__handovers_into_outbox.sql",
             "V22_4__portal_changes_into_outbox.sql",
-            "V22_5__pushes_into_outbox.sql");
+            "V22_5__pushes_into_outbox.sql",
+            "V23_5__alerts.sql");
 
     private final ClassLoader classLoader;
 

@@ -32,6 +32,8 @@ import java.util.Optional;
         + "and o.remindedAt is null and o.dueAt > :now and o.dueAt <= :horizon order by o.dueAt")
 @NamedQuery(name = "Obligation.newlyOverdue", query = "select o from Obligation o where o.firstSubmittedAt is null "
         + "and o.overdueAt is null and o.dueAt <= :now order by o.dueAt")
+@NamedQuery(name = "Obligation.overdueCount", query = "select count(o) from Obligation o where o.firstSubmittedAt is null "
+        + "and o.dueAt <= :now")
 @NamedQuery(name = "Obligation.deadlines", query = "select o.level, o.dueAt, count(o) from Obligation o "
         + "where o.periodId = :period group by o.level, o.dueAt order by o.level, o.dueAt")
 public class Obligation {
