@@ -346,6 +346,18 @@ class RestAuthorizationMatrixIT {
                 new Operation("POST /api/v1/admin/queues/{queue}/items/{id}/redrive", "re-drive a queued item", ADMIN,
                         c -> client(c, sender).postJson("/api/v1/admin/queues/feedback-publication/items/"
                                 + f.failedPublicationItem() + "/redrive", "{}")),
+                // Alerts (issue 17): rules, active alerts and history, for administrators only. The change
+                // row switches on a rule that is on already, so it changes nothing any other test sees.
+                new Operation("GET /api/v1/admin/alerts", "list the active alerts", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/alerts")),
+                new Operation("GET /api/v1/admin/alerts/history", "list alerts active and cleared", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/alerts/history?limit=5")),
+                new Operation("GET /api/v1/admin/alerts/rules", "list the alert rules", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/alerts/rules")),
+                new Operation("GET /api/v1/admin/alerts/rules/{code}", "read one alert rule", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/alerts/rules/late-reports")),
+                new Operation("PUT /api/v1/admin/alerts/rules/{code}", "change an alert rule", ADMIN,
+                        c -> client(c, sender).putJson("/api/v1/admin/alerts/rules/late-reports", "{\"enabled\": true}")),
                 // Secrets (issue 13): each agency rotates its own; an administrator sets anyone's. The
                 // secret set is the one already in use, so every caller keeps signing in.
                 new Operation("PUT /api/v1/secret", "rotate its own secret", AGENCIES,

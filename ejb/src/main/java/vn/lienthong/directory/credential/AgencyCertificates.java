@@ -76,6 +76,12 @@ public class AgencyCertificates {
                 .getResultList().stream().map(AgencyCertificateView::of).toList();
     }
 
+    /** The registered client certificates that expire by {@code before} (expired ones included), soonest first. */
+    public List<AgencyCertificateView> expiringBy(Instant before, int limit) {
+        return em.createNamedQuery(AgencyCertificate.EXPIRING, AgencyCertificate.class).setParameter("before", before)
+                .setMaxResults(limit).getResultList().stream().map(AgencyCertificateView::of).toList();
+    }
+
     public boolean remove(AgencyCode agency, CertificateFingerprint fingerprint) {
         AgencyCertificate found = em.find(AgencyCertificate.class, fingerprint.value());
         if (found == null || !found.agency().equals(agency)) {

@@ -51,7 +51,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V22_3__handovers_into_outbox.sql",
             "V22_4__portal_changes_into_outbox.sql",
             "V22_5__pushes_into_outbox.sql",
-            "V23_1__audit_log.sql");
+            "V23_1__audit_log.sql",
+            "V23_5__alerts.sql");
 
     private final ClassLoader classLoader;
 

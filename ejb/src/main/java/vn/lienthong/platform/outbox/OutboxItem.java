@@ -50,6 +50,8 @@ import java.util.Optional;
         + " order by i.key, i.seq")
 @NamedQuery(name = OutboxItem.LATEST_OF_EACH_KEY, query = "select i from OutboxItem i where i.queue = :queue and i.seq ="
         + " (select max(e.seq) from OutboxItem e where e.queue = i.queue and e.key = i.key) order by i.createdAt desc, i.key")
+@NamedQuery(name = OutboxItem.OLDEST_PENDING, query = "select i.createdAt from OutboxItem i where i.queue in :queues"
+        + " and i.state = :pending order by i.createdAt")
 @NamedQuery(name = OutboxItem.COUNTS, query = "select i.queue, i.state, count(i) from OutboxItem i group by i.queue, i.state")
 public class OutboxItem {
 
@@ -61,6 +63,7 @@ public class OutboxItem {
     static final String FAILED = "OutboxItem.failed";
     static final String LATEST_OF_EACH_KEY = "OutboxItem.latestOfEachKey";
     static final String COUNTS = "OutboxItem.counts";
+    static final String OLDEST_PENDING = "OutboxItem.oldestPending";
 
     static final int ERROR_LENGTH = 1000;
 

@@ -103,4 +103,10 @@ public class OutboxItemRepository {
     public List<Object[]> counts() {
         return em.createNamedQuery(OutboxItem.COUNTS, Object[].class).getResultList();
     }
+
+    /** When the oldest item still pending in any of {@code queues} was queued; empty when none is. */
+    public Optional<Instant> oldestPending(Collection<String> queues) {
+        return em.createNamedQuery(OutboxItem.OLDEST_PENDING, Instant.class).setParameter("queues", queues)
+                .setParameter("pending", OutboxState.PENDING).setMaxResults(1).getResultList().stream().findFirst();
+    }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -203,6 +204,12 @@ public class OutboxService {
             throw notFailed.apply(item.state());
         }
         return redrive(queue, item.id());
+    }
+
+    /** When the oldest item still waiting in any of these queues was queued (how far behind they are). */
+    public Optional<Instant> oldestPending(Collection<String> queues) {
+        queues.forEach(senders::of);
+        return items.oldestPending(queues);
     }
 
     /** How many items each queue holds in each state (zero included), by queue and state. */

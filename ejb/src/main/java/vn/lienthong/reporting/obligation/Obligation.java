@@ -34,6 +34,8 @@ import java.util.Optional;
         + "and o.overdueAt is null and o.dueAt <= :now order by o.dueAt")
 @NamedQuery(name = "Obligation.openCounts", query = "select sum(case when o.dueAt > :now then 1 else 0 end),"
         + " sum(case when o.dueAt <= :now then 1 else 0 end) from Obligation o where o.firstSubmittedAt is null")
+@NamedQuery(name = "Obligation.overdueCount", query = "select count(o) from Obligation o where o.firstSubmittedAt is null "
+        + "and o.dueAt <= :now")
 @NamedQuery(name = "Obligation.deadlines", query = "select o.level, o.dueAt, count(o) from Obligation o "
         + "where o.periodId = :period group by o.level, o.dueAt order by o.level, o.dueAt")
 public class Obligation {

@@ -60,6 +60,11 @@ public class ObligationRepository {
                 .setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
+    /** How many obligations are missing after their deadline (thiếu báo cáo), at {@code now}. */
+    long overdueCount(Instant now) {
+        return em.createNamedQuery("Obligation.overdueCount", Long.class).setParameter("now", now).getSingleResult();
+    }
+
     /** Per level and deadline, how many reporters owe by it. */
     List<Object[]> deadlines(String periodId) {
         return em.createNamedQuery("Obligation.deadlines", Object[].class).setParameter("period", periodId).getResultList();

@@ -65,4 +65,9 @@ public class ObligationWatch {
     private ReportPeriod period(Obligation o, Map<String, ReportPeriod> seen) {
         return seen.computeIfAbsent(o.periodId(), id -> periods.byId(id).orElseThrow());
     }
+
+    /** How many reports are overdue now: deadline passed and nothing submitted (the late-reports alert). */
+    public long overdueNow() {
+        return obligations.overdueCount(clock.instant());
+    }
 }

@@ -82,6 +82,7 @@ public final class ProblemCatalog {
             entry("UNKNOWN_QUEUE", 404, "Unknown queue", "Không có hàng đợi này"),
             entry("UNKNOWN_QUEUE_ITEM", 404, "Unknown queue item", "Không có mục này trong hàng đợi"),
             entry("QUEUE_ITEM_NOT_FAILED", 409, "Queue item has not failed", "Mục trong hàng đợi không ở trạng thái thất bại"),
+            entry("UNKNOWN_ALERT_RULE", 404, "Unknown alert rule", "Không có quy tắc cảnh báo này"),
             entry("CONCURRENT_UPDATE", 409, "Changed by another request at the same moment", "Đang được thay đổi đồng thời bởi yêu cầu khác"),
             // Reporting (docs/reporting.md)
             entry("UNKNOWN_REGIME", 404, "Unknown report regime", "Không có chế độ báo cáo này"),
