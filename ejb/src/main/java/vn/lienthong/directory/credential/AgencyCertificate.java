@@ -17,9 +17,12 @@ import java.time.Instant;
 @Table(name = "agency_certificate")
 @NamedQuery(name = AgencyCertificate.OF_AGENCY, query = "select c from AgencyCertificate c where c.agency = :agency "
         + "order by c.registeredAt")
+@NamedQuery(name = AgencyCertificate.EXPIRING_BEFORE, query = "select c from AgencyCertificate c where c.notAfter < :before "
+        + "order by c.notAfter")
 public class AgencyCertificate {
 
     static final String OF_AGENCY = "AgencyCertificate.ofAgency";
+    static final String EXPIRING_BEFORE = "AgencyCertificate.expiringBefore";
 
     @Id
     @Column(name = "fingerprint", length = 64)

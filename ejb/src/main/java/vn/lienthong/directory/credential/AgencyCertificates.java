@@ -70,6 +70,12 @@ public class AgencyCertificates {
                 .getResultList().stream().map(AgencyCertificateView::of).toList();
     }
 
+    /** Every agency's client certificates that expire before {@code before} (expired ones included), soonest first. */
+    public List<AgencyCertificateView> expiringBefore(Instant before) {
+        return em.createNamedQuery(AgencyCertificate.EXPIRING_BEFORE, AgencyCertificate.class).setParameter("before", before)
+                .getResultList().stream().map(AgencyCertificateView::of).toList();
+    }
+
     public boolean remove(AgencyCode agency, CertificateFingerprint fingerprint) {
         AgencyCertificate found = em.find(AgencyCertificate.class, fingerprint.value());
         if (found == null || !found.agency().equals(agency)) {

@@ -83,4 +83,10 @@ public class DeliveryRepository {
                 .setParameter("cutoff", cutoff)
                 .executeUpdate() == 1;
     }
+
+    /** How many deliveries reached their recipient in {@code [from, to)} (the console's traffic per day). */
+    public long countDelivered(Instant from, Instant to) {
+        return em.createNamedQuery(Delivery.COUNT_DELIVERED_BETWEEN, Long.class)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
 }
