@@ -10,10 +10,14 @@ import org.openqa.selenium.WebElement;
 import vn.lienthong.it.support.AgencyClient;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
+import vn.lienthong.it.support.Packages;
+import vn.lienthong.it.support.PushReceiver;
 import vn.lienthong.it.support.TestAgencies;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The console in a real browser (headless Chromium): an administrator signs in, walks every page
  * of the navigation with nothing written to the browser's console, switches the language,
- * and merges two agencies after seeing the events the merge will publish. A screenshot of every page goes to target/screenshots.
+ * re-drives a dead push and sees the document delivered, and merges two agencies after seeing the
+ * events the merge will publish. A screenshot of every page goes to target/screenshots.
  *
  * <p>Runs on the embedded configuration only: the pages and their sign-in are the same code on
  * both, and ConsoleAuthorizationMatrixIT renders every page on the production configuration too
@@ -64,7 +69,9 @@ class ConsoleBrowserIT {
         for (Map.Entry<String, String> page : pages.entrySet()) {
             browser.driver.get(page.getKey());
             assertThat(browser.heading()).as(page.getKey()).isEqualTo(page.getValue());
-            assertThat(browser.driver.getPageSource()).as(page.getKey()).doesNotContain("Exception");
+            // Not an error page of the server or of Faces (a queue's last error may well name an exception).
+            assertThat(browser.driver.getTitle()).as(page.getKey()).startsWith(page.getValue());
+            assertThat(browser.driver.getPageSource()).as(page.getKey()).doesNotContain("Error 500", "An Error Occurred", "???");
             String name = URI.create(page.getKey()).getPath().replaceAll(".*/", "").replace(".xhtml", "");
             browser.screenshot(String.format("%02d-%s", n++, name));
             assertThat(browser.consoleErrors()).as("browser console on %s", page.getKey()).isEmpty();
@@ -115,6 +122,45 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void aDeadPushIsReDrivenFromTheQueuesPageAndTheDocumentIsDelivered() {
+        AgencyClient recipient = TestAgencies.create("secret-of-a-console-push-recipient");
+        AgencyClient sender = Hub.as("000.00.00.G22");
+        try (PushReceiver endpoint = new PushReceiver()) {
+            endpoint.answerWith(503);
+            HubResponse registered = recipient.putJson("/api/v1/push-endpoint", "{\"url\":\"" + endpoint.url() + "\"}");
+            assertThat(registered.status()).as("push endpoint registration answered %s", registered).isEqualTo(200);
+            String id = sender.send(Packages.document(sender.code(), recipient.code()).xml());
+            endpoint.await(id, p -> p.size() == 3, "three failed attempts");
+            awaitDeadPush(recipient.code(), id);
+            endpoint.answerWith(200);
+
+            browser.signInAsAdministrator();
+            browser.open("/console/queues.xhtml");
+            WebElement row = browser.driver.findElement(By.xpath("//table[@id='dead:pushes']//tr[td[contains(., '" + id + "')]]"));
+            assertThat(row.getText()).contains(recipient.code(), "HTTP 503");
+            browser.screenshot("queues-dead-push");
+            row.findElement(By.cssSelector("input[type=submit]")).click();
+            assertThat(browser.find("messages").getText()).contains(id, recipient.code());
+
+            endpoint.await(id, p -> p.size() == 4 && p.get(3).answeredWith() == 200, "the re-driven push");
+            browser.open("/console/messages.xhtml?id=" + id);
+            assertThat(browser.heading()).isEqualTo("Giám sát văn bản");
+            awaitInPage("/console/messages.xhtml?id=" + id, "FETCHED");
+            assertThat(browser.find("recipients").getText()).contains(recipient.code(), "FETCHED");
+            browser.screenshot("messages-story");
+            assertThat(browser.consoleErrors()).isEmpty();
+
+            browser.open("/console/messages.xhtml?agency=" + recipient.code());
+            List<WebElement> found = browser.driver.findElements(By.cssSelector("#results tbody tr"));
+            assertThat(found).as("the monitor's search by the recipient's code").hasSize(1);
+            assertThat(found.get(0).getText()).contains(sender.code(), recipient.code() + ": FETCHED");
+            assertThat(found.get(0).findElement(By.tagName("a")).getAttribute("href")).endsWith("?id=" + id);
+        } finally {
+            recipient.delete("/api/v1/push-endpoint");
+        }
+    }
+
+    @Test
     void twoAgenciesAreMergedAfterThePreviewOfTheEventsItPublishes() {
         AgencyClient retiring = TestAgencies.create("secret-of-a-merged-agency");
         AgencyClient successor = TestAgencies.create("secret-of-a-successor-agency");
@@ -141,5 +187,31 @@ class ConsoleBrowserIT {
         var after = Hub.admin().get("/api/v1/agencies/" + retiring.code()).json();
         assertThat(after.getBoolean("active")).isFalse();
         assertThat(after.getString("successorCode")).isEqualTo(successor.code());
+    }
+
+    /** Waits until the push of {@code documentId} is in the dead-letter list (it takes its whole schedule first). */
+    private static void awaitDeadPush(String recipient, String documentId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            HubResponse page = Hub.admin().get("/api/v1/admin/push/dead-letters?limit=500&recipient=" + recipient);
+            if (page.status() == 200 && page.text().contains(documentId)) {
+                return;
+            }
+            PushReceiver.pause(200);
+        }
+        throw new AssertionError("the push of " + documentId + " never reached the dead-letter list");
+    }
+
+    /** Reloads a page until it shows {@code text}: the hub records the push's confirmation just after answering it. */
+    private void awaitInPage(String path, String text) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            browser.open(path);
+            if (browser.driver.getPageSource().contains(text)) {
+                return;
+            }
+            PushReceiver.pause(300);
+        }
+        throw new AssertionError(path + " never showed " + text);
     }
 }
