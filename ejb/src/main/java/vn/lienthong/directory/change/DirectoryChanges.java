@@ -27,6 +27,11 @@ public class DirectoryChanges {
     @Inject
     Clock clock;
 
+    /** The number of the last event written. */
+    public long lastSeq() {
+        return em.find(DirectoryState.class, DirectoryState.ID).lastSeq();
+    }
+
     public DirectoryChangePage since(long cursor, int limit) {
         if (cursor < 0) {
             throw new InvalidRequestException("since", "since must be 0 or a cursor the hub gave",

@@ -43,6 +43,8 @@ import java.util.Optional;
 @NamedQuery(name = Delivery.CLAIM_STALE, query = "update Delivery d set d.redispatch.lastDispatchAt = :now,"
         + " d.redispatch.dispatchCount = d.redispatch.dispatchCount + 1 where d.id = :id and d.state = :queued and"
         + " ((d.redispatch.lastDispatchAt is null and d.queuedAt < :cutoff) or d.redispatch.lastDispatchAt < :cutoff)")
+@NamedQuery(name = Delivery.COUNT_DELIVERED_BETWEEN, query = "select count(d) from Delivery d where d.deliveredAt >= :from "
+        + "and d.deliveredAt < :to")
 public class Delivery {
 
     static final String COUNTS = "Delivery.counts";
@@ -54,6 +56,7 @@ public class Delivery {
     static final String INBOX_AFTER = "Delivery.inboxAfter";
     static final String STALE = "Delivery.stale";
     static final String CLAIM_STALE = "Delivery.claimStale";
+    static final String COUNT_DELIVERED_BETWEEN = "Delivery.countDeliveredBetween";
 
     @Id
     @SequenceGenerator(name = "delivery_seq", sequenceName = "delivery_seq", allocationSize = 50)

@@ -94,4 +94,10 @@ public class DeliveryRepository {
         }
         return counts;
     }
+
+    /** How many deliveries reached their recipient in {@code [from, to)} (the console's traffic per day). */
+    public long countDelivered(Instant from, Instant to) {
+        return em.createNamedQuery(Delivery.COUNT_DELIVERED_BETWEEN, Long.class)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
 }

@@ -43,6 +43,14 @@ import java.util.Optional;
 @NamedQuery(name = Document.SENT_BEFORE, query = "select d from Document d where d.sender = :me and d.id < :before "
         + "order by d.id desc")
 @NamedQuery(name = Document.WITH_IDS, query = "select d from Document d where d.id in :ids")
+@NamedQuery(name = Document.RECEIVED_BETWEEN, query = "select d from Document d where d.receivedAt >= :from "
+        + "and d.receivedAt < :to order by d.receivedAt desc, d.id desc")
+@NamedQuery(name = Document.SENT_BETWEEN, query = "select d from Document d where d.sender = :sender and d.receivedAt >= :from "
+        + "and d.receivedAt < :to order by d.receivedAt desc, d.id desc")
+@NamedQuery(name = Document.COUNT_RECEIVED_BETWEEN, query = "select count(d) from Document d where d.receivedAt >= :from "
+        + "and d.receivedAt < :to")
+@NamedQuery(name = Document.COUNT_SIGNED_BETWEEN, query = "select count(d) from Document d where d.receivedAt >= :from "
+        + "and d.receivedAt < :to and d.signed = true")
 public class Document {
 
     static final String BY_KEY = "Document.byKey";
@@ -53,6 +61,10 @@ public class Document {
     static final String SENT_UNDER = "Document.sentUnder";
     static final String COUNT_SENT_UNDER = "Document.countSentUnder";
     static final String RECEIVED_UNDER = "Document.receivedUnder";
+    static final String RECEIVED_BETWEEN = "Document.receivedBetween";
+    static final String SENT_BETWEEN = "Document.sentBetween";
+    static final String COUNT_RECEIVED_BETWEEN = "Document.countReceivedBetween";
+    static final String COUNT_SIGNED_BETWEEN = "Document.countSignedBetween";
     static final String SENT = "Document.sent";
     static final String SENT_BEFORE = "Document.sentBefore";
     static final String WITH_IDS = "Document.withIds";

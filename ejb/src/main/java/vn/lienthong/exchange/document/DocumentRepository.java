@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.exchange.edxml.BusinessType;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -131,5 +132,25 @@ public class DocumentRepository {
         return em.createNamedQuery(Document.WITH_IDS, Document.class)
                 .setParameter("ids", ids.stream().map(HubDocumentId::value).distinct().toList())
                 .getResultList();
+    }
+
+    /** How many documents the hub accepted in {@code [from, to)} (the console's traffic per day). */
+    public long countReceived(Instant from, Instant to) {
+        return em.createNamedQuery(Document.COUNT_RECEIVED_BETWEEN, Long.class)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    /** How many of those were signed. */
+    public long countSigned(Instant from, Instant to) {
+        return em.createNamedQuery(Document.COUNT_SIGNED_BETWEEN, Long.class)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    /** Documents accepted in {@code [from, to)}, newest first, optionally only one sender's: at most {@code max}. */
+    public List<Document> receivedBetween(Optional<AgencyCode> sender, Instant from, Instant to, int max) {
+        var query = em.createNamedQuery(sender.isPresent() ? Document.SENT_BETWEEN : Document.RECEIVED_BETWEEN, Document.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(max);
+        sender.ifPresent(s -> query.setParameter("sender", s));
+        return query.getResultList();
     }
 }

@@ -57,6 +57,14 @@ public class SentDocuments {
         return views(List.of(documents.sentBy(sender, id))).get(0);
     }
 
+    /**
+     * The story of any documents, whoever sent them: for the administrators' message monitor
+     * (exchange.monitor), whose pages only administrators reach.
+     */
+    public List<SentDocumentView> viewsOf(List<Document> documents) {
+        return views(documents);
+    }
+
     private List<SentDocumentView> views(List<Document> documents) {
         if (documents.isEmpty()) {
             return List.of();

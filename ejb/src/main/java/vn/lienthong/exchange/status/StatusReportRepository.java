@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.lienthong.exchange.document.HubDocumentId;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -34,5 +35,11 @@ public class StatusReportRepository {
     List<StatusReport> takeBackAnswers(HubDocumentId document) {
         return em.createNamedQuery(StatusReport.TAKE_BACK_ANSWERS, StatusReport.class)
                 .setParameter("document", document).getResultList();
+    }
+
+    /** How many statuses with this code recipients reported in {@code [from, to)} (refusals per day on the console). */
+    public long countWithCode(String code, Instant from, Instant to) {
+        return em.createNamedQuery(StatusReport.COUNT_WITH_CODE_BETWEEN, Long.class)
+                .setParameter("code", code).setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 }

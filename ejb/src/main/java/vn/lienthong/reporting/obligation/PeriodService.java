@@ -147,6 +147,24 @@ public class PeriodService {
         return mine;
     }
 
+    /**
+     * Every obligation of a period that the caller may read (an administrator: all), by reporter:
+     * who filed, who is late (the console's reports page).
+     */
+    public List<ObligationView> obligations(Caller caller, String regimeCode, String period) {
+        ReportPeriod p = period(regimeCode, period);
+        AgencyCode issuer = regimes.regime(regimeCode).issuer();
+        Instant now = clock.instant();
+        AgencyTree tree = hierarchy.tree();
+        List<ObligationView> views = new ArrayList<>();
+        for (Obligation o : obligations.ofPeriod(p.id())) {
+            if (ReportingAccess.mayRead(caller, issuer, o)) {
+                views.add(ObligationView.of(p, o, name(tree, o.agency()), now));
+            }
+        }
+        return views;
+    }
+
     /** One reporter's obligation, for whoever may read its report. */
     public ObligationView obligation(Caller caller, String regimeCode, String period, AgencyCode agency) {
         ReportPeriod p = period(regimeCode, period);

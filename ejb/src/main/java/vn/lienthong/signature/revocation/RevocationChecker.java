@@ -84,6 +84,11 @@ public final class RevocationChecker {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** Where the checker looks besides what certificates name (the console lists them). */
+    public RevocationSources sources() {
+        return sources;
+    }
+
     /** The status of every certificate of the path but the anchor: the first REVOKED or UNKNOWN, else GOOD. */
     public RevocationStatus check(List<X509Certificate> chain) {
         RevocationStatus last = RevocationStatus.good("none");

@@ -94,6 +94,21 @@ public final class RevocationSources {
         return crlUrls.stream().filter(p -> p.authority().matches(issuer)).map(ForAuthority::url).toList();
     }
 
+    /** The OCSP responders the operator configured, per CA (what the console lists). */
+    public List<ForAuthority> ocspResponders() {
+        return ocspResponders;
+    }
+
+    /** The CRL addresses the operator configured, per CA. */
+    public List<ForAuthority> crlUrls() {
+        return crlUrls;
+    }
+
+    /** The directory of CRL files, if one is configured. */
+    public Optional<Path> crlDirectory() {
+        return crlFiles.map(CrlDirectory::directory);
+    }
+
     Optional<CrlDirectory> crlFiles() {
         return crlFiles;
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -89,6 +90,10 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
             LOG.log(Level.FINE, "Refused credentials over plain HTTP from {0}", request.getRemoteAddr());
             return send(response, tls.refusal(request));
         }
+        if (context.isAuthenticationRequest()
+                && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+            return consoleSignIn(request, context, credential);
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
                 return basic(request, response, context, header.substring(6).strip());
@@ -117,6 +122,16 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
                 return refuse(request, response, "INVALID_CREDENTIALS",
                         "The client certificate is not registered to an active agency",
                         "Chứng thư số của máy khách chưa được đăng ký cho cơ quan nào đang hoạt động");
+            }
+        }
+        if (ConsoleSession.isConsole(request)) {
+            Optional<String> administrator = ConsoleSession.administrator(request);
+            if (administrator.isPresent()) {
+                return context.notifyContainerAboutLogin(administrator.get(), Set.of(ADMINISTRATOR_ROLE));
+            }
+            if (context.isProtected()) {
+                // A browser, not client software: it is shown the sign-in page rather than a problem document.
+                return context.redirect(ConsoleSession.signInAddress(request));
             }
         }
         if (context.isProtected()) {
@@ -188,6 +203,47 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         LOG.log(Level.FINE, "{0} signed in with the user registry but is not in the group {1}: no administrator role",
                 new Object[]{account.name(), administratorGroup});
         return Set.of();
+    }
+
+    /**
+     * A browser signing in to the console (the sign-in page calls SecurityContext.authenticate):
+     * administrators only, throttled like every other sign-in. A refusal writes nothing to the
+     * response; the page says why (ConsoleSignInOutcome).
+     */
+    private AuthenticationStatus consoleSignIn(HttpServletRequest request, HttpMessageContext context,
+                                               UsernamePasswordCredential credential) {
+        String user = credential.getCaller();
+        char[] password = credential.getPassword().getValue();
+        try {
+            if (user == null || user.isBlank() || user.length() > LONGEST_USER || AgencyCode.tryParse(user).isPresent()) {
+                ConsoleSignInOutcome.REFUSED.recordOn(request);
+                return context.doNothing();
+            }
+            ClientAddress client = ClientAddress.of(request.getRemoteAddr());
+            String account = "administrator " + user;
+            if (throttle.waitBefore(client, account).isPresent()) {
+                ConsoleSignInOutcome.THROTTLED.recordOn(request);
+                return context.doNothing();
+            }
+            Optional<AdministratorLogin.RegistryAccount> registryAccount = administrators.login(user, password);
+            if (registryAccount.isEmpty()) {
+                throttle.failed(client, account);
+                ConsoleSignInOutcome.REFUSED.recordOn(request);
+                return context.doNothing();
+            }
+            throttle.succeeded(client, account);
+            if (!rolesOf(registryAccount.get()).contains(ADMINISTRATOR_ROLE)) {
+                ConsoleSignInOutcome.NOT_ADMINISTRATOR.recordOn(request);
+                return context.doNothing();
+            }
+            ConsoleSession.signedIn(request, user);
+            SignInMethod.ADMINISTRATOR_PASSWORD.recordOn(request);
+            ConsoleSignInOutcome.SIGNED_IN.recordOn(request);
+            return context.notifyContainerAboutLogin(user, Set.of(ADMINISTRATOR_ROLE));
+        } finally {
+            credential.getPassword().clear();
+            Arrays.fill(password, '\0');
+        }
     }
 
     /** The user name and password of an HTTP Basic header. */

@@ -1,0 +1,204 @@
+package vn.lienthong.web.console.directory;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.agency.AgencyFilter;
+import vn.lienthong.directory.agency.AgencyNameView;
+import vn.lienthong.directory.agency.AgencyView;
+import vn.lienthong.directory.agency.DirectoryService;
+import vn.lienthong.directory.change.DirectoryAdministration;
+import vn.lienthong.directory.change.DirectoryChangeRehearsal;
+import vn.lienthong.directory.change.DirectoryEventView;
+import vn.lienthong.directory.credential.AgencyCertificateView;
+import vn.lienthong.directory.credential.AgencyCertificates;
+import vn.lienthong.platform.BusinessException;
+import vn.lienthong.platform.paging.PageRequest;
+import vn.lienthong.web.console.ConsoleMessages;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The directory (danh bạ): the tree by level with a search, and one agency's names, certificates
+ * and changes. Rename, move and merge are shown first as the change-feed events they would
+ * publish (DirectoryChangeRehearsal); the apply button appears only for the change just previewed.
+ */
+@Named("directory")
+@ViewScoped
+public class DirectoryPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What the change form may do. */
+    public enum Change { RENAME, MOVE, MERGE }
+
+    @Inject
+    DirectoryService directory;
+
+    @Inject
+    DirectoryAdministration administration;
+
+    @Inject
+    DirectoryChangeRehearsal rehearsal;
+
+    @Inject
+    AgencyCertificates certificates;
+
+    @Inject
+    ConsoleMessages messages;
+
+    private String search;
+    private Integer level;
+    private String code;
+    private Change change = Change.RENAME;
+    private String target;
+    private String reason;
+    private List<DirectoryEventView> preview;
+    private String previewed;
+
+    private transient List<AgencyTreeRow> rows;
+    private transient AgencyView agency;
+
+    public List<AgencyTreeRow> getRows() {
+        if (rows == null) {
+            rows = AgencyTree.of(directory.listAgencies(AgencyFilter.all(), PageRequest.of(0, PageRequest.MAX_SIZE)).items(),
+                    search, level);
+        }
+        return rows;
+    }
+
+    public AgencyView getAgency() {
+        if (agency == null && code != null && !code.isBlank()) {
+            try {
+                agency = directory.getAgency(AgencyCode.of(code.strip()));
+            } catch (BusinessException e) {
+                messages.refused(e);
+                code = null;
+            }
+        }
+        return agency;
+    }
+
+    public List<AgencyNameView> getNames() {
+        return getAgency() == null ? List.of() : directory.names(agency.code());
+    }
+
+    public List<AgencyCertificateView> getCertificates() {
+        return getAgency() == null ? List.of() : certificates.of(agency.code());
+    }
+
+    /** Shows the events the change in the form would publish, without making it. */
+    public void previewChange() {
+        try {
+            preview = switch (change) {
+                case RENAME -> rehearsal.rename(agencyCode(), target, reason, actor());
+                case MOVE -> rehearsal.move(agencyCode(), AgencyCode.of(target.strip()), reason, actor());
+                case MERGE -> rehearsal.merge(agencyCode(), AgencyCode.of(target.strip()), reason, actor());
+            };
+            previewed = fingerprint();
+        } catch (BusinessException e) {
+            preview = null;
+            previewed = null;
+            messages.refused(e);
+        }
+    }
+
+    /** Makes the change just previewed; anything edited since needs a new preview. */
+    public String applyChange() {
+        if (!isPreviewCurrent()) {
+            messages.error("directory.previewFirst");
+            return null;
+        }
+        try {
+            AgencyView after = switch (change) {
+                case RENAME -> administration.rename(agencyCode(), target, reason, actor());
+                case MOVE -> administration.move(agencyCode(), AgencyCode.of(target.strip()), reason, actor());
+                case MERGE -> administration.merge(agencyCode(), AgencyCode.of(target.strip()), reason, actor());
+            };
+            messages.info("directory.applied", after.code().value());
+            return "/console/directory.xhtml?faces-redirect=true&code=" + after.code().value();
+        } catch (BusinessException e) {
+            messages.refused(e);
+            return null;
+        } finally {
+            preview = null;
+            previewed = null;
+        }
+    }
+
+    public boolean isPreviewCurrent() {
+        return preview != null && Objects.equals(previewed, fingerprint());
+    }
+
+    private String fingerprint() {
+        return code + "|" + change + "|" + target + "|" + reason;
+    }
+
+    private AgencyCode agencyCode() {
+        return AgencyCode.of(code.strip());
+    }
+
+    private static String actor() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    }
+
+    public Change[] getChanges() {
+        return Change.values();
+    }
+
+    public List<DirectoryEventView> getPreview() {
+        return preview;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public Integer getLevel() {
+        return level;
+    }
+
+    public void setLevel(Integer level) {
+        this.level = level;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public Change getChange() {
+        return change;
+    }
+
+    public void setChange(Change change) {
+        this.change = change;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

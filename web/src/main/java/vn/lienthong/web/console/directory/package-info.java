@@ -1,0 +1,2 @@
+/** The console's directory page: the agencies as a tree by level, search, and changes previewed as the events they will publish. */
+package vn.lienthong.web.console.directory;

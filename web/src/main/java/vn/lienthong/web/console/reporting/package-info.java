@@ -1,0 +1,2 @@
+/** The console's reports page: reporting regimes, their periods, and each period's obligations with who is late. */
+package vn.lienthong.web.console.reporting;
