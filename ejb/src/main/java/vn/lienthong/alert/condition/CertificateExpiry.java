@@ -7,8 +7,12 @@ import vn.lienthong.alert.raise.Observation;
 import vn.lienthong.alert.rule.AlertKind;
 import vn.lienthong.directory.credential.AgencyCertificateView;
 import vn.lienthong.directory.credential.AgencyCertificates;
+import vn.lienthong.platform.health.TlsKeystore;
 import vn.lienthong.signature.hubkey.HubSigning;
 
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Days until the first of the hub's certificates ends: the hub's signing key, the server's TLS key,
@@ -24,6 +30,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class CertificateExpiry implements Condition {
+
+    private static final Logger LOG = Logger.getLogger(CertificateExpiry.class.getName());
 
     /** Agency certificates named in one alert at most; the count says how many more. */
     static final int LISTED = 20;
@@ -38,6 +46,8 @@ public class CertificateExpiry implements Condition {
 
     @Inject
     TlsKeystore tlsKeystore;
+
+    private volatile String lastTlsProblem;
 
     @Inject
     Clock clock;
@@ -58,7 +68,7 @@ public class CertificateExpiry implements Condition {
         endings.add(new Ending("hub signing key " + hubSigning.certificate().getSubjectX500Principal().getName(),
                 "khóa ký của trục " + hubSigning.certificate().getSubjectX500Principal().getName(),
                 hubSigning.certificate().getNotAfter().toInstant()));
-        tlsKeystore.certificates().forEach(c -> endings.add(new Ending("TLS key " + c.getSubjectX500Principal().getName(),
+        tlsKeyCertificates().forEach(c -> endings.add(new Ending("TLS key " + c.getSubjectX500Principal().getName(),
                 "khóa TLS " + c.getSubjectX500Principal().getName(), c.getNotAfter().toInstant())));
         // The horizon stays within what every database's timestamps hold (Derby's end at year 9999).
         Instant horizon = now.plus(Duration.ofDays(Math.min(threshold + 1, HORIZON_DAYS)));
@@ -67,6 +77,28 @@ public class CertificateExpiry implements Condition {
                     "chứng thư số máy khách của " + c.agency().value() + " " + c.subject(), c.notAfter()));
         }
         return observation(endings, threshold, now);
+    }
+
+    /**
+     * The TLS key's certificates; none while Liberty has not made the keystore yet (first start) or
+     * when it cannot be read, said once per new problem (the readiness check reports it too).
+     */
+    private List<X509Certificate> tlsKeyCertificates() {
+        if (!tlsKeystore.exists()) {
+            return List.of();
+        }
+        try {
+            List<X509Certificate> certificates = tlsKeystore.keyCertificates();
+            lastTlsProblem = null;
+            return certificates;
+        } catch (IOException | GeneralSecurityException e) {
+            String problem = tlsKeystore.file() + ": " + e;
+            if (!problem.equals(lastTlsProblem)) {
+                lastTlsProblem = problem;
+                LOG.log(Level.WARNING, "The TLS keystore cannot be read to watch its expiry: {0}", problem);
+            }
+            return List.of();
+        }
     }
 
     Observation observation(List<Ending> endings, long threshold, Instant now) {

@@ -8,14 +8,11 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.Collections;
+import java.util.List;
 
 /**
  * The server's TLS key (tls.xml: {@code tls.keystore}): present, readable with its password, and its
@@ -28,12 +25,7 @@ public class TlsKeystoreReadiness implements HealthCheck {
     static final String NAME = "tls-keystore";
 
     @Inject
-    @ConfigProperty(name = "tls.keystore", defaultValue = "${server.output.dir}/resources/security/lienthong-tls.p12")
-    String keystore;
-
-    @Inject
-    @ConfigProperty(name = "tls.keystore.password", defaultValue = "lienthong-dev-keystore")
-    String password;
+    TlsKeystore keystore;
 
     @Inject
     @ConfigProperty(name = "lienthong.health.key-warning-days", defaultValue = "30")
@@ -41,19 +33,16 @@ public class TlsKeystoreReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        Path file = ServerPath.of(keystore);
-        if (!Files.isRegularFile(file)) {
+        Path file = keystore.file();
+        if (!keystore.exists()) {
             return KeyReadiness.unreadable(NAME, file.toString(), "the TLS keystore does not exist / không có kho khóa TLS");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, password.toCharArray());
-            for (String alias : Collections.list(store.aliases())) {
-                if (store.isKeyEntry(alias) && store.getCertificate(alias) instanceof X509Certificate certificate) {
-                    return KeyReadiness.of(NAME, file.toString(), certificate, warningDays, Instant.now());
-                }
+        try {
+            List<X509Certificate> keys = keystore.keyCertificates();
+            if (keys.isEmpty()) {
+                return KeyReadiness.unreadable(NAME, file.toString(), "the TLS keystore holds no private key / kho khóa TLS không có khóa riêng");
             }
-            return KeyReadiness.unreadable(NAME, file.toString(), "the TLS keystore holds no private key / kho khóa TLS không có khóa riêng");
+            return KeyReadiness.of(NAME, file.toString(), keys.get(0), warningDays, Instant.now());
         } catch (IOException | GeneralSecurityException e) {
             return KeyReadiness.unreadable(NAME, file.toString(), "the TLS keystore cannot be read / không đọc được kho khóa TLS: "
                     + e.getMessage());
