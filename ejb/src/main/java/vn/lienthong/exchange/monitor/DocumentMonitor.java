@@ -1,5 +1,8 @@
 package vn.lienthong.exchange.monitor;
 
+import vn.lienthong.exchange.receipt.IssuedReceiptView;
+import vn.lienthong.exchange.receipt.Receipts;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,7 +27,7 @@ import java.util.Optional;
 /**
  * The message monitor (giám sát văn bản) of the administrators' console: documents of every
  * agency found by code, number, agency, days and state, and one document's whole story (each
- * recipient's state and statuses, take-back, signature verdicts).
+ * recipient's state and statuses, take-back, signature verdicts, the receipts the hub signed).
  */
 @Stateless
 public class DocumentMonitor {
@@ -42,6 +45,9 @@ public class DocumentMonitor {
 
     @EJB
     DirectoryService directory;
+
+    @EJB
+    Receipts receipts;
 
     public DocumentSearchResult search(DocumentSearch search) {
         List<Document> scanned = documents.receivedBetween(Optional.empty(),
@@ -62,7 +68,7 @@ public class DocumentMonitor {
             SentDocumentView view = views.get(i);
             if (search.agency().map(a -> d.sender().equals(a) || view.recipients().stream().anyMatch(r -> r.code().equals(a))).orElse(true)
                     && search.state().map(s -> view.recipients().stream().map(RecipientView::state).anyMatch(s::equals)).orElse(true)) {
-                found.add(monitored(d.sender(), view));
+                found.add(monitored(d.sender(), view, List.of()));
             }
         }
         return new DocumentSearchResult(found, truncated || found.size() == MAX_SHOWN && candidates.size() > MAX_SHOWN);
@@ -71,13 +77,13 @@ public class DocumentMonitor {
     /** One document's story, whoever sent it. */
     public MonitoredDocumentView get(HubDocumentId id) {
         Document d = documents.find(id).orElseThrow(() -> new UnknownDocumentException(id.value()));
-        return monitored(d.sender(), sent.viewsOf(List.of(d)).get(0));
+        return monitored(d.sender(), sent.viewsOf(List.of(d)).get(0), receipts.issuedFor(id));
     }
 
-    private MonitoredDocumentView monitored(AgencyCode sender, SentDocumentView view) {
+    private MonitoredDocumentView monitored(AgencyCode sender, SentDocumentView view, List<IssuedReceiptView> issued) {
         Map<AgencyCode, Agency> agencies = directory.findAgencies(List.of(sender));
         Agency agency = agencies.get(sender);
-        return new MonitoredDocumentView(sender, agency == null ? null : agency.name(), view);
+        return new MonitoredDocumentView(sender, agency == null ? null : agency.name(), view, issued);
     }
 
     private static boolean matchesCode(Document d, String code) {

@@ -114,6 +114,12 @@ public class Receipts {
      * The receipt already made, if any. Asked once without a lock (a receipt, once stored, never
      * changes, so reading it needs no turn), and again under the document's lock before signing one.
      */
+    /** The receipts already signed for a document, oldest first (the message monitor's story). */
+    public List<IssuedReceiptView> issuedFor(HubDocumentId documentId) {
+        return em.createNamedQuery(SignedReceipt.OF_DOCUMENT, SignedReceipt.class)
+                .setParameter("document", documentId.value()).getResultList().stream().map(IssuedReceiptView::of).toList();
+    }
+
     private SignedReceipt stored(SignedReceipt.Key key) {
         return em.find(SignedReceipt.class, key);
     }

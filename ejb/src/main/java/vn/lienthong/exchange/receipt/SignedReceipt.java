@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -18,8 +19,12 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "signed_receipt")
+@NamedQuery(name = SignedReceipt.OF_DOCUMENT, query = "select r from SignedReceipt r where r.documentId = :document "
+        + "order by r.createdAt, r.kind, r.partyCode")
 @IdClass(SignedReceipt.Key.class)
 public class SignedReceipt {
+
+    static final String OF_DOCUMENT = "SignedReceipt.ofDocument";
 
     public enum Kind { ACCEPTANCE, DELIVERY }
 
@@ -91,5 +96,17 @@ public class SignedReceipt {
 
     public String documentId() {
         return documentId;
+    }
+
+    public Kind kind() {
+        return Kind.valueOf(kind);
+    }
+
+    public String partyCode() {
+        return partyCode;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 }
