@@ -14,6 +14,9 @@ import vn.lienthong.directory.change.DirectoryChangeRehearsal;
 import vn.lienthong.directory.change.DirectoryEventView;
 import vn.lienthong.directory.credential.AgencyCertificateView;
 import vn.lienthong.directory.credential.AgencyCertificates;
+import vn.lienthong.directory.credential.AgencySecrets;
+import vn.lienthong.directory.credential.CertificateFingerprint;
+import vn.lienthong.directory.credential.SecretChange;
 import vn.lienthong.platform.BusinessException;
 import vn.lienthong.platform.paging.PageRequest;
 import vn.lienthong.web.console.ConsoleMessages;
@@ -21,11 +24,14 @@ import vn.lienthong.web.console.ConsoleMessages;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The directory (danh bạ): the tree by level with a search, and one agency's names, certificates
  * and changes. Rename, move and merge are shown first as the change-feed events they would
  * publish (DirectoryChangeRehearsal); the apply button appears only for the change just previewed.
+ * Credentials (thông tin xác thực): a new secret made by the hub and shown once, client
+ * certificates registered from PEM or removed.
  */
 @Named("directory")
 @ViewScoped
@@ -49,6 +55,9 @@ public class DirectoryPage implements Serializable {
     AgencyCertificates certificates;
 
     @Inject
+    AgencySecrets secrets;
+
+    @Inject
     ConsoleMessages messages;
 
     private String search;
@@ -59,6 +68,9 @@ public class DirectoryPage implements Serializable {
     private String reason;
     private List<DirectoryEventView> preview;
     private String previewed;
+    private boolean keepPreviousSecret;
+    private String generatedSecret;
+    private String certificatePem;
 
     private transient List<AgencyTreeRow> rows;
     private transient AgencyView agency;
@@ -128,6 +140,65 @@ public class DirectoryPage implements Serializable {
             preview = null;
             previewed = null;
         }
+    }
+
+    /**
+     * Gives the agency a new secret the hub generates, shown on this page once (never stored in
+     * clear, never in the audit log); the previous one stops at once unless kept for the rotation's
+     * grace period.
+     */
+    public void newSecret() {
+        try {
+            SecretChange changed = secrets.setByAdministrator(agencyCode(), Optional.empty(), keepPreviousSecret, actor());
+            generatedSecret = changed.generatedSecret().orElse(null);
+            messages.info("directory.secretChanged", changed.agency().value());
+        } catch (BusinessException e) {
+            generatedSecret = null;
+            messages.refused(e);
+        }
+    }
+
+    /** Registers the PEM certificate in the form as one the agency's software signs in with (mutual TLS). */
+    public void registerCertificate() {
+        try {
+            AgencyCertificateView registered = certificates.register(agencyCode(), certificatePem, actor());
+            certificatePem = null;
+            messages.info("directory.certificateRegistered", registered.subject());
+        } catch (BusinessException e) {
+            messages.refused(e);
+        }
+    }
+
+    public void removeCertificate(String fingerprint) {
+        try {
+            if (certificates.remove(agencyCode(), new CertificateFingerprint(fingerprint))) {
+                messages.info("directory.certificateRemoved", fingerprint);
+            } else {
+                messages.error("directory.certificateGone", fingerprint);
+            }
+        } catch (BusinessException e) {
+            messages.refused(e);
+        }
+    }
+
+    public boolean isKeepPreviousSecret() {
+        return keepPreviousSecret;
+    }
+
+    public void setKeepPreviousSecret(boolean keepPreviousSecret) {
+        this.keepPreviousSecret = keepPreviousSecret;
+    }
+
+    public String getGeneratedSecret() {
+        return generatedSecret;
+    }
+
+    public String getCertificatePem() {
+        return certificatePem;
+    }
+
+    public void setCertificatePem(String certificatePem) {
+        this.certificatePem = certificatePem;
     }
 
     public boolean isPreviewCurrent() {
