@@ -68,10 +68,16 @@ public final class AuditChange {
         }
     }
 
-    /** A string without its quotes, null as "—", anything else (numbers, lists, objects) as its JSON. */
+    /**
+     * A string without its quotes, null as "—", a value object of one field (an agency code is
+     * {@code {"value":"000.00.01.H01"}}) as that field, anything else (numbers, lists, objects) as its JSON.
+     */
     private static String text(JsonValue value) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return NONE;
+        }
+        if (value.getValueType() == JsonValue.ValueType.OBJECT && value.asJsonObject().size() == 1) {
+            return text(value.asJsonObject().values().iterator().next());
         }
         return value instanceof JsonString s ? s.getString() : value.toString();
     }

@@ -20,6 +20,12 @@ class AuditChangeTest {
     }
 
     @Test
+    void aValueObjectOfOneFieldIsShownAsItsValue() {
+        assertThat(AuditChange.of("{\"successor\":null}", "{\"successor\":{\"value\":\"000.00.02.H01\"}}"))
+                .containsExactly(new Field("successor", "—", "000.00.02.H01", true));
+    }
+
+    @Test
     void aCreationHasOnlyAfterAndListsAreShownAsJson() {
         assertThat(AuditChange.of(null, "{\"recipients\":[\"a@x.vn\"],\"threshold\":30}")).containsExactly(
                 new Field("recipients", "—", "[\"a@x.vn\"]", false),
