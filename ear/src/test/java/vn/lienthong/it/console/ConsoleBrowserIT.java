@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import vn.lienthong.it.support.AgencyClient;
 import vn.lienthong.it.support.Hub;
@@ -225,18 +226,18 @@ class ConsoleBrowserIT {
             // Refusals are shown beside their field in the console's language, and change nothing.
             ruleField("certificate-expiry", "threshold").clear();
             ruleField("certificate-expiry", "threshold").sendKeys("ba mươi");
-            ruleField("certificate-expiry", "save").click();
+            save("certificate-expiry");
             assertThat(ruleField("certificate-expiry", "thresholdError").getText()).isEqualTo("Ngưỡng phải là một số nguyên, ví dụ 30.");
             ruleField("certificate-expiry", "threshold").clear();
             ruleField("certificate-expiry", "threshold").sendKeys("-1");
             ruleField("certificate-expiry", "recipients").sendKeys("ops@example.gov.vn");
-            ruleField("certificate-expiry", "save").click();
+            save("certificate-expiry");
             assertThat(ruleField("certificate-expiry", "thresholdError").getText()).contains("Ngưỡng của certificate-expiry phải từ 0");
             ruleField("certificate-expiry", "threshold").clear();
             ruleField("certificate-expiry", "threshold").sendKeys("30");
             ruleField("certificate-expiry", "recipients").clear();
             ruleField("certificate-expiry", "recipients").sendKeys("ops@example.gov.vn, không phải địa chỉ");
-            ruleField("certificate-expiry", "save").click();
+            save("certificate-expiry");
             assertThat(ruleField("certificate-expiry", "recipientsError").getText()).contains("không phải địa chỉ thư điện tử");
             browser.screenshot("alerts-refused");
             assertThat(Hub.admin().get("/api/v1/admin/alerts/rules/certificate-expiry").json().getJsonNumber("threshold").longValue())
@@ -249,7 +250,7 @@ class ConsoleBrowserIT {
             if (!ruleField("certificate-expiry", "enabled").isSelected()) {
                 ruleField("certificate-expiry", "enabled").click();
             }
-            ruleField("certificate-expiry", "save").click();
+            save("certificate-expiry");
             assertThat(browser.find("messages").getText()).contains("Đã lưu quy tắc", "Chứng thư số sắp hết hạn");
 
             // The evaluator runs every second on the IT servers; the page shows what it raised.
@@ -265,8 +266,11 @@ class ConsoleBrowserIT {
             browser.open("/console/alerts.xhtml");
             ruleField("certificate-expiry", "threshold").clear();
             ruleField("certificate-expiry", "threshold").sendKeys("30");
-            ruleField("certificate-expiry", "save").click();
+            save("certificate-expiry");
             assertThat(browser.find("rule-certificate-expiry").getText()).contains("Cảnh báo khi còn trong vòng 30 ngày");
+        } catch (AssertionError | RuntimeException e) {
+            browser.screenshot("alerts-failed");
+            throw e;
         } finally {
             // The migration's defaults again, whatever happened above: what AlertMailIT and the next run start from.
             HubResponse restored = Hub.admin().putJson("/api/v1/admin/alerts/rules/certificate-expiry",
@@ -276,6 +280,22 @@ class ConsoleBrowserIT {
     }
 
     private static final long CENTURY_DAYS = 36_500;
+
+    /** Saves one rule's form and waits for the page that answers (the button of the page before goes stale). */
+    private void save(String rule) {
+        WebElement button = ruleField(rule, "save");
+        button.click();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                button.isEnabled();
+            } catch (StaleElementReferenceException answered) {
+                return;
+            }
+            PushReceiver.pause(100);
+        }
+        throw new AssertionError("saving " + rule + " was not answered with a page");
+    }
 
     /** A control of one rule's form (ids end with the field's name: rule:2:edit:threshold). */
     private WebElement ruleField(String rule, String field) {

@@ -13,6 +13,7 @@ import vn.lienthong.platform.BusinessException;
 import vn.lienthong.platform.paging.Page;
 import vn.lienthong.platform.paging.PageRequest;
 import vn.lienthong.platform.time.HubClock;
+import vn.lienthong.web.console.ConsoleFormats;
 import vn.lienthong.web.console.ConsoleMessages;
 
 import java.io.IOException;
@@ -45,6 +46,9 @@ public class AuditLogPage {
 
     @Inject
     ConsoleMessages messages;
+
+    @Inject
+    ConsoleFormats formats;
 
     private String from;
     private String to;
@@ -101,6 +105,18 @@ public class AuditLogPage {
 
     public List<AuditChange.Field> changes(AuditEntryView entry) {
         return AuditChange.of(entry.before(), entry.after());
+    }
+
+    /** A field's value; an instant (the states keep them in UTC) written as every other time of the console. */
+    public String value(String text) {
+        if (text != null && text.length() >= 20 && text.endsWith("Z") && Character.isDigit(text.charAt(0))) {
+            try {
+                return formats.time(Instant.parse(text));
+            } catch (DateTimeParseException e) {
+                return text;
+            }
+        }
+        return text;
     }
 
     public long getPages() {
