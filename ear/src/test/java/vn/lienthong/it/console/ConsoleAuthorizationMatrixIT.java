@@ -22,7 +22,8 @@ class ConsoleAuthorizationMatrixIT {
 
     /** Every console page, as the navigation links to it. */
     static final List<String> PAGES = List.of("/console/index.xhtml", "/console/directory.xhtml", "/console/messages.xhtml",
-            "/console/queues.xhtml", "/console/signatures.xhtml", "/console/dossiers.xhtml", "/console/reports.xhtml");
+            "/console/queues.xhtml", "/console/signatures.xhtml", "/console/dossiers.xhtml", "/console/reports.xhtml",
+            "/console/alerts.xhtml", "/console/audit.xhtml");
 
     private final AgencyClient agency = Hub.as("000.00.00.G22");
 

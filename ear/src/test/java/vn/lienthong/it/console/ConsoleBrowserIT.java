@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import vn.lienthong.it.support.AgencyClient;
 import vn.lienthong.it.support.Hub;
@@ -28,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The console in a real browser (headless Chromium): an administrator signs in, walks every page
  * of the navigation with nothing written to the browser's console, switches the language,
- * re-drives a dead push and sees the document delivered, and merges two agencies after seeing the
- * events the merge will publish. A screenshot of every page goes to target/screenshots.
+ * re-drives a dead push and sees the document delivered, merges two agencies after seeing the
+ * events the merge will publish and finds the merge in the audit log, and changes an alert rule so
+ * that it fires. A screenshot of every page goes to target/screenshots.
  *
  * <p>Runs on the embedded configuration only: the pages and their sign-in are the same code on
  * both, and ConsoleAuthorizationMatrixIT renders every page on the production configuration too
@@ -85,13 +87,18 @@ class ConsoleBrowserIT {
         assertThat(browser.heading()).isEqualTo("Tổng quan");
         browser.find("session:language").click();
         assertThat(browser.heading()).isEqualTo("Dashboard");
-        browser.open("/console/directory.xhtml?code=000.00.00.G22");
-        assertThat(browser.heading()).isEqualTo("Directory");
-        for (WebElement control : browser.driver.findElements(By.cssSelector("main input:not([type=hidden]):not([type=submit]), main select"))) {
-            String id = control.getAttribute("id");
-            assertThat(browser.driver.findElements(By.cssSelector("label[for='" + id + "']")))
-                    .as("a label for control %s", id).isNotEmpty();
+        Map<String, String> headings = Map.of("/console/directory.xhtml?code=000.00.00.G22", "Directory",
+                "/console/alerts.xhtml", "Alerts", "/console/audit.xhtml", "Audit log");
+        for (Map.Entry<String, String> page : headings.entrySet()) {
+            browser.open(page.getKey());
+            assertThat(browser.heading()).isEqualTo(page.getValue());
+            for (WebElement control : browser.driver.findElements(By.cssSelector("main input:not([type=hidden]):not([type=submit]), main select"))) {
+                String id = control.getAttribute("id");
+                assertThat(browser.driver.findElements(By.cssSelector("label[for='" + id + "']")))
+                        .as("a label for control %s on %s", id, page.getKey()).isNotEmpty();
+            }
         }
+        browser.open("/console/directory.xhtml?code=000.00.00.G22");
         browser.screenshot("directory-en");
         browser.find("session:language").click();
         assertThat(browser.heading()).isEqualTo("Danh bạ cơ quan");
@@ -187,6 +194,127 @@ class ConsoleBrowserIT {
         var after = Hub.admin().get("/api/v1/agencies/" + retiring.code()).json();
         assertThat(after.getBoolean("active")).isFalse();
         assertThat(after.getString("successorCode")).isEqualTo(successor.code());
+
+        browser.open("/console/audit.xhtml?action=directory.merge&target=" + retiring.code());
+        assertThat(browser.heading()).isEqualTo("Nhật ký quản trị");
+        List<WebElement> entries = browser.driver.findElements(By.cssSelector("#entries > tbody > tr"));
+        assertThat(entries).as("the merge in the audit log").hasSize(1);
+        assertThat(entries.get(0).getText()).contains(Hub.ADMIN_USER, "directory.merge", retiring.code());
+        WebElement changed = entries.get(0).findElement(By.xpath(".//tr[contains(@class, 'changed')][td[1][. = 'successor']]"));
+        assertThat(changed.getText()).as("the successor, before and after").contains("—", successor.code());
+        browser.screenshot("audit-merge");
+        assertThat(browser.consoleErrors()).isEmpty();
+
+        String csvLink = browser.find("csv").getAttribute("href");
+        assertThat(csvLink).contains("action=directory.merge", "target=" + retiring.code(), "format=csv");
+        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
+        HubResponse csv = Hub.send(HttpRequest.newBuilder(URI.create(csvLink))
+                .header("Cookie", session.getName() + "=" + session.getValue()).GET());
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.text().lines().toList()).as("the CSV of the same search: a header and the merge").hasSize(2);
+        assertThat(csv.text()).contains("directory.merge", retiring.code());
+    }
+
+    @Test
+    void anAdministratorLowersTheCertificateRuleUntilItFiresAndSeesTheAlert() {
+        browser.signInAsAdministrator();
+        try {
+            browser.open("/console/alerts.xhtml");
+            assertThat(browser.heading()).isEqualTo("Cảnh báo");
+
+            // Refusals are shown beside their field in the console's language, and change nothing.
+            ruleField("certificate-expiry", "threshold").clear();
+            ruleField("certificate-expiry", "threshold").sendKeys("ba mươi");
+            save("certificate-expiry");
+            assertThat(ruleField("certificate-expiry", "thresholdError").getText()).isEqualTo("Ngưỡng phải là một số nguyên, ví dụ 30.");
+            ruleField("certificate-expiry", "threshold").clear();
+            ruleField("certificate-expiry", "threshold").sendKeys("-1");
+            ruleField("certificate-expiry", "recipients").sendKeys("ops@example.gov.vn");
+            save("certificate-expiry");
+            assertThat(ruleField("certificate-expiry", "thresholdError").getText()).contains("Ngưỡng của certificate-expiry phải từ 0");
+            ruleField("certificate-expiry", "threshold").clear();
+            ruleField("certificate-expiry", "threshold").sendKeys("30");
+            ruleField("certificate-expiry", "recipients").clear();
+            ruleField("certificate-expiry", "recipients").sendKeys("ops@example.gov.vn, không phải địa chỉ");
+            save("certificate-expiry");
+            assertThat(ruleField("certificate-expiry", "recipientsError").getText()).contains("không phải địa chỉ thư điện tử");
+            browser.screenshot("alerts-refused");
+            assertThat(Hub.admin().get("/api/v1/admin/alerts/rules/certificate-expiry").json().getJsonNumber("threshold").longValue())
+                    .as("nothing changed by the refusals").isEqualTo(30);
+
+            // A hundred years: every certificate of the IT servers ends within it.
+            browser.open("/console/alerts.xhtml");
+            ruleField("certificate-expiry", "threshold").clear();
+            ruleField("certificate-expiry", "threshold").sendKeys(Long.toString(CENTURY_DAYS));
+            if (!ruleField("certificate-expiry", "enabled").isSelected()) {
+                ruleField("certificate-expiry", "enabled").click();
+            }
+            save("certificate-expiry");
+            assertThat(browser.find("messages").getText()).contains("Đã lưu quy tắc", "Chứng thư số sắp hết hạn");
+
+            // The evaluator runs every second on the IT servers; the page shows what it raised.
+            WebElement alert = awaitActiveAlert("certificate-expiry", "36.500");
+            assertThat(alert.getText()).contains("Chứng thư số sắp hết hạn");
+            assertThat(browser.find("activeCount").getText()).isNotEqualTo("0");
+            assertThat(browser.driver.findElement(By.id("history")).getText()).contains("Chứng thư số sắp hết hạn", "Còn đang mở");
+            browser.screenshot("alerts-certificate-expiry");
+            assertThat(browser.consoleErrors()).isEmpty();
+            browser.open("/console/index.xhtml");
+            assertThat(Integer.parseInt(browser.find("activeAlerts").getText())).as("the dashboard's count").isPositive();
+
+            browser.open("/console/alerts.xhtml");
+            ruleField("certificate-expiry", "threshold").clear();
+            ruleField("certificate-expiry", "threshold").sendKeys("30");
+            save("certificate-expiry");
+            assertThat(browser.find("rule-certificate-expiry").getText()).contains("Cảnh báo khi còn trong vòng 30 ngày");
+        } catch (AssertionError | RuntimeException e) {
+            browser.screenshot("alerts-failed");
+            throw e;
+        } finally {
+            // The migration's defaults again, whatever happened above: what AlertMailIT and the next run start from.
+            HubResponse restored = Hub.admin().putJson("/api/v1/admin/alerts/rules/certificate-expiry",
+                    "{\"threshold\": 30, \"enabled\": true, \"recipients\": []}");
+            assertThat(restored.status()).as("restoring certificate-expiry: %s", restored).isEqualTo(200);
+        }
+    }
+
+    private static final long CENTURY_DAYS = 36_500;
+
+    /** Saves one rule's form and waits for the page that answers (the button of the page before goes stale). */
+    private void save(String rule) {
+        WebElement button = ruleField(rule, "save");
+        button.click();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                button.isEnabled();
+            } catch (StaleElementReferenceException answered) {
+                return;
+            }
+            PushReceiver.pause(100);
+        }
+        throw new AssertionError("saving " + rule + " was not answered with a page");
+    }
+
+    /** A control of one rule's form (ids end with the field's name: rule:2:edit:threshold). */
+    private WebElement ruleField(String rule, String field) {
+        return browser.driver.findElement(By.cssSelector("tr#rule-" + rule + " [id$=':" + field + "']"));
+    }
+
+    /** Reloads the alerts page until an active alert of {@code rule} with {@code threshold} shows. */
+    private WebElement awaitActiveAlert(String rule, String threshold) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            browser.open("/console/alerts.xhtml");
+            for (WebElement row : browser.driver.findElements(By.cssSelector("#active tbody tr"))) {
+                if (row.getText().contains(rule) && row.getText().contains(threshold)) {
+                    return row;
+                }
+            }
+            PushReceiver.pause(500);
+        }
+        throw new AssertionError("no active alert of " + rule + " with threshold " + threshold + " on the alerts page");
     }
 
     /** Waits until the push of {@code documentId} is in the dead-letter list (it takes its whole schedule first). */

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.lienthong.alert.AlertService;
+import vn.lienthong.directory.credential.Caller;
 import vn.lienthong.exchange.monitor.ExchangeTraffic;
 import vn.lienthong.exchange.monitor.TrafficDayView;
 import vn.lienthong.exchange.push.PushService;
@@ -30,7 +32,7 @@ import java.util.stream.Collectors;
 
 /**
  * The dashboard (tổng quan): the last two weeks of traffic with the signed ratio, this month's
- * dossiers on time, queue backlogs and agencies whose pushes died.
+ * dossiers on time, queue backlogs, the alerts active now and agencies whose pushes died.
  */
 @Named("dashboard")
 @RequestScoped
@@ -51,12 +53,16 @@ public class DashboardPage {
     DossierStatistics dossiers;
 
     @Inject
+    AlertService alerts;
+
+    @Inject
     Clock clock;
 
     private List<TrafficDayView> days;
     private List<QueueRow> queues;
     private List<FailingAgency> failing;
     private OneStopCounts dossierMonth;
+    private int activeAlerts;
 
     /** One durable queue: how many items wait, are being sent, and failed for good. */
     public record QueueRow(String queue, long pending, long failed, long sent) {
@@ -83,6 +89,13 @@ public class DashboardPage {
                 .sorted((a, b) -> Long.compare(b.deadPushes(), a.deadPushes())).toList();
         dossierMonth = dossiers.report(ReportingPeriod.parse(YearMonth.now(clock.withZone(HubClock.ZONE)).toString()),
                 StatisticsGrouping.AGENCY, Optional.empty(), Optional.empty()).total();
+        activeAlerts = alerts.active(Caller.administrator(
+                FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName())).size();
+    }
+
+    /** How many alerts are raised and not cleared: the dashboard's card links to the alerts page. */
+    public int getActiveAlerts() {
+        return activeAlerts;
     }
 
     /** This month's dossiers of every agency: the on-time rate and the overdue work. */
