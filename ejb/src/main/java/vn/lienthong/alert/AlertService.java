@@ -11,6 +11,7 @@ import vn.lienthong.alert.rule.AlertKind;
 import vn.lienthong.alert.rule.AlertRule;
 import vn.lienthong.alert.rule.AlertRuleRepository;
 import vn.lienthong.alert.rule.RuleChange;
+import vn.lienthong.audit.AuditTrail;
 import vn.lienthong.directory.credential.Caller;
 import vn.lienthong.platform.ConcurrentUpdates;
 
@@ -39,6 +40,9 @@ public class AlertService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     @Resource
     SessionContext context;
@@ -74,10 +78,13 @@ public class AlertService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public AlertRuleView changeOnce(String by, String code, RuleChange change) {
         AlertRule rule = find(code);
+        AlertRuleView before = AlertRuleView.of(rule);
         rule.change(rule.kind().orElseThrow(), change, by, clock.instant());
         LOG.log(Level.INFO, "Alert rule {0} changed by {1}: threshold {2}, enabled {3}, recipients {4}",
                 new Object[]{code, by, rule.threshold(), rule.enabled(), rule.recipients()});
-        return AlertRuleView.of(rule);
+        AlertRuleView after = AlertRuleView.of(rule);
+        audit.record(by, "alert.rule-change", rule.kind().orElseThrow().code(), before, after);
+        return after;
     }
 
     /** The alerts raised and not cleared, latest first. */

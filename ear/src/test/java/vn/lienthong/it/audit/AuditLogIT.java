@@ -67,6 +67,23 @@ class AuditLogIT {
     }
 
     @Test
+    void anAlertRuleChangeIsRecordedWithItsThresholdBeforeAndAfter() {
+        String rule = "/api/v1/admin/alerts/rules/portal-sync-backlog";
+        long threshold = Hub.admin().get(rule).json().getJsonNumber("threshold").longValue();
+        try {
+            HubResponse changed = Hub.admin().putJson(rule, "{\"threshold\":" + (threshold + 7) + "}");
+            assertThat(changed.status()).as("%s", changed).isEqualTo(200);
+
+            JsonObject entry = entries("?action=alert.rule-change&target=portal-sync-backlog").get(0);
+            assertThat(entry.getString("actor")).isEqualTo(Hub.ADMIN_USER);
+            assertThat(entry.getJsonObject("before").getJsonNumber("threshold").longValue()).isEqualTo(threshold);
+            assertThat(entry.getJsonObject("after").getJsonNumber("threshold").longValue()).isEqualTo(threshold + 7);
+        } finally {
+            Hub.admin().putJson(rule, "{\"threshold\":" + threshold + "}");
+        }
+    }
+
+    @Test
     void theExportIsCsvWhenAskedWithAHeaderLineAndOneLinePerEntry() {
         String code = TestAgencies.create(SECRET).code();
         Hub.admin().putJson("/api/v1/admin/agencies/" + code + "/name", "{\"name\":\"Tên, có dấu phẩy\"}");
