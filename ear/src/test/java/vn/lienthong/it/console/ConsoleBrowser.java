@@ -2,6 +2,7 @@ package vn.lienthong.it.console;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 
@@ -69,7 +71,30 @@ final class ConsoleBrowser implements AutoCloseable {
         open("/console/sign-in.xhtml");
         find("signIn:user").sendKeys(user);
         find("signIn:password").sendKeys(password);
-        find("signIn:submit").click();
+        submit(find("signIn:submit"));
+    }
+
+    /**
+     * Clicks a form's button and waits for the page that answers: the button of the page before goes
+     * stale. Without the wait, a look-up right after the click can still read the page before.
+     */
+    void submit(WebElement button) {
+        button.click();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                button.isEnabled();
+            } catch (StaleElementReferenceException answered) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for the page that answers", e);
+            }
+        }
+        throw new AssertionError("the click on " + button + " was not answered with a page within 30 s");
     }
 
     void signInAsAdministrator() {

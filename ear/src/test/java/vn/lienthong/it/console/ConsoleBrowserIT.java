@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import vn.lienthong.it.support.AgencyClient;
 import vn.lienthong.it.support.Hub;
@@ -85,7 +84,7 @@ class ConsoleBrowserIT {
     void theEnglishSwitchTranslatesThePagesAndEveryControlHasALabel() {
         browser.signInAsAdministrator();
         assertThat(browser.heading()).isEqualTo("Tổng quan");
-        browser.find("session:language").click();
+        browser.submit(browser.find("session:language"));
         assertThat(browser.heading()).isEqualTo("Dashboard");
         Map<String, String> headings = Map.of("/console/directory.xhtml?code=000.00.00.G22", "Directory",
                 "/console/alerts.xhtml", "Alerts", "/console/audit.xhtml", "Audit log");
@@ -100,7 +99,7 @@ class ConsoleBrowserIT {
         }
         browser.open("/console/directory.xhtml?code=000.00.00.G22");
         browser.screenshot("directory-en");
-        browser.find("session:language").click();
+        browser.submit(browser.find("session:language"));
         assertThat(browser.heading()).isEqualTo("Danh bạ cơ quan");
     }
 
@@ -123,7 +122,7 @@ class ConsoleBrowserIT {
         HubResponse api = Hub.send(HttpRequest.newBuilder(URI.create(Hub.BASE_URL + "/api/v1/admin/queues"))
                 .header("Cookie", session.getName() + "=" + session.getValue()).GET());
         assertThat(api.status()).as("the console's cookie on the API").isEqualTo(401);
-        browser.find("session:signOut").click();
+        browser.submit(browser.find("session:signOut"));
         browser.open("/console/index.xhtml");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/console/sign-in.xhtml");
     }
@@ -146,7 +145,7 @@ class ConsoleBrowserIT {
             WebElement row = browser.driver.findElement(By.xpath("//table[@id='dead:pushes']//tr[td[contains(., '" + id + "')]]"));
             assertThat(row.getText()).contains(recipient.code(), "HTTP 503");
             browser.screenshot("queues-dead-push");
-            row.findElement(By.cssSelector("input[type=submit]")).click();
+            browser.submit(row.findElement(By.cssSelector("input[type=submit]")));
             assertThat(browser.find("messages").getText()).contains(id, recipient.code());
 
             endpoint.await(id, p -> p.size() == 4 && p.get(3).answeredWith() == 200, "the re-driven push");
@@ -154,6 +153,8 @@ class ConsoleBrowserIT {
             assertThat(browser.heading()).isEqualTo("Giám sát văn bản");
             awaitInPage("/console/messages.xhtml?id=" + id, "FETCHED");
             assertThat(browser.find("recipients").getText()).contains(recipient.code(), "FETCHED");
+            assertThat(browser.find("receipts").getText()).as("the acceptance receipt the hub signed in its answer to the sender")
+                    .contains("Biên nhận tiếp nhận", sender.code());
             browser.screenshot("messages-story");
             assertThat(browser.consoleErrors()).isEmpty();
 
@@ -176,7 +177,7 @@ class ConsoleBrowserIT {
         browser.find("change:kind").findElement(By.cssSelector("option[value='MERGE']")).click();
         browser.find("change:target").sendKeys(successor.code());
         browser.find("change:reason").sendKeys("Sáp nhập theo quyết định thử nghiệm");
-        browser.find("change:preview").click();
+        browser.submit(browser.find("change:preview"));
 
         List<String> events = new ArrayList<>();
         for (WebElement row : browser.driver.findElements(By.cssSelector("#change\\:events tbody tr"))) {
@@ -188,7 +189,7 @@ class ConsoleBrowserIT {
                 .as("nothing changed by the preview").isTrue();
         browser.screenshot("directory-merge-preview");
 
-        browser.find("change:apply").click();
+        browser.submit(browser.find("change:apply"));
         assertThat(browser.find("messages").getText()).contains(retiring.code());
         assertThat(browser.find("agencyState").getText()).isEqualTo("Đã ngừng");
         var after = Hub.admin().get("/api/v1/agencies/" + retiring.code()).json();
@@ -281,20 +282,9 @@ class ConsoleBrowserIT {
 
     private static final long CENTURY_DAYS = 36_500;
 
-    /** Saves one rule's form and waits for the page that answers (the button of the page before goes stale). */
+    /** Saves one rule's form and waits for the page that answers. */
     private void save(String rule) {
-        WebElement button = ruleField(rule, "save");
-        button.click();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                button.isEnabled();
-            } catch (StaleElementReferenceException answered) {
-                return;
-            }
-            PushReceiver.pause(100);
-        }
-        throw new AssertionError("saving " + rule + " was not answered with a page");
+        browser.submit(ruleField(rule, "save"));
     }
 
     /** A control of one rule's form (ids end with the field's name: rule:2:edit:threshold). */

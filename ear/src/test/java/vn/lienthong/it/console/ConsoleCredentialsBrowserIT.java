@@ -50,7 +50,7 @@ class ConsoleCredentialsBrowserIT {
 
         browser.signInAsAdministrator();
         browser.open("/console/directory.xhtml?code=" + before.code());
-        browser.find("secret:newSecret").click();
+        browser.submit(browser.find("secret:newSecret"));
         String secret = browser.find("generatedSecret").getText().strip();
         assertThat(secret).as("the secret the page shows once").isNotBlank();
         assertThat(browser.find("messages").getText()).contains(before.code());
@@ -77,14 +77,14 @@ class ConsoleCredentialsBrowserIT {
 
         // The textarea takes the PEM as typed; sendKeys keeps its line breaks.
         browser.find("certificate:pem").sendKeys(Files.readString(PKI.resolve("registered.pem")));
-        browser.find("certificate:register").click();
+        browser.submit(browser.find("certificate:register"));
         WebElement certificates = browser.find("certificates");
         assertThat(certificates.getText()).contains("registered agency software");
         HubResponse listed = Hub.admin().get("/api/v1/admin/agencies/" + agency.code() + "/certificates");
         assertThat(listed.text()).contains("registered agency software");
         browser.screenshot("directory-certificate");
 
-        certificates.findElement(By.cssSelector("input[type=submit]")).click();
+        browser.submit(certificates.findElement(By.cssSelector("input[type=submit]")));
         assertThat(browser.driver.findElements(By.id("certificates"))).as("the table once the only certificate is gone").isEmpty();
         assertThat(Hub.admin().get("/api/v1/admin/agencies/" + agency.code() + "/certificates").text().strip()).isEqualTo("[]");
         assertThat(browser.consoleErrors()).isEmpty();
@@ -96,7 +96,7 @@ class ConsoleCredentialsBrowserIT {
         browser.signInAsAdministrator();
         browser.open("/console/directory.xhtml?code=" + agency.code());
         browser.find("certificate:pem").sendKeys("-----BEGIN CERTIFICATE-----\nnot a certificate\n-----END CERTIFICATE-----");
-        browser.find("certificate:register").click();
+        browser.submit(browser.find("certificate:register"));
         assertThat(browser.find("messages").getText()).as("the refusal on the page").isNotBlank();
         assertThat(browser.driver.findElements(By.id("certificates"))).isEmpty();
         assertThat(Hub.admin().get("/api/v1/admin/agencies/" + agency.code() + "/certificates").text().strip()).isEqualTo("[]");
