@@ -1,10 +1,12 @@
 package vn.lienthong.audit;
 
+import vn.lienthong.platform.time.HubClock;
+
 import java.util.List;
 
 /**
  * The audit log as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a
- * comma, quote or line break, quotes doubled), one entry per line under a header line.
+ * comma, quote or line break, quotes doubled), one entry per line under a header line. Times carry Vietnam's offset, as in the JSON export.
  */
 final class AuditCsv {
 
@@ -16,7 +18,7 @@ final class AuditCsv {
     static String of(List<AuditEntryView> entries) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (AuditEntryView e : entries) {
-            csv.append(e.id()).append(',').append(e.at()).append(',').append(field(e.actor())).append(',')
+            csv.append(e.id()).append(',').append(HubClock.local(e.at())).append(',').append(field(e.actor())).append(',')
                     .append(field(e.action())).append(',').append(field(e.target())).append(',')
                     .append(field(e.before())).append(',').append(field(e.after())).append("\r\n");
         }

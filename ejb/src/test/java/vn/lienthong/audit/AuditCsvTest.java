@@ -15,7 +15,7 @@ class AuditCsvTest {
                 "{\"name\":\"Cũ\",\"level\":2}", null);
 
         assertThat(AuditCsv.of(List.of(entry))).isEqualTo(AuditCsv.HEADER + "\r\n"
-                + "7,2026-12-06T01:02:03Z,admin,directory.rename,000.00.00.G22,\"{\"\"name\"\":\"\"Cũ\"\",\"\"level\"\":2}\",\r\n");
+                + "7,2026-12-06T08:02:03+07:00,admin,directory.rename,000.00.00.G22,\"{\"\"name\"\":\"\"Cũ\"\",\"\"level\"\":2}\",\r\n");
     }
 
     @Test

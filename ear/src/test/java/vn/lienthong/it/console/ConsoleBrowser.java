@@ -109,6 +109,16 @@ final class ConsoleBrowser implements AutoCloseable {
                 .map(LogEntry::toString).toList();
     }
 
+    /**
+     * Writes where the browser is, what the page says and what it logged: a failure on CI leaves
+     * only the test's output to read, not the screenshot.
+     */
+    void describeTo(java.io.PrintStream out) {
+        out.println("browser at " + driver.getCurrentUrl());
+        out.println("page text:\n" + driver.findElement(By.tagName("body")).getText());
+        out.println("browser log: " + consoleErrors());
+    }
+
     String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }

@@ -271,6 +271,7 @@ class ConsoleBrowserIT {
             assertThat(browser.find("rule-certificate-expiry").getText()).contains("Cảnh báo khi còn trong vòng 30 ngày");
         } catch (AssertionError | RuntimeException e) {
             browser.screenshot("alerts-failed");
+            browser.describeTo(System.err);
             throw e;
         } finally {
             // The migration's defaults again, whatever happened above: what AlertMailIT and the next run start from.

@@ -12,6 +12,6 @@ public final class Times {
     }
 
     public static OffsetDateTime local(Instant instant) {
-        return instant == null ? null : instant.atZone(HubClock.ZONE).toOffsetDateTime();
+        return HubClock.local(instant);
     }
 }
