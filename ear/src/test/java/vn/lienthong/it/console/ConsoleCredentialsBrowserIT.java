@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * browser: a new secret made by the hub is shown once and signs the agency's software in while
  * the old one no longer does; a client certificate is registered from PEM and removed again; a
  * PEM that is no certificate is refused on the page and registers nothing. Each action leaves its
- * entry in the audit log, never the secret itself.
+ * entry in the audit log, never the secret itself. An agency added from the same page signs in
+ * once the page has given it a secret.
  *
  * <p>Embedded configuration only, like ConsoleBrowserIT (Chromium would need the production
  * servers' test CA).
@@ -66,6 +67,50 @@ class ConsoleCredentialsBrowserIT {
         HubResponse audit = Hub.admin().get("/api/v1/admin/audit?action=directory.secret-set&target=" + before.code());
         assertThat(audit.status()).isEqualTo(200);
         assertThat(audit.text()).contains(before.code(), Hub.ADMIN_USER).doesNotContain(secret);
+    }
+
+    @Test
+    void anAgencyAddedFromTheConsoleSignsInWithTheSecretThePageGivesIt() {
+        browser.signInAsAdministrator();
+        browser.open("/console/directory.xhtml");
+
+        // A code that is no agency code is refused beside the form, and adds nothing.
+        browser.find("add:code").sendKeys("không phải mã");
+        browser.find("add:name").sendKeys("Cơ quan sai mã");
+        browser.submit(browser.find("add:submit"));
+        assertThat(browser.find("messages").getText()).as("the refusal").contains("'không phải mã'", "INVALID_AGENCY_CODE");
+        assertThat(browser.driver.getCurrentUrl()).doesNotContain("code=");
+
+        String code = freeCode();
+        browser.find("add:code").clear();
+        browser.find("add:code").sendKeys(code);
+        browser.find("add:name").clear();
+        browser.find("add:name").sendKeys("Phòng Thử nghiệm bảng điều khiển");
+        browser.submit(browser.find("add:submit"));
+        assertThat(browser.driver.getCurrentUrl()).as("the new agency's page").contains("code=" + code);
+        assertThat(browser.find("messages").getText()).contains("Đã thêm", code);
+        assertThat(browser.find("agency").getText()).as("its parent, derived from its code")
+                .contains("000.00.00.G22", "Đang hoạt động");
+        browser.screenshot("directory-added");
+
+        browser.submit(browser.find("secret:newSecret"));
+        String secret = browser.find("generatedSecret").getText().strip();
+        assertThat(Hub.as(code, secret).get("/api/v1/inbox").status()).as("the new agency signs in").isEqualTo(200);
+        assertThat(Hub.admin().get("/api/v1/agencies/" + code).status()).as("and is in the directory").isEqualTo(200);
+        assertThat(Hub.admin().get("/api/v1/admin/audit?action=directory.add&target=" + code).text())
+                .contains(code, Hub.ADMIN_USER);
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** A level-2 unit code of the Government Office (two digits, so that it names its parent) that no agency has yet. */
+    private static String freeCode() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            String code = "000.00." + (10 + new java.util.Random().nextInt(90)) + ".G22";
+            if (Hub.admin().get("/api/v1/agencies/" + code).status() == 404) {
+                return code;
+            }
+        }
+        throw new AssertionError("no free agency code found");
     }
 
     @Test

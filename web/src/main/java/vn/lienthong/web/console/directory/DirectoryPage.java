@@ -31,7 +31,8 @@ import java.util.Optional;
  * and changes. Rename, move and merge are shown first as the change-feed events they would
  * publish (DirectoryChangeRehearsal); the apply button appears only for the change just previewed.
  * Credentials (thông tin xác thực): a new secret made by the hub and shown once, client
- * certificates registered from PEM or removed.
+ * certificates registered from PEM or removed. A new agency is added with its code, name and, when
+ * its code does not say it, its parent; it signs in once it has a secret or a certificate.
  */
 @Named("directory")
 @ViewScoped
@@ -71,6 +72,9 @@ public class DirectoryPage implements Serializable {
     private boolean keepPreviousSecret;
     private String generatedSecret;
     private String certificatePem;
+    private String newCode;
+    private String newName;
+    private String newParent;
 
     private transient List<AgencyTreeRow> rows;
     private transient AgencyView agency;
@@ -101,6 +105,24 @@ public class DirectoryPage implements Serializable {
 
     public List<AgencyCertificateView> getCertificates() {
         return getAgency() == null ? List.of() : certificates.of(agency.code());
+    }
+
+    /**
+     * Adds the agency of the add form and opens its page, where it gets its secret or certificate.
+     * The parent may be left empty when the code derives it (a unit's code names its parent's).
+     */
+    public String addAgency() {
+        try {
+            Optional<AgencyCode> parent = Optional.ofNullable(newParent).map(String::strip).filter(p -> !p.isEmpty())
+                    .map(AgencyCode::of);
+            AgencyView added = administration.add(AgencyCode.of(newCode == null ? "" : newCode.strip()), newName, parent,
+                    Optional.empty(), actor());
+            messages.info("directory.added", added.name(), added.code().value());
+            return "/console/directory.xhtml?faces-redirect=true&code=" + added.code().value();
+        } catch (BusinessException e) {
+            messages.refused(e);
+            return null;
+        }
     }
 
     /** Shows the events the change in the form would publish, without making it. */
@@ -199,6 +221,30 @@ public class DirectoryPage implements Serializable {
 
     public void setCertificatePem(String certificatePem) {
         this.certificatePem = certificatePem;
+    }
+
+    public String getNewCode() {
+        return newCode;
+    }
+
+    public void setNewCode(String newCode) {
+        this.newCode = newCode;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getNewParent() {
+        return newParent;
+    }
+
+    public void setNewParent(String newParent) {
+        this.newParent = newParent;
     }
 
     public boolean isPreviewCurrent() {
