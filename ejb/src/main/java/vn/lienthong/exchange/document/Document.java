@@ -49,6 +49,10 @@ import java.util.Optional;
         + "and d.receivedAt < :to order by d.receivedAt desc, d.id desc")
 @NamedQuery(name = Document.COUNT_RECEIVED_BETWEEN, query = "select count(d) from Document d where d.receivedAt >= :from "
         + "and d.receivedAt < :to")
+@NamedQuery(name = Document.RETAINED_BEFORE, query = "select d.id from Document d where d.packageLocation = :location "
+        + "and d.legalHold = false and d.receivedAt < :cutoff and d.id > :after order by d.id")
+@NamedQuery(name = Document.RETAINED_BEFORE_IN, query = "select d.id from Document d where d.packageLocation = :location "
+        + "and d.legalHold = false and d.receivedAt < :cutoff and d.id > :after and d.retentionCategory in :categories order by d.id")
 @NamedQuery(name = Document.COUNT_SIGNED_BETWEEN, query = "select count(d) from Document d where d.receivedAt >= :from "
         + "and d.receivedAt < :to and d.signed = true")
 public class Document {
@@ -68,6 +72,8 @@ public class Document {
     static final String SENT = "Document.sent";
     static final String SENT_BEFORE = "Document.sentBefore";
     static final String WITH_IDS = "Document.withIds";
+    static final String RETAINED_BEFORE = "Document.retainedBefore";
+    static final String RETAINED_BEFORE_IN = "Document.retainedBeforeIn";
 
     static final int SUBJECT_LENGTH = 2000;
 
@@ -137,6 +143,28 @@ public class Document {
     @Column(name = "take_back_state", length = 20)
     private TakeBackState takeBackState;
 
+    /** The DocumentType the package carries, for choosing its retention rule (null before version 25: DEFAULT). */
+    @Column(name = "retention_category", length = RetentionCategory.MAX_LENGTH)
+    private String retentionCategory;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "package_location", nullable = false, length = 10)
+    private PackageLocation packageLocation = PackageLocation.DATABASE;
+
+    /** When the package left the database, and the rule it left under (category, period, disposal). */
+    @Column(name = "disposed_at")
+    private Instant disposedAt;
+
+    @Column(name = "disposal_rule", length = 200)
+    private String disposalRule;
+
+    /** A legal hold (giữ lại theo yêu cầu pháp lý) keeps the package where it is, whatever the rules say. */
+    @Column(name = "legal_hold", nullable = false)
+    private boolean legalHold;
+
+    @Column(name = "legal_hold_reason", length = 1000)
+    private String legalHoldReason;
+
     /** A document changes after acceptance only through take-back statuses, which may arrive together. */
     @Version
     @Column(name = "version_no", nullable = false)
@@ -174,6 +202,72 @@ public class Document {
     public void actsOn(String earlierEdxmlId, HubDocumentId earlier) {
         this.relatedEdxmlDocumentId = truncate(earlierEdxmlId, 400);
         this.relatedDocumentId = earlier;
+    }
+
+    /** The retention category its package's DocumentType names. */
+    public void categorised(RetentionCategory category) {
+        this.retentionCategory = category.value();
+    }
+
+    public RetentionCategory retentionCategory() {
+        return retentionCategory == null ? RetentionCategory.DEFAULT : new RetentionCategory(retentionCategory);
+    }
+
+    public PackageLocation packageLocation() {
+        return packageLocation;
+    }
+
+    public Optional<Instant> disposedAt() {
+        return Optional.ofNullable(disposedAt);
+    }
+
+    public Optional<String> disposalRule() {
+        return Optional.ofNullable(disposalRule);
+    }
+
+    public boolean legalHold() {
+        return legalHold;
+    }
+
+    public Optional<String> legalHoldReason() {
+        return Optional.ofNullable(legalHoldReason);
+    }
+
+    /** The package may leave the database: it is there and no legal hold keeps it. */
+    public boolean disposable() {
+        return packageLocation == PackageLocation.DATABASE && !legalHold;
+    }
+
+    /** The bytes are now in the archive store, moved under {@code rule}. */
+    public void archived(Instant at, String rule) {
+        leave(PackageLocation.ARCHIVE, at, rule);
+    }
+
+    /** The bytes are gone, purged under {@code rule}. */
+    public void purged(Instant at, String rule) {
+        leave(PackageLocation.PURGED, at, rule);
+    }
+
+    private void leave(PackageLocation to, Instant at, String rule) {
+        if (!disposable()) {
+            throw new IllegalStateException("The package of " + id + " is " + packageLocation
+                    + (legalHold ? " under a legal hold" : "") + ": it cannot move to " + to);
+        }
+        this.packageLocation = to;
+        this.disposedAt = at;
+        this.disposalRule = truncate(rule, 200);
+    }
+
+    /** Puts the document under a legal hold, or changes the hold's reason. */
+    public void hold(String reason) {
+        this.legalHold = true;
+        this.legalHoldReason = reason;
+    }
+
+    /** Lifts the legal hold: the retention rules apply again from the next run. */
+    public void release() {
+        this.legalHold = false;
+        this.legalHoldReason = null;
     }
 
     /** The sender asked for the document back (status 13). */

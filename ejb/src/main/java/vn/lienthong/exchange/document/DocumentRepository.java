@@ -124,6 +124,30 @@ public class DocumentRepository {
         return query.getResultList();
     }
 
+    /**
+     * Documents whose package is still in the database, not held, accepted before {@code cutoff}, after
+     * {@code after} in id order (time order), at most {@code max}: what a retention run looks at.
+     */
+    public List<HubDocumentId> retainedBefore(Instant cutoff, Optional<HubDocumentId> after, int max) {
+        return retained(em.createNamedQuery(Document.RETAINED_BEFORE, String.class), cutoff, after, max);
+    }
+
+    /** The same, among documents of these categories only (a run an administrator limited). */
+    public List<HubDocumentId> retainedBefore(Instant cutoff, Collection<RetentionCategory> categories,
+                                              Optional<HubDocumentId> after, int max) {
+        return retained(em.createNamedQuery(Document.RETAINED_BEFORE_IN, String.class)
+                .setParameter("categories", categories.stream().map(RetentionCategory::value).toList()), cutoff, after, max);
+    }
+
+    private static List<HubDocumentId> retained(jakarta.persistence.TypedQuery<String> query, Instant cutoff,
+                                                Optional<HubDocumentId> after, int max) {
+        return query.setParameter("location", PackageLocation.DATABASE)
+                .setParameter("cutoff", cutoff)
+                .setParameter("after", after.map(HubDocumentId::value).orElse(""))
+                .setMaxResults(max)
+                .getResultList().stream().map(HubDocumentId::new).toList();
+    }
+
     /** The documents with these ids (in no particular order). */
     public List<Document> withIds(Collection<HubDocumentId> ids) {
         if (ids.isEmpty()) {

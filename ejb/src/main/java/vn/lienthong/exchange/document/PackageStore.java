@@ -2,6 +2,7 @@ package vn.lienthong.exchange.document;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -50,9 +51,46 @@ public class PackageStore {
         }
     }
 
+    @Inject
+    PackageArchive archive;
+
     /** The stored bytes, read one chunk at a time as the caller consumes them. */
     public InputStream open(String packageId) {
         return new ChunkStream(packageId);
+    }
+
+    /**
+     * A document's package wherever retention put it: the database's chunks, or the archive store
+     * (checked against the document's SHA-256 as it streams).
+     *
+     * @throws DocumentPurgedException when a retention rule purged it
+     */
+    public InputStream open(Document document) {
+        if (document.packageLocation() == PackageLocation.PURGED) {
+            throw new DocumentPurgedException(document.id(), document.disposedAt().orElse(null),
+                    document.disposalRule().orElse("?"));
+        }
+        return open(document.id(), document.packageLocation(), document.sha256());
+    }
+
+    /** The package of a document known to be at {@code location} (not purged), with its SHA-256. */
+    public InputStream open(HubDocumentId id, PackageLocation location, String sha256) {
+        return switch (location) {
+            case DATABASE -> open(id.value());
+            case ARCHIVE -> archive.open(id, sha256);
+            case PURGED -> throw new IllegalStateException("The package of " + id + " was purged");
+        };
+    }
+
+    /** Deletes the chunks of {@code packageId}, in the caller's transaction; answers how many there were. */
+    public int delete(String packageId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement delete = c.prepareStatement("delete from package_chunk where package_id = ?")) {
+            delete.setString(1, packageId);
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The package " + packageId + " could not be deleted", e);
+        }
     }
 
     private byte[] chunk(String packageId, int seq) {

@@ -143,11 +143,19 @@ public class InboxService {
         List<Delivery> waiting = deliveries.inbox(recipient, List.of(DeliveryState.DELIVERED), Optional.empty(), limit);
         Map<HubDocumentId, Document> byId = documents.withIds(waiting.stream().map(Delivery::documentId).toList())
                 .stream().collect(Collectors.toMap(Document::id, Function.identity()));
-        return waiting.stream().map(d -> PackageOpening.opened(stored(byId.get(d.documentId())))).toList();
+        List<PackageOpening> openings = new ArrayList<>(waiting.size());
+        for (Delivery delivery : waiting) {
+            try {
+                openings.add(PackageOpening.opened(stored(byId.get(delivery.documentId()))));
+            } catch (BusinessException e) {
+                openings.add(PackageOpening.refused(delivery.documentId(), Refusal.of(e))); // purged under a retention rule
+            }
+        }
+        return openings;
     }
 
     private StoredPackage stored(Document document) {
-        return new StoredPackage(document.id(), document.sizeBytes(), document.sha256(), packages.open(document.id().value()));
+        return new StoredPackage(document.id(), document.sizeBytes(), document.sha256(), packages.open(document));
     }
 
     /**

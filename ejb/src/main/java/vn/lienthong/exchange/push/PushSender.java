@@ -144,7 +144,7 @@ public class PushSender implements Sender {
 
     private HttpRequest request(PushOrder order) {
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(
-                HttpRequest.BodyPublishers.ofInputStream(() -> packages.open(order.document().value())), order.sizeBytes());
+                HttpRequest.BodyPublishers.ofInputStream(() -> packages.open(order.document(), order.location(), order.sha256())), order.sizeBytes());
         HttpRequest.Builder builder = HttpRequest.newBuilder(order.target().url())
                 .timeout(timeout)
                 .header("Content-Type", "application/xml; charset=UTF-8")

@@ -12,6 +12,7 @@ import vn.lienthong.exchange.delivery.Delivery;
 import vn.lienthong.exchange.delivery.DeliveryRepository;
 import vn.lienthong.exchange.delivery.DeliveryState;
 import vn.lienthong.exchange.document.Document;
+import vn.lienthong.exchange.document.PackageLocation;
 import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.document.UnknownDocumentException;
 import vn.lienthong.platform.crypto.SecretSealing;
@@ -84,15 +85,18 @@ public class PushService {
             return Optional.empty();
         }
         Document document = em.find(Document.class, d.documentId().value());
+        if (document.packageLocation() == PackageLocation.PURGED) {
+            return Optional.empty(); // purged under a retention rule: there is nothing left to push
+        }
         try {
             Optional<String> secret = endpoint.sealedSecret()
                     .map(sealed -> sealing.open(sealed, PushEndpoint.sealingContext(endpoint.agency())));
             return Optional.of(new PushOrder(d.documentId(), document.sender(), document.sizeBytes(), document.sha256(),
-                    new PushTarget(endpoint.url(), endpoint.user(), secret), Optional.empty()));
+                    document.packageLocation(),                     new PushTarget(endpoint.url(), endpoint.user(), secret), Optional.empty()));
         } catch (UnreadableSecretException e) {
             // Without its secret the endpoint is not called at all: no credential in the target then.
             return Optional.of(new PushOrder(d.documentId(), document.sender(), document.sizeBytes(), document.sha256(),
-                    new PushTarget(endpoint.url(), Optional.empty(), Optional.empty()),
+                    document.packageLocation(),                     new PushTarget(endpoint.url(), Optional.empty(), Optional.empty()),
                     Optional.of("The endpoint's secret cannot be opened on this server: " + e.getMessage())));
         }
     }

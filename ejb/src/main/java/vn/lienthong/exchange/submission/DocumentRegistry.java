@@ -14,6 +14,7 @@ import vn.lienthong.exchange.document.Document;
 import vn.lienthong.exchange.document.DocumentRepository;
 import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.document.PackageStore;
+import vn.lienthong.exchange.document.RetentionCategory;
 import vn.lienthong.exchange.document.SpooledPackage;
 import vn.lienthong.exchange.document.UnknownDocumentException;
 import vn.lienthong.exchange.edxml.BusinessType;
@@ -82,6 +83,7 @@ public class DocumentRegistry {
                 header.promulgation() == null ? null : header.promulgation().date(),
                 pkg.signed(), pkg.attachments().size(), spooled.size(), spooled.sha256Hex(), now);
         idempotencyKey.ifPresent(document::keyedBy);
+        document.categorised(RetentionCategory.of(header.documentType()));
         documents.add(document);
         // The deliveries reference the document, and EclipseLink does not order inserts of unrelated
         // entities; flushing here also surfaces a duplicate submission before anything else is written.

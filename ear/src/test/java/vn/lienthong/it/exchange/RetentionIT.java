@@ -1,0 +1,238 @@
+package vn.lienthong.it.exchange;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.lienthong.it.support.AgencyClient;
+import vn.lienthong.it.support.Hub;
+import vn.lienthong.it.support.HubResponse;
+import vn.lienthong.it.support.Packages;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.lienthong.it.support.ProblemAssertions.assertRefused;
+
+/**
+ * Retention (issue 19): after its category's period a package moves to the archive store or is purged,
+ * by rule; a legal hold keeps it; an archived package is still fetched byte for byte, a purged one answers
+ * 410 DOCUMENT_PURGED; a run stopped part-way restarts from its checkpoint and finishes. Each test works on
+ * categories of its own (an edXML TypeDetail no one else sends) and limits its runs to them, so documents
+ * of other tests are never touched; the rules it sets are removed afterwards.
+ */
+class RetentionIT {
+
+    /** The production configuration runs two servers sharing one database and one archive store. */
+    private static final boolean TWO_SERVERS = "production".equals(System.getProperty("it.configuration"));
+
+    private final AgencyClient sender = Hub.as("000.00.00.G22");
+    private final AgencyClient recipient = Hub.as("000.00.00.H41");
+    private final AgencyClient admin = Hub.admin();
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+    private final List<String> rulesSet = new ArrayList<>();
+
+    @AfterEach
+    void removeTheRulesThisTestSet() {
+        for (String category : rulesSet) {
+            admin.delete("/api/v1/admin/retention/rules/" + category);
+        }
+    }
+
+    @Test
+    void theRetentionRunArchivesAndPurgesByRuleAndKeepsAHeldDocument() throws Exception {
+        String archiveCategory = rule("ITA-" + tag, 0, "ARCHIVE");
+        String purgeCategory = rule("ITP-" + tag, 0, "PURGE");
+        String keepCategory = rule("ITK-" + tag, 3650, "PURGE");
+
+        byte[] archivedBytes = bytes(archiveCategory);
+        String archived = send(archivedBytes);
+        byte[] purgedBytes = bytes(purgeCategory);
+        String purged = send(purgedBytes);
+        byte[] heldBytes = bytes(purgeCategory);
+        String held = send(heldBytes);
+        String young = send(bytes(keepCategory));
+        for (String id : List.of(archived, purged, held, young)) {
+            recipient.awaitInInbox(id);
+        }
+        HubResponse hold = admin.putJson("/api/v1/admin/retention/documents/" + held + "/hold",
+                "{\"reason\": \"Hồ sơ thanh tra số " + tag + " (inspection file)\"}");
+        assertThat(hold.status()).as("hold answered %s", hold).isEqualTo(200);
+        assertThat(hold.json().getBoolean("legalHold")).isTrue();
+
+        JsonObject run = finished(start(List.of(archiveCategory, purgeCategory, keepCategory), 20, "0s"));
+        assertThat(run.getString("batchStatus")).isEqualTo("COMPLETED");
+        assertThat(run.getString("exitStatus")).isEqualTo("archived=1 purged=1 kept=1");
+
+        assertThat(state(archived).getString("location")).isEqualTo("ARCHIVE");
+        assertThat(state(archived).getString("disposalRule")).isEqualTo(archiveCategory + " (0 days, ARCHIVE)");
+        assertThat(state(purged).getString("location")).isEqualTo("PURGED");
+        assertThat(state(held).getString("location")).as("held: kept in the database").isEqualTo("DATABASE");
+        assertThat(state(young).getString("location")).as("its period is not over").isEqualTo("DATABASE");
+
+        HubResponse fromArchive = recipient.fetch(archived);
+        assertThat(fromArchive.status()).isEqualTo(200);
+        assertThat(fromArchive.body()).as("the archived package byte for byte").isEqualTo(archivedBytes);
+        assertThat(fromArchive.header("ETag")).isEqualTo("\"" + sha256(archivedBytes) + "\"");
+        assertThat(recipient.fetch(held).body()).isEqualTo(heldBytes);
+        if (TWO_SERVERS) {
+            assertThat(recipient.onSecondServer().fetch(archived).body()).as("from the other server's side of the shared archive")
+                    .isEqualTo(archivedBytes);
+        }
+
+        HubResponse gone = recipient.fetch(purged);
+        assertRefused(gone, 410, "DOCUMENT_PURGED");
+        assertThat(gone.json().getString("detail")).contains(purged).contains("purged on")
+                .contains("retention rule " + purgeCategory + " (0 days, PURGE)");
+        assertThat(gone.json().getString("detail_vi")).contains("đã bị hủy lúc").contains("theo quy tắc lưu trữ " + purgeCategory);
+        assertRefused(recipient.get("/api/v1/inbox/" + purged + "?trace=hub"), 410, "DOCUMENT_PURGED");
+
+        HubResponse audit = admin.get("/api/v1/admin/audit?action=retention.legal-hold&target=" + held);
+        assertThat(audit.status()).isEqualTo(200);
+        assertThat(audit.json().getJsonArray("items")).hasSize(1);
+
+        HubResponse released = admin.delete("/api/v1/admin/retention/documents/" + held + "/hold");
+        assertThat(released.json().getBoolean("legalHold")).isFalse();
+        JsonObject second = finished(start(List.of(purgeCategory), 20, "0s"));
+        assertThat(second.getString("exitStatus")).as("once released, the rule applies").isEqualTo("archived=0 purged=1 kept=0");
+        assertRefused(recipient.fetch(held), 410, "DOCUMENT_PURGED");
+    }
+
+    @Test
+    void aRunStoppedPartWayRestartsFromItsCheckpointAndFinishes() {
+        String category = rule("ITR-" + tag, 0, "ARCHIVE");
+        List<String> ids = new ArrayList<>();
+        List<byte[]> sent = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            byte[] bytes = bytes(category);
+            sent.add(bytes);
+            ids.add(send(bytes));
+        }
+        ids.forEach(recipient::awaitInInbox);
+
+        // One document per chunk, a second's pause after each: the stop lands between checkpoints.
+        long first = start(List.of(category), 1, "1s").getJsonNumber("executionId").longValue();
+        awaitArchived(ids, 1);
+        HubResponse stop = admin.postJson("/api/v1/admin/retention/runs/" + first + "/stop", "{}");
+        assertThat(stop.status()).as("stop answered %s", stop).isEqualTo(200);
+        JsonObject stopped = finished(first);
+        assertThat(stopped.getString("batchStatus")).isEqualTo("STOPPED");
+        long movedBeforeStop = ids.stream().filter(id -> state(id).getString("location").equals("ARCHIVE")).count();
+        assertThat(movedBeforeStop).as("stopped part-way").isBetween(1L, 5L);
+
+        HubResponse restart = admin.postJson("/api/v1/admin/retention/runs/" + first + "/restart", "{}");
+        assertThat(restart.status()).as("restart answered %s", restart).isEqualTo(202);
+        JsonObject restarted = finished(restart.json().getJsonNumber("executionId").longValue());
+        assertThat(restarted.getString("batchStatus")).isEqualTo("COMPLETED");
+        assertThat(restarted.getJsonNumber("instanceId").longValue()).as("the same job instance")
+                .isEqualTo(stopped.getJsonNumber("instanceId").longValue());
+        assertThat(restarted.getString("exitStatus")).as("counted across both executions").isEqualTo("archived=6 purged=0 kept=0");
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(state(ids.get(i)).getString("location")).isEqualTo("ARCHIVE");
+            assertThat(recipient.fetch(ids.get(i)).body()).isEqualTo(sent.get(i));
+        }
+        assertThat(admin.postJson("/api/v1/admin/retention/runs/" + restart.json().getJsonNumber("executionId") + "/restart", "{}")
+                .problemCode()).as("a completed run is not restarted").isEqualTo("RETENTION_RUN_STATE");
+    }
+
+    @Test
+    void rulesAreRefusedClearlyAndOnlyAdministratorsSetThem() {
+        assertRefused(admin.putJson("/api/v1/admin/retention/rules/1.x", "{\"periodDays\": -1, \"disposal\": \"ARCHIVE\"}"),
+                400, "INVALID_REQUEST");
+        assertRefused(admin.putJson("/api/v1/admin/retention/rules/1.x", "{\"periodDays\": 10, \"disposal\": \"SHRED\"}"),
+                400, "INVALID_REQUEST");
+        assertRefused(admin.putJson("/api/v1/admin/retention/rules/not%20a%20category", "{\"periodDays\": 10, \"disposal\": \"PURGE\"}"),
+                400, "INVALID_REQUEST");
+        assertRefused(admin.delete("/api/v1/admin/retention/rules/DEFAULT"), 400, "INVALID_REQUEST");
+        assertRefused(admin.delete("/api/v1/admin/retention/rules/9.none-" + tag), 404, "UNKNOWN_RETENTION_RULE");
+        assertThat(sender.get("/api/v1/admin/retention/rules").status()).isEqualTo(403);
+        HubResponse rules = admin.get("/api/v1/admin/retention/rules");
+        assertThat(rules.status()).isEqualTo(200);
+        assertThat(rules.text()).contains("\"category\":\"DEFAULT\"");
+    }
+
+    private String rule(String detail, int days, String disposal) {
+        String category = "1." + detail;
+        HubResponse set = admin.putJson("/api/v1/admin/retention/rules/" + category,
+                "{\"periodDays\": " + days + ", \"disposal\": \"" + disposal + "\"}");
+        assertThat(set.status()).as("rule answered %s", set).isEqualTo(200);
+        rulesSet.add(category);
+        return category;
+    }
+
+    /** A package whose DocumentType names the category {@code 1.<detail>}. */
+    private byte[] bytes(String category) {
+        String detail = category.substring(2);
+        String xml = Packages.document(sender.code(), recipient.code()).xml()
+                .replace("<edXML:Type>1</edXML:Type>", "<edXML:Type>1</edXML:Type><edXML:TypeDetail>" + detail + "</edXML:TypeDetail>");
+        assertThat(xml).contains(detail);
+        return xml.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String send(byte[] bytes) {
+        HubResponse accepted = sender.postXml("/api/v1/documents", bytes);
+        assertThat(accepted.status()).as("submission answered %s", accepted).isEqualTo(201);
+        return accepted.json().getString("documentId");
+    }
+
+    private JsonObject start(List<String> categories, int itemCount, String pause) {
+        HubResponse started = admin.postJson("/api/v1/admin/retention/runs", "{\"categories\": [\"" + String.join("\",\"", categories)
+                + "\"], \"itemCount\": " + itemCount + ", \"pause\": \"" + pause + "\"}");
+        assertThat(started.status()).as("start answered %s", started).isEqualTo(202);
+        return started.json();
+    }
+
+    private JsonObject finished(JsonObject run) {
+        return finished(run.getJsonNumber("executionId").longValue());
+    }
+
+    private JsonObject finished(long executionId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            HubResponse run = admin.get("/api/v1/admin/retention/runs/" + executionId);
+            assertThat(run.status()).as("run answered %s", run).isEqualTo(200);
+            if (Set.of("COMPLETED", "STOPPED", "FAILED", "ABANDONED").contains(run.json().getString("batchStatus"))) {
+                return run.json();
+            }
+            sleep(200);
+        }
+        throw new AssertionError("Retention run " + executionId + " did not finish within 90 s");
+    }
+
+    private void awaitArchived(List<String> ids, int atLeast) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            if (ids.stream().filter(id -> state(id).getString("location").equals("ARCHIVE")).count() >= atLeast) {
+                return;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("No package was archived within 60 s");
+    }
+
+    private JsonObject state(String id) {
+        HubResponse state = admin.get("/api/v1/admin/retention/documents/" + id);
+        assertThat(state.status()).as("state answered %s", state).isEqualTo(200);
+        return state.json();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package vn.lienthong.exchange.retention;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.lienthong.exchange.document.Document;
+import vn.lienthong.exchange.document.DocumentRepository;
+import vn.lienthong.exchange.document.HubDocumentId;
+import vn.lienthong.exchange.document.PackageArchive;
+import vn.lienthong.exchange.document.PackageStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Applies the rule to one document, in the caller's transaction (the batch chunk's, MANDATORY). The
+ * document is locked first, so a legal hold set meanwhile, or a second run, waits and then sees the
+ * package moved. Archive: the bytes are written to the archive store and forced to disk before the
+ * chunks are deleted; should the transaction then roll back, the chunks stay and the archive file is
+ * merely rewritten by the next run.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class PackageDisposals {
+
+    private static final Logger LOG = Logger.getLogger(PackageDisposals.class.getName());
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    PackageStore packages;
+
+    @Inject
+    PackageArchive archive;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<PackageArchived> archived;
+
+    @Inject
+    Event<PackagePurged> purged;
+
+    public DisposalOutcome dispose(HubDocumentId id, RetentionRules rules) {
+        Optional<Document> found = documents.lock(id);
+        if (found.isEmpty() || !found.get().disposable()) {
+            return DisposalOutcome.KEPT;
+        }
+        Document document = found.get();
+        Instant now = clock.instant();
+        Optional<RuleSetting> rule = rules.ruleFor(document.retentionCategory());
+        if (rule.isEmpty() || !rule.get().due(document.receivedAt(), now)) {
+            return DisposalOutcome.KEPT;
+        }
+        RuleSetting setting = rule.get();
+        if (setting.disposal() == Disposal.ARCHIVE) {
+            try (InputStream bytes = packages.open(id.value())) {
+                archive.write(id, bytes, document.sha256());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            packages.delete(id.value());
+            document.archived(now, setting.describe());
+            archived.fire(new PackageArchived(id, document.retentionCategory().value(), setting.describe(),
+                    document.sha256(), document.sizeBytes(), now));
+            LOG.log(Level.FINE, "Package of {0} archived under {1}", new Object[]{id, setting.describe()});
+            return DisposalOutcome.ARCHIVED;
+        }
+        packages.delete(id.value());
+        document.purged(now, setting.describe());
+        purged.fire(new PackagePurged(id, document.retentionCategory().value(), setting.describe(), document.sha256(),
+                document.sizeBytes(), now));
+        LOG.log(Level.FINE, "Package of {0} purged under {1}", new Object[]{id, setting.describe()});
+        return DisposalOutcome.PURGED;
+    }
+}
