@@ -52,7 +52,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V22_4__portal_changes_into_outbox.sql",
             "V22_5__pushes_into_outbox.sql",
             "V23_1__audit_log.sql",
-            "V23_5__alerts.sql");
+            "V23_5__alerts.sql",
+            "V24_1__evidence_log.sql");
 
     private final ClassLoader classLoader;
 
