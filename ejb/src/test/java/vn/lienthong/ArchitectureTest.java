@@ -86,6 +86,21 @@ class ArchitectureTest {
         assertThat(violations(ejb, "audit", named -> !named.equals("platform"))).isEmpty();
     }
 
+    /**
+     * The message log sits below exchange, which appends to it, and above the signature capability,
+     * whose hub key signs its heads (issue 19): it knows documents only by their ids.
+     */
+    @Test
+    void evidenceStandsOnThePlatformTheAuditLogTheDirectoryAndTheHubKeyAlone() {
+        assertThat(violations(ejb, "evidence", named -> !Set.of("platform", "audit", "directory", "signature").contains(named)))
+                .isEmpty();
+    }
+
+    @Test
+    void signatureNeverReachesUpIntoTheMessageLog() {
+        assertThat(violations(ejb, "signature", named -> named.equals("evidence"))).isEmpty();
+    }
+
     @Test
     void platformNamesNoCapability() {
         assertThat(violations(ejb, "platform", named -> true)).isEmpty();

@@ -103,6 +103,11 @@ class RetentionIT {
         JsonObject second = finished(start(List.of(purgeCategory), 20, "0s"));
         assertThat(second.getString("exitStatus")).as("once released, the rule applies").isEqualTo("archived=0 purged=1 kept=0");
         assertRefused(recipient.fetch(held), 410, "DOCUMENT_PURGED");
+
+        // The moves are entries of the message log (archived, purged), and its chain still verifies.
+        HubResponse chain = admin.get("/api/v1/admin/evidence/chain");
+        assertThat(chain.status()).as("%s", chain).isEqualTo(200);
+        assertThat(chain.json().getBoolean("intact")).as("the message log after the runs: %s", chain).isTrue();
     }
 
     @Test

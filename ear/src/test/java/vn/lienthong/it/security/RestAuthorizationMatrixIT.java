@@ -218,6 +218,8 @@ class RestAuthorizationMatrixIT {
                         c -> client(c, sender).delete("/api/v1/admin/agencies/" + f.agency + "/certificates/" + f.hubFingerprint)),
                 new Operation("GET /api/v1/admin/audit", "read the audit log of administrative actions", ADMIN,
                         c -> client(c, sender).get("/api/v1/admin/audit?target=" + f.agency)),
+                new Operation("GET /api/v1/admin/evidence/chain", "verify the tamper-evident message log", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/evidence/chain")),
 
                 // Signatures.
                 new Operation("GET /api/v1/hub/certificate", "read the hub certificate", READERS,

@@ -5,6 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.evidence.log.EvidenceEvent;
+import vn.lienthong.evidence.log.EvidenceKind;
+import vn.lienthong.evidence.log.EvidenceLog;
 import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.push.PushService;
 
@@ -33,6 +36,9 @@ public class DeliveryService {
 
     @EJB
     PushService pushes;
+
+    @Inject
+    EvidenceLog evidence;
 
     @Inject
     @ConfigProperty(name = "lienthong.node.name", defaultValue = "lienthong")
@@ -66,6 +72,7 @@ public class DeliveryService {
         Instant now = clock.instant();
         if (delivery.deliver(now, node)) {
             pushes.queue(delivery);
+            evidence.append(EvidenceEvent.of(EvidenceKind.DELIVERED, document.value(), recipient, null));
             LOG.log(Level.FINE, "Document {0} delivered to the inbox of {1}", new Object[]{document, recipient});
         }
     }

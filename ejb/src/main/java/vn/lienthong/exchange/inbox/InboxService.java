@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import vn.lienthong.directory.agency.Agency;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.directory.agency.DirectoryService;
+import vn.lienthong.evidence.log.EvidenceEvent;
+import vn.lienthong.evidence.log.EvidenceKind;
+import vn.lienthong.evidence.log.EvidenceLog;
 import vn.lienthong.exchange.delivery.Delivery;
 import vn.lienthong.exchange.delivery.DeliveryRepository;
 import vn.lienthong.exchange.delivery.DeliveryState;
@@ -75,6 +78,9 @@ public class InboxService {
     @Resource
     SessionContext context;
 
+    @Inject
+    EvidenceLog evidence;
+
     /**
      * Documents in the recipient's inbox, oldest first. By default only those waiting (delivered,
      * not yet confirmed); with {@code includeFetched} also those already fetched.
@@ -104,9 +110,19 @@ public class InboxService {
     /** The package exactly as the sender sent it, if it is in the recipient's inbox. */
     public StoredPackage open(AgencyCode recipient, HubDocumentId id) {
         return metrics.fetch(false, () -> {
-            readable(inboxDelivery(recipient, id));
-            return stored(documents.find(id).orElseThrow());
+            StoredPackage stored = openOne(recipient, id);
+            evidence.append(fetched(recipient, id));
+            return stored;
         });
+    }
+
+    private StoredPackage openOne(AgencyCode recipient, HubDocumentId id) {
+        readable(inboxDelivery(recipient, id));
+        return stored(documents.find(id).orElseThrow());
+    }
+
+    private static EvidenceEvent fetched(AgencyCode recipient, HubDocumentId id) {
+        return EvidenceEvent.of(EvidenceKind.FETCHED, id.value(), recipient, null);
     }
 
     /**
@@ -120,13 +136,16 @@ public class InboxService {
 
     private List<PackageOpening> openEach(AgencyCode recipient, List<HubDocumentId> ids) {
         List<PackageOpening> openings = new ArrayList<>();
+        List<EvidenceEvent> served = new ArrayList<>();
         for (HubDocumentId id : BatchSize.checked(ids, "documentId")) {
             try {
-                openings.add(PackageOpening.opened(open(recipient, id)));
+                openings.add(PackageOpening.opened(openOne(recipient, id)));
+                served.add(fetched(recipient, id));
             } catch (BusinessException e) {
                 openings.add(PackageOpening.refused(id, Refusal.of(e)));
             }
         }
+        evidence.append(served);
         return openings;
     }
 
@@ -144,13 +163,16 @@ public class InboxService {
         Map<HubDocumentId, Document> byId = documents.withIds(waiting.stream().map(Delivery::documentId).toList())
                 .stream().collect(Collectors.toMap(Document::id, Function.identity()));
         List<PackageOpening> openings = new ArrayList<>(waiting.size());
+        List<EvidenceEvent> fetches = new ArrayList<>(waiting.size());
         for (Delivery delivery : waiting) {
             try {
                 openings.add(PackageOpening.opened(stored(byId.get(delivery.documentId()))));
+                fetches.add(fetched(recipient, delivery.documentId()));
             } catch (BusinessException e) {
                 openings.add(PackageOpening.refused(delivery.documentId(), Refusal.of(e))); // purged under a retention rule
             }
         }
+        evidence.append(fetches);
         return openings;
     }
 
@@ -166,7 +188,7 @@ public class InboxService {
         StoredPackage stored = open(recipient, id);
         return traceHeaders.append(stored.content(), LocalDateTime.ofInstant(clock.instant(), HubClock.ZONE))
                 .map(traced -> new StoredPackage(id, -1, null, traced))
-                .orElseGet(() -> open(recipient, id));
+                .orElseGet(() -> openOne(recipient, id)); // served once, logged once
     }
 
     /**
@@ -186,7 +208,10 @@ public class InboxService {
     /** One attempt of {@link #acknowledge}, in its own transaction. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public DeliveryState acknowledgeOnce(AgencyCode recipient, HubDocumentId id, FetchOutcome outcome, String reason) {
-        return take(recipient, new Acknowledgement(id, outcome, reason));
+        Acknowledgement acknowledgement = new Acknowledgement(id, outcome, reason);
+        DeliveryState state = take(recipient, acknowledgement);
+        evidence.append(acknowledged(recipient, acknowledgement));
+        return state;
     }
 
     /**
@@ -209,14 +234,24 @@ public class InboxService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<AcknowledgementResult> acknowledgeAllOnce(AgencyCode recipient, List<Acknowledgement> acknowledgements) {
         List<AcknowledgementResult> results = new ArrayList<>(acknowledgements.size());
+        List<EvidenceEvent> taken = new ArrayList<>(acknowledgements.size());
         for (Acknowledgement acknowledgement : acknowledgements) {
             try {
                 results.add(AcknowledgementResult.taken(acknowledgement.documentId(), take(recipient, acknowledgement)));
+                taken.add(acknowledged(recipient, acknowledgement));
             } catch (BusinessException e) {
                 results.add(AcknowledgementResult.refused(acknowledgement.documentId(), Refusal.of(e)));
             }
         }
+        evidence.append(taken); // once, last: the chain's lock is held only while the batch commits
         return results;
+    }
+
+    /** An acknowledgement as the message log keeps it: done, or failed with the reason given. */
+    private static EvidenceEvent acknowledged(AgencyCode recipient, Acknowledgement acknowledgement) {
+        String detail = acknowledgement.outcome() == FetchOutcome.DONE ? "done"
+                : "failed" + (acknowledgement.reason() == null ? "" : ": " + acknowledgement.reason());
+        return EvidenceEvent.of(EvidenceKind.ACKNOWLEDGED, acknowledgement.documentId().value(), recipient, detail);
     }
 
     private DeliveryState take(AgencyCode recipient, Acknowledgement acknowledgement) {

@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.evidence.log.EvidenceEvent;
+import vn.lienthong.evidence.log.EvidenceKind;
+import vn.lienthong.evidence.log.EvidenceLog;
 import vn.lienthong.exchange.delivery.Delivery;
 import vn.lienthong.exchange.delivery.DeliveryRepository;
 import vn.lienthong.exchange.delivery.DeliveryState;
@@ -50,6 +53,9 @@ public class PushService {
 
     @Inject
     DeliveryRepository deliveries;
+
+    @Inject
+    EvidenceLog evidence;
 
     /** Queues the push of a delivery just put in the inbox, when its recipient has an endpoint. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -105,8 +111,9 @@ public class PushService {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void pushed(long deliveryId, Instant at) {
         Delivery d = em.find(Delivery.class, deliveryId);
-        if (d != null) {
+        if (d != null && d.state() != DeliveryState.FETCHED && d.state() != DeliveryState.REVOKED) {
             d.confirmFetched(at);
+            evidence.append(EvidenceEvent.of(EvidenceKind.FETCHED, d.documentId().value(), d.recipient(), "push"));
             LOG.log(Level.FINE, "Document {0} pushed to {1}", new Object[]{d.documentId(), d.recipient()});
         }
     }

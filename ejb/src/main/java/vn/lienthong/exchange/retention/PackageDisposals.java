@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.lienthong.evidence.log.EvidenceEvent;
+import vn.lienthong.evidence.log.EvidenceKind;
+import vn.lienthong.evidence.log.EvidenceLog;
 import vn.lienthong.exchange.document.Document;
 import vn.lienthong.exchange.document.DocumentRepository;
 import vn.lienthong.exchange.document.HubDocumentId;
@@ -24,7 +27,8 @@ import java.util.logging.Logger;
  * document is locked first, so a legal hold set meanwhile, or a second run, waits and then sees the
  * package moved. Archive: the bytes are written to the archive store and forced to disk before the
  * chunks are deleted; should the transaction then roll back, the chunks stay and the archive file is
- * merely rewritten by the next run.
+ * merely rewritten by the next run. Each move is an entry of the message log (docs/evidence.md),
+ * appended last, in the same transaction, naming the rule and the package's digest.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -43,6 +47,9 @@ public class PackageDisposals {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EvidenceLog evidence;
 
     @Inject
     Event<PackageArchived> archived;
@@ -72,6 +79,7 @@ public class PackageDisposals {
             document.archived(now, setting.describe());
             archived.fire(new PackageArchived(id, document.retentionCategory().value(), setting.describe(),
                     document.sha256(), document.sizeBytes(), now));
+            evidence.append(disposed(EvidenceKind.ARCHIVED, document, setting));
             LOG.log(Level.FINE, "Package of {0} archived under {1}", new Object[]{id, setting.describe()});
             return DisposalOutcome.ARCHIVED;
         }
@@ -79,7 +87,13 @@ public class PackageDisposals {
         document.purged(now, setting.describe());
         purged.fire(new PackagePurged(id, document.retentionCategory().value(), setting.describe(), document.sha256(),
                 document.sizeBytes(), now));
+        evidence.append(disposed(EvidenceKind.PURGED, document, setting));
         LOG.log(Level.FINE, "Package of {0} purged under {1}", new Object[]{id, setting.describe()});
         return DisposalOutcome.PURGED;
+    }
+
+    /** The hub acts under a rule, for no agency: the detail names the rule and the bytes that left. */
+    private static EvidenceEvent disposed(EvidenceKind kind, Document document, RuleSetting setting) {
+        return EvidenceEvent.of(kind, document.id().value(), null, setting.describe() + " sha256=" + document.sha256());
     }
 }

@@ -5,6 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.evidence.log.EvidenceEvent;
+import vn.lienthong.evidence.log.EvidenceKind;
+import vn.lienthong.evidence.log.EvidenceLog;
 import vn.lienthong.exchange.delivery.DeliveryRepository;
 import vn.lienthong.exchange.delivery.DeliveryState;
 import vn.lienthong.exchange.document.Document;
@@ -53,6 +56,9 @@ public class StatusRegistry {
     @EJB
     SignatureVerdicts verdicts;
 
+    @Inject
+    EvidenceLog evidence;
+
     /**
      * A recipient's status about a document it received. An answer to a take-back (15, 16) needs an
      * open take-back or an update/replace to answer, and moves the document's take-back state.
@@ -77,6 +83,7 @@ public class StatusRegistry {
             }
             followTakeBack(document);
         }
+        evidence.append(EvidenceEvent.of(EvidenceKind.STATUS, documentId.value(), reporter, status.statusCode()));
         return receipt;
     }
 
@@ -92,6 +99,7 @@ public class StatusRegistry {
         documents.lock(document);
         StatusReceipt receipt = store(sender, document.id(), status, spooled, verdict);
         document.takeBackRequested();
+        evidence.append(EvidenceEvent.of(EvidenceKind.TAKE_BACK, document.id().value(), sender, status.statusCode()));
         return receipt;
     }
 

@@ -8,6 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.evidence.log.EvidenceEvent;
+import vn.lienthong.evidence.log.EvidenceKind;
+import vn.lienthong.evidence.log.EvidenceLog;
 import vn.lienthong.exchange.delivery.Delivery;
 import vn.lienthong.exchange.delivery.DeliveryRepository;
 import vn.lienthong.exchange.document.Document;
@@ -64,6 +67,9 @@ public class DocumentRegistry {
     @EJB
     PushService pushes;
 
+    @Inject
+    EvidenceLog evidence;
+
     /** Capabilities on the axis (reporting) observe accepted documents in this transaction. */
     @Inject
     Event<DocumentAccepted> accepted;
@@ -98,6 +104,8 @@ public class DocumentRegistry {
         verdicts.record(id.value(), sender, verdict);
         verdicts.recordPdf(id.value(), pdfSignatures);
         List<AgencyCode> deliverTo = recipients;
+        List<EvidenceEvent> events = new java.util.ArrayList<>(2);
+        events.add(EvidenceEvent.of(EvidenceKind.ACCEPTED, id.value(), sender, pkg.businessType().name().toLowerCase()));
         if (earlier.isPresent()) {
             // A revoke, update or replace acts on a document of this sender's that the hub has, or is refused.
             EarlierDocument named = earlier.get();
@@ -107,6 +115,7 @@ public class DocumentRegistry {
                 deliverTo = revoke(actedOn, recipients, now);
             }
             document.actsOn(named.edxmlDocumentId(), actedOn.id());
+            actedUpon(pkg.businessType()).ifPresent(kind -> events.add(EvidenceEvent.of(kind, actedOn.id().value(), sender, id.value())));
         }
         for (AgencyCode recipient : deliverTo) {
             AgencyCode routedFrom = reroutes.stream().filter(r -> r.deliveredTo().equals(recipient))
@@ -119,8 +128,19 @@ public class DocumentRegistry {
             throw new UncheckedIOException(e);
         }
         accepted.fire(new DocumentAccepted(id, sender, deliverTo, pkg, verdict, spooled::open));
+        evidence.append(events); // last, so the chain's lock is held only while this transaction commits
         return new SubmissionReceipt(id, edxmlDocumentId, sender, deliverTo, spooled.size(), spooled.sha256Hex(), now, false,
                 reroutes);
+    }
+
+    /** What a package of this business type does to the earlier document it names, as the message log says it. */
+    private static Optional<EvidenceKind> actedUpon(BusinessType type) {
+        return switch (type) {
+            case REVOKE -> Optional.of(EvidenceKind.REVOKED);
+            case UPDATE -> Optional.of(EvidenceKind.UPDATED);
+            case REPLACE -> Optional.of(EvidenceKind.REPLACED);
+            case NEW -> Optional.empty();
+        };
     }
 
     /**

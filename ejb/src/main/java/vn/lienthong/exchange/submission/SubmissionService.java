@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.lienthong.directory.agency.Agency;
 import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.evidence.log.RefusalEvidence;
 import vn.lienthong.directory.agency.DirectoryService;
 import vn.lienthong.exchange.delivery.BrokerAvailability;
 import vn.lienthong.exchange.delivery.DeliveryRelay;
@@ -93,6 +94,9 @@ public class SubmissionService {
     @EJB
     Receipts receipts;
 
+    @Inject
+    RefusalEvidence refusals;
+
     /**
      * An agency sends a package: {@link #submit} it, then answer with everything the sender is told
      * (REST {@code POST /api/v1/documents} and SOAP {@code sendPackage} alike): the receipt, the
@@ -142,6 +146,7 @@ public class SubmissionService {
             return accept(sender, body, idempotencyKey, origin);
         } catch (BusinessException e) {
             metrics.refused(e.code());
+            refusals.refused(sender, e.code());
             throw e;
         }
     }

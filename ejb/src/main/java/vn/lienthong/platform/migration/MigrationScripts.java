@@ -53,6 +53,7 @@ public final class MigrationScripts implements ResourceProvider {
             "V22_5__pushes_into_outbox.sql",
             "V23_1__audit_log.sql",
             "V23_5__alerts.sql",
+            "V24_1__evidence_log.sql",
             "V25_1__retention.sql");
 
     private final ClassLoader classLoader;

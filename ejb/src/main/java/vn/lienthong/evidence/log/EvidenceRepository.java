@@ -1,0 +1,62 @@
+package vn.lienthong.evidence.log;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import vn.lienthong.evidence.chain.ChainLink;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** The log's rows: the chain head (locked to append, or read as it stands) and pages of entries. */
+@ApplicationScoped
+public class EvidenceRepository {
+
+    @PersistenceContext(unitName = "lienthong")
+    EntityManager em;
+
+    /** The head, locked until the transaction ends: the next append on any server waits here. */
+    ChainHead lockHead() {
+        ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            throw new IllegalStateException("The evidence chain head (evidence_chain_head, id 1) is missing: migration V24_1 inserts it");
+        }
+        return head;
+    }
+
+    /** The chain's last sequence and hash as committed now, without a lock. */
+    public ChainPosition head() {
+        ChainHead head = em.find(ChainHead.class, ChainHead.ID);
+        return head == null ? ChainPosition.EMPTY : new ChainPosition(head.lastSequence(), head.lastHash());
+    }
+
+    void add(EvidenceEntry entry) {
+        em.persist(entry);
+    }
+
+    /** Writes what the transaction has changed so far, so that the head's lock is taken last and held briefly. */
+    void flush() {
+        em.flush();
+    }
+
+    /** At most {@code limit} entries after {@code sequence}, in order, columns as stored. */
+    public List<ChainLink> linksAfter(long sequence, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNamedQuery(EvidenceEntry.PAGE_AFTER).setParameter(1, sequence).setMaxResults(limit)
+                .getResultList();
+        return rows.stream().map(EvidenceRepository::link).toList();
+    }
+
+    static ChainLink link(Object[] row) {
+        return new ChainLink(((Number) row[0]).longValue(), instant(row[1]), (String) row[2], (String) row[3], (String) row[4],
+                (String) row[5], (String) row[6], (String) row[7], (String) row[8]);
+    }
+
+    private static java.time.Instant instant(Object value) {
+        LocalDateTime local = value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+        return local.toInstant(ZoneOffset.UTC);
+    }
+}

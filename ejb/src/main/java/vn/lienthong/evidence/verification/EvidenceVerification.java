@@ -1,0 +1,48 @@
+package vn.lienthong.evidence.verification;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import vn.lienthong.directory.credential.Caller;
+import vn.lienthong.evidence.head.SignedHeadRepository;
+import vn.lienthong.evidence.log.EvidenceRepository;
+import vn.lienthong.signature.hubkey.HubSigning;
+
+import java.security.cert.X509Certificate;
+
+/**
+ * Administrators verify the message log ({@code GET /api/v1/admin/evidence/chain}): the whole chain
+ * and every signed head, against the hub's current certificate. Reading changes nothing, so, like
+ * reading the audit log, it is not itself audited. Outside any transaction: each page is its own
+ * short read, and a long walk holds no transaction and no lock, while appends go on.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class EvidenceVerification {
+
+    /** Rows per page: large enough that round trips do not dominate, small enough to keep memory flat. */
+    static final int PAGE = 500;
+
+    @Inject
+    EvidenceRepository chain;
+
+    @Inject
+    SignedHeadRepository heads;
+
+    @EJB
+    HubSigning hubKey;
+
+    public ChainReport verify(Caller caller) {
+        caller.requireAdministrator("verify the message log", "kiểm tra nhật ký văn bản");
+        // Fix the extent first: the heads signed so far, then the chain head (every such signed head is
+        // at or before it). What is appended or signed during the walk is left to the next one.
+        long lastHeadId = heads.latestId();
+        long upTo = chain.head().sequence();
+        X509Certificate hub = hubKey.certificate();
+        return ChainVerifier.verify(new Pages<>(chain.linksAfter(0, PAGE), l -> chain.linksAfter(l.sequence(), PAGE)),
+                new SignedUpTo(new Pages<>(heads.pageAfter(0, 0, PAGE), h -> heads.pageAfter(h.sequence(), h.id(), PAGE)), lastHeadId, hub),
+                upTo);
+    }
+}
