@@ -57,6 +57,9 @@ class RestAuthorizationMatrixIT {
     private final AgencyClient sender = Hub.as("000.00.00.G18");
     private final AgencyClient recipient = Hub.as("000.00.01.G18");
     private final AgencyClient other = Hub.as("000.00.02.G18");
+    /** The retention category of this run's packages for the retention rows (a TypeDetail no other test uses). */
+    private static final String RETENTION_CATEGORY = "1.M" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+
     /** Receives pushes that fail, for the dead-letter rows; used by no other row. */
     private final AgencyClient pushed = Hub.as("000.00.03.G18");
 
@@ -100,6 +103,7 @@ class RestAuthorizationMatrixIT {
         } finally {
             pushed.delete("/api/v1/push-endpoint");
             failingEndpoint.close();
+            Hub.admin().delete("/api/v1/admin/retention/rules/" + RETENTION_CATEGORY);
         }
     }
 
@@ -360,6 +364,31 @@ class RestAuthorizationMatrixIT {
                         c -> client(c, sender).get("/api/v1/admin/alerts/rules/late-reports")),
                 new Operation("PUT /api/v1/admin/alerts/rules/{code}", "change an alert rule", ADMIN,
                         c -> client(c, sender).putJson("/api/v1/admin/alerts/rules/late-reports", "{\"enabled\": true}")),
+                // Retention (issue 19), for administrators only. The run rows act on a run of this test's own
+                // category, slow enough (one package per chunk, a pause after each) to be stopped and restarted.
+                new Operation("GET /api/v1/admin/retention/rules", "list the retention rules", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/retention/rules")),
+                new Operation("PUT /api/v1/admin/retention/rules/{category}", "set a retention rule", ADMIN,
+                        c -> client(c, sender).putJson("/api/v1/admin/retention/rules/" + RETENTION_CATEGORY + "9",
+                                "{\"periodDays\": 3650, \"disposal\": \"ARCHIVE\"}")),
+                new Operation("DELETE /api/v1/admin/retention/rules/{category}", "remove a retention rule", ADMIN,
+                        c -> client(c, sender).delete("/api/v1/admin/retention/rules/" + RETENTION_CATEGORY + "9")),
+                new Operation("GET /api/v1/admin/retention/documents/{id}", "read a document's retention state", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/retention/documents/" + f.id)),
+                new Operation("PUT /api/v1/admin/retention/documents/{id}/hold", "put a document under legal hold", ADMIN,
+                        c -> client(c, sender).putJson("/api/v1/admin/retention/documents/" + f.id + "/hold",
+                                "{\"reason\": \"Kiểm tra phân quyền\"}")),
+                new Operation("DELETE /api/v1/admin/retention/documents/{id}/hold", "lift a legal hold", ADMIN,
+                        c -> client(c, sender).delete("/api/v1/admin/retention/documents/" + f.id + "/hold")),
+                new Operation("POST /api/v1/admin/retention/runs", "start a retention run", ADMIN,
+                        c -> f.started(client(c, sender).postJson("/api/v1/admin/retention/runs", "{\"categories\": [\""
+                                + RETENTION_CATEGORY + "\"], \"itemCount\": 1, \"pause\": \"2s\"}"))),
+                new Operation("GET /api/v1/admin/retention/runs/{executionId}", "follow a retention run", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/retention/runs/" + f.retentionRun)),
+                new Operation("POST /api/v1/admin/retention/runs/{executionId}/stop", "stop a retention run", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/retention/runs/" + f.retentionRun + "/stop", "{}")),
+                new Operation("POST /api/v1/admin/retention/runs/{executionId}/restart", "restart a stopped retention run", ADMIN,
+                        c -> client(c, sender).postJson("/api/v1/admin/retention/runs/" + f.stoppedRun(c) + "/restart", "{}")),
                 // Secrets (issue 13): each agency rotates its own; an administrator sets anyone's. The
                 // secret set is the one already in use, so every caller keeps signing in.
                 new Operation("PUT /api/v1/secret", "rotate its own secret", AGENCIES,
@@ -400,11 +429,20 @@ class RestAuthorizationMatrixIT {
         final AgencyClient ownSecretAgency = TestAgencies.create(OWN_SECRET);
         final Reporting reporting = reportingOf(sender.code(), recipient.code());
         int publicationSeq;
+        /** The retention run the administrator started (the start row), stopped and restarted by the rows after it. */
+        long retentionRun;
         private long failedPublicationItem;
         private String signerBinding;
 
         Fixtures(PushReceiver failingEndpoint) {
             id = sender.send(document.xml());
+            // Packages of this test's own retention category, archived by the run the retention rows start.
+            assertThat(Hub.admin().putJson("/api/v1/admin/retention/rules/" + RETENTION_CATEGORY,
+                    "{\"periodDays\": 0, \"disposal\": \"ARCHIVE\"}").status()).isEqualTo(200);
+            for (int i = 0; i < 4; i++) {
+                sender.send(Packages.document(sender.code(), recipient.code()).xml().replace("<edXML:Type>1</edXML:Type>",
+                        "<edXML:Type>1</edXML:Type><edXML:TypeDetail>" + RETENTION_CATEGORY.substring(2) + "</edXML:TypeDetail>"));
+            }
             fetchedId = sender.send(Packages.document(sender.code(), recipient.code()).xml());
             recipient.awaitInInbox(id);
             recipient.awaitInInbox(fetchedId);
@@ -460,6 +498,23 @@ class RestAuthorizationMatrixIT {
             String sync = awaitAdmin("/api/v1/admin/feedback/" + publication + "/sync", page -> page.contains("\"FAILED\""),
                     "the publication to fail for good");
             publicationSeq = Json.createReader(new StringReader(sync)).readArray().getJsonObject(0).getInt("seq");
+        }
+
+        /** Keeps the id of the run an administrator started. */
+        HubResponse started(HubResponse answer) {
+            if (answer.status() == 202) {
+                retentionRun = answer.json().getJsonNumber("executionId").longValue();
+            }
+            return answer;
+        }
+
+        /** The run stopped by the stop row; the administrator's restart waits until it has reached its checkpoint and stopped. */
+        long stoppedRun(Caller caller) {
+            if (caller == Caller.ADMINISTRATOR) {
+                awaitAdmin("/api/v1/admin/retention/runs/" + retentionRun, page -> page.contains("\"STOPPED\""),
+                        "the retention run to stop");
+            }
+            return retentionRun;
         }
 
         /** The queue item of the publication, once it has FAILED again after the re-drive of its row (looked up once). */
