@@ -115,6 +115,10 @@ wait_for_synchronized() {
   # on a busy 2-core machine).
   for _ in $(seq 1 1500); do
     [ "$(synchronized_count "$work")" -gt "$before" ] && return 0
+    # On fail-back the backup restarts as the backup inside its JVM; it can lose the race for its
+    # own data directory's lock to the instance it is replacing ("AMQ222232: Unable to acquire
+    # lock") and stop. An operator starts it again; so does this drill.
+    service_running "$work/broker-backup" || "$work/broker-backup/bin/artemis-service" start > /dev/null
     sleep 0.2
   done
   echo "the backup broker did not synchronize with the primary within 300 s" >&2
