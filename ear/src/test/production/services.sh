@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # The production configuration's services, for the integration tests: a private PostgreSQL
-# cluster and an external ActiveMQ Artemis broker (from the distribution on Maven Central), both
-# kept under the build's target directory and bound to the loopback interface.
+# cluster and a pair of external ActiveMQ Artemis brokers (from the distribution on Maven
+# Central), a primary and its replicating backup (docs/deployment.md, "The broker pair"), all kept
+# under the build's target directory and bound to the loopback interface.
 #
-#   services.sh start <work-dir> <pg-port> <broker-port> <artemis-home>
+#   services.sh start <work-dir> <pg-port> <broker-port> <artemis-home> <backup-broker-port>
 #   services.sh stop  <work-dir> [<wlp-dir> <liberty-server>...]   (stops those Liberty servers first)
+#
+# Each broker's JVM writes its process id to <work-dir>/broker/data/artemis.pid (primary) and
+# <work-dir>/broker-backup/data/artemis.pid (backup): BrokerFailoverIT kills the primary by it.
 #
 # PostgreSQL comes from the machine (Debian package "postgresql"; .ci/run installs it) or from
 # $PG_BIN. It refuses to run as root, so as root it runs as the "postgres" user the package creates.
@@ -12,6 +16,7 @@ set -euo pipefail
 
 readonly DB_PASSWORD="lienthong-it-only"     # throwaway, for this test cluster only
 readonly BROKER_PASSWORD="lienthong-it-only" # throwaway, for this test broker only
+readonly CLUSTER_PASSWORD="lienthong-it-cluster" # throwaway: the pair's replication link
 
 pg_bin() {
   if [ -n "${PG_BIN:-}" ]; then echo "$PG_BIN"; return; fi
@@ -33,7 +38,7 @@ wait_for_port() {
 }
 
 start() {
-  local work=$1 pg_port=$2 broker_port=$3 artemis_home=$4
+  local work=$1 pg_port=$2 broker_port=$3 artemis_home=$4 backup_port=$5
   local bin; bin=$(pg_bin)
   if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
     echo "PostgreSQL server binaries not found: install Debian's package (apt-get install postgresql; .ci/run does it) or set PG_BIN." >&2
@@ -41,7 +46,7 @@ start() {
   fi
   stop "$work"
   mkdir -p "$work"
-  rm -rf "$work/pgdata" "$work/broker"
+  rm -rf "$work/pgdata" "$work/broker" "$work/broker-backup"
   mkdir -p "$work/pg"
   printf '%s\n' "$DB_PASSWORD" > "$work/pg/pwfile"
   if [ "$(id -u)" = 0 ]; then
@@ -66,17 +71,58 @@ CONF
       -c "CREATE DATABASE lienthong OWNER lienthong"
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') listening on 127.0.0.1:$pg_port"
 
-  "$artemis_home/bin/artemis" create "$work/broker" --user lienthong --password "$BROKER_PASSWORD" \
+  create_broker "$artemis_home" "$work/broker" primary "$broker_port" "$backup_port"
+  create_broker "$artemis_home" "$work/broker-backup" backup "$backup_port" "$broker_port"
+  broker_start "$work" "$broker_port"
+  echo "ActiveMQ Artemis pair on 127.0.0.1: primary :$broker_port (active), backup :$backup_port (replicating)"
+}
+
+# One broker of the pair, made as docs/deployment.md tells an operator: artemis create with
+# --replicated (ha-policy replication) and a static cluster connection to the other broker over
+# loopback, then the hub's address settings and the fail-back settings.
+create_broker() {
+  local artemis_home=$1 dir=$2 role=$3 port=$4 other_port=$5
+  local backup_flag=""
+  [ "$role" = backup ] && backup_flag="--backup"
+  "$artemis_home/bin/artemis" create "$dir" --name "lienthong-$role" $backup_flag --replicated \
+      --staticCluster "tcp://127.0.0.1:$other_port" --cluster-user lienthong-cluster --cluster-password "$CLUSTER_PASSWORD" \
+      --user lienthong --password "$BROKER_PASSWORD" \
       --require-login --no-web --silent --force --nio --no-autotune --host 127.0.0.1 \
-      --default-port "$broker_port" --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor \
+      --default-port "$port" --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor \
       --no-hornetq-acceptor --queues lienthong.delivery:anycast,lienthong.dead-letter:anycast \
-      > "$work/broker-create.log"
+      > "$dir-create.log"
   # The address settings docs/deployment.md asks of an external broker.
   sed -i 's#<address-setting match="\#">#<address-setting match="lienthong.\#">\n            <dead-letter-address>lienthong.dead-letter</dead-letter-address>\n            <max-delivery-attempts>10</max-delivery-attempts>\n            <redelivery-delay>1000</redelivery-delay>\n            <redelivery-delay-multiplier>2.0</redelivery-delay-multiplier>\n            <max-redelivery-delay>60000</max-redelivery-delay>\n         </address-setting>\n         <address-setting match="\#">#' \
-      "$work/broker/etc/broker.xml"
-  "$work/broker/bin/artemis-service" start > /dev/null
-  wait_for_port "$broker_port" "Artemis"
-  echo "ActiveMQ Artemis listening on 127.0.0.1:$broker_port"
+      "$dir/etc/broker.xml"
+  # Fail-back: a restarted primary first looks for an active broker of its pair and takes its
+  # data from it; the backup then hands the work back and becomes the backup again.
+  sed -i 's#</vote-on-replication-failure>#</vote-on-replication-failure>\n               <check-for-active-server>true</check-for-active-server>#' "$dir/etc/broker.xml"
+  sed -i 's#<backup/>#<backup>\n               <allow-failback>true</allow-failback>\n            </backup>#' "$dir/etc/broker.xml"
+  # Two more JVMs beside PostgreSQL and three Liberty servers on a small machine.
+  sed -i 's#-Xms512M -Xmx2G#-Xms128M -Xmx512M#' "$dir/etc/artemis.profile"
+}
+
+# Lines of a broker's log that say its backup is in step with the active broker.
+synchronized_count() {
+  local n; n=$(grep -c "AMQ221024" "$1/broker-backup/log/artemis.log" 2>/dev/null)
+  echo "${n:-0}"
+}
+
+wait_for_synchronized() {
+  local work=$1 before=$2
+  # Minutes, not seconds, after a long run: a primary coming back copies the whole journal from the
+  # active backup, which then restarts as the backup and copies it again (10,000 documents: ~2 min
+  # on a busy 2-core machine).
+  for _ in $(seq 1 1500); do
+    [ "$(synchronized_count "$work")" -gt "$before" ] && return 0
+    # On fail-back the backup restarts as the backup inside its JVM; it can lose the race for its
+    # own data directory's lock to the instance it is replacing ("AMQ222232: Unable to acquire
+    # lock") and stop. An operator starts it again; so does this drill.
+    service_running "$work/broker-backup" || "$work/broker-backup/bin/artemis-service" start > /dev/null
+    sleep 0.2
+  done
+  echo "the backup broker did not synchronize with the primary within 300 s" >&2
+  return 1
 }
 
 stop() {
@@ -87,21 +133,37 @@ stop() {
       [ -d "$wlp/usr/servers/$server" ] && "$wlp/bin/server" stop "$server" > /dev/null 2>&1 || true
     done
   fi
-  if [ -x "$work/broker/bin/artemis-service" ]; then
-    "$work/broker/bin/artemis-service" stop > /dev/null 2>&1 || true
-  fi
+  # The backup first, so that stopping the primary does not make it take over.
+  for broker in broker-backup broker; do
+    if [ -x "$work/$broker/bin/artemis-service" ]; then
+      "$work/$broker/bin/artemis-service" stop > /dev/null 2>&1 || true
+    fi
+  done
   if [ -f "$work/pgdata/postmaster.pid" ]; then
     local bin; bin=$(pg_bin)
     as_postgres "$bin/pg_ctl" -D "$work/pgdata" -m fast -w stop > /dev/null 2>&1 || true
   fi
 }
 
-# Outage drills for the integration tests: stop or start one service of a running set.
-broker_stop() { "$1/broker/bin/artemis-service" stop > /dev/null; }
+# Outage drills for the integration tests: stop or start one service of a running set. The broker
+# is the pair: "broker-stop" stops both (backup first: no failover, no broker at all), and
+# "broker-start" starts whichever is missing, the primary first, and returns once the primary is
+# active and the backup in step with it. After a failover (the primary killed, the backup active)
+# it restarts the primary, which takes the data back from the backup (fail-back).
+broker_stop() {
+  "$1/broker-backup/bin/artemis-service" stop > /dev/null
+  "$1/broker/bin/artemis-service" stop > /dev/null
+}
 port_open() { (echo > "/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+service_running() { "$1/bin/artemis-service" status > /dev/null 2>&1; }
 broker_start() {
-  port_open "$2" && return 0
-  "$1/broker/bin/artemis-service" start > /dev/null; wait_for_port "$2" "Artemis"
+  local work=$1 port=$2
+  port_open "$port" && service_running "$work/broker-backup" && return 0
+  local before; before=$(synchronized_count "$work")
+  service_running "$work/broker" || "$work/broker/bin/artemis-service" start > /dev/null
+  service_running "$work/broker-backup" || "$work/broker-backup/bin/artemis-service" start > /dev/null
+  wait_for_port "$port" "Artemis (primary)"
+  wait_for_synchronized "$work" "$before"
 }
 db_stop() { local bin; bin=$(pg_bin); as_postgres "$bin/pg_ctl" -D "$1/pgdata" -m fast -w stop > /dev/null; }
 db_start() {
@@ -118,5 +180,5 @@ case "${1:-}" in
   db-stop) shift; db_stop "$@" ;;
   db-start) shift; db_start "$@" ;;
   stop) shift; stop "$@" ;;
-  *) echo "usage: $0 start <work> <pg-port> <broker-port> <artemis-home> | stop <work> [<wlp> <server>...]" >&2; exit 2 ;;
+  *) echo "usage: $0 start <work> <pg-port> <broker-port> <artemis-home> <backup-broker-port> | stop <work> [<wlp> <server>...]" >&2; exit 2 ;;
 esac
