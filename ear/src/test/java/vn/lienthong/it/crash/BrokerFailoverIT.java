@@ -7,13 +7,12 @@ import vn.lienthong.it.support.AgencyClient;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
 import vn.lienthong.it.support.Packages;
+import vn.lienthong.it.support.ProductionServices;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("production-configuration")
 class BrokerFailoverIT {
 
-    private static final String SCRIPT = System.getProperty("prod.services.script");
     private static final String WORK = System.getProperty("prod.services.work");
     private static final String PRIMARY_PORT = System.getProperty("prod.broker.port");
     private static final int BACKUP_PORT = Integer.getInteger("prod.backup.broker.port", 61917);
@@ -70,7 +68,7 @@ class BrokerFailoverIT {
 
         // Fail-back: the primary comes back, takes the data from the backup, and the backup steps down.
         Instant failback = Instant.now();
-        services("broker-start", WORK, PRIMARY_PORT);
+        ProductionServices.run("broker-start", WORK, PRIMARY_PORT);
         System.out.println("BROKER FAILOVER TEST: fail-back (primary restarted, active, backup in step) took "
                 + Duration.between(failback, Instant.now()).toMillis() + " ms");
         AgencyClient sender = senders.get(0);
@@ -82,7 +80,7 @@ class BrokerFailoverIT {
 
     @AfterEach
     void thePairRunsAgain() {
-        services("broker-start", WORK, PRIMARY_PORT);
+        ProductionServices.run("broker-start", WORK, PRIMARY_PORT);
     }
 
     /** A client that honours 503 and Retry-After, as docs/api.md asks. */
@@ -102,21 +100,6 @@ class BrokerFailoverIT {
             pause(500);
         } while (Instant.now().isBefore(deadline));
         throw new AssertionError("Still not accepted 90 s after the fail-back: " + response);
-    }
-
-    private static void services(String... args) {
-        List<String> command = new ArrayList<>(List.of("bash", SCRIPT));
-        command.addAll(List.of(args));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor()).as("%s: %s", command, output).isZero();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void pause(long millis) {

@@ -7,9 +7,9 @@ import vn.lienthong.it.support.AgencyClient;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
 import vn.lienthong.it.support.Packages;
+import vn.lienthong.it.support.ProductionServices;
 import vn.lienthong.it.support.PushReceiver;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("production-configuration")
 class OutageIT {
 
-    private static final String SCRIPT = System.getProperty("prod.services.script");
     private static final String WORK = System.getProperty("prod.services.work");
 
     private final AgencyClient sender = Hub.as("000.00.36.H41");
@@ -34,13 +33,13 @@ class OutageIT {
 
     @AfterEach
     void everythingRunsAgain() {
-        services("broker-start", WORK, System.getProperty("prod.broker.port"));
-        services("db-start", WORK, System.getProperty("prod.db.port"));
+        ProductionServices.run("broker-start", WORK, System.getProperty("prod.broker.port"));
+        ProductionServices.run("db-start", WORK, System.getProperty("prod.db.port"));
     }
 
     @Test
     void whileTheBrokerIsDownSubmissionsAreRefusedWith503AndWhatWasAcceptedArrivesWhenItIsBack() {
-        services("broker-stop", WORK);
+        ProductionServices.run("broker-stop", WORK);
 
         List<String> accepted = new ArrayList<>();
         List<Packages.Document> refused = new ArrayList<>();
@@ -57,7 +56,7 @@ class OutageIT {
         }
         assertThat(refused).as("once the hub knows the broker is away it refuses").isNotEmpty();
 
-        services("broker-start", WORK, System.getProperty("prod.broker.port"));
+        ProductionServices.run("broker-start", WORK, System.getProperty("prod.broker.port"));
         Packages.Document after = Packages.document(sender.code(), recipient.code());
         accepted.add(sendUntilAccepted(after));
 
@@ -72,13 +71,13 @@ class OutageIT {
 
     @Test
     void whileTheDatabaseIsDownEveryRequestIsRefusedWith503AndTheHubRecoversByItself() {
-        services("db-stop", WORK);
+        ProductionServices.run("db-stop", WORK);
 
         Packages.Document refused = Packages.document(sender.code(), recipient.code());
         assertUnavailable(sender.postXml("/api/v1/documents", refused.xml().getBytes(StandardCharsets.UTF_8)));
         assertUnavailable(recipient.get("/api/v1/inbox"));
 
-        services("db-start", WORK, System.getProperty("prod.db.port"));
+        ProductionServices.run("db-start", WORK, System.getProperty("prod.db.port"));
         String id = sendUntilAccepted(Packages.document(sender.code(), recipient.code()));
         assertThat(recipient.awaitInInbox(id).getString("state")).isEqualTo("DELIVERED");
         assertThat(sender.get("/api/v1/sent?limit=500").text()).as("the refused document was not stored")
@@ -106,18 +105,4 @@ class OutageIT {
         throw new AssertionError("Still refused 90 s after the service came back: " + response);
     }
 
-    private static void services(String... args) {
-        List<String> command = new ArrayList<>(List.of("bash", SCRIPT));
-        command.addAll(List.of(args));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor()).as("%s: %s", command, output).isZero();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }
