@@ -7,9 +7,7 @@ import vn.lienthong.it.support.HubResponse;
 import vn.lienthong.it.support.Packages;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,8 +60,7 @@ public final class CrashHarness {
 
     private enum Outcome { ACCEPTED, REFUSED, UNKNOWN }
 
-    private final Path wlp;
-    private final String server;
+    private final CrashServer server;
     private final String baseUrl;
     private final int documents;
     private final int kills;
@@ -71,8 +68,7 @@ public final class CrashHarness {
     private final Random random;
 
     public CrashHarness(Path wlp, String server, String baseUrl, int documents, int kills, int threads, long seed) {
-        this.wlp = wlp;
-        this.server = server;
+        this.server = new CrashServer(wlp, server, baseUrl);
         this.baseUrl = baseUrl;
         this.documents = documents;
         this.kills = kills;
@@ -231,45 +227,15 @@ public final class CrashHarness {
     }
 
     private void startServer() throws IOException, InterruptedException, TimeoutException {
-        Process start = new ProcessBuilder(wlp.resolve("bin/server").toString(), "start", server)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(wlp.resolve("usr/servers/" + server + "-harness.log").toFile()))
-                .start();
-        if (!start.waitFor(3, TimeUnit.MINUTES)) {
-            throw new TimeoutException("server start did not return");
-        }
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        AgencyClient probe = Hub.at(baseUrl, "000.00.00.G22");
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (probe.get("/api/v1/agencies/000.00.00.G22").status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // still starting
-            }
-            pause(250);
-        }
-        throw new TimeoutException("the application did not come up");
+        server.start();
     }
 
     private void killServer() throws IOException {
-        Path pidFile = wlp.resolve("usr/servers/.pid/" + server + ".pid");
-        long pid = Long.parseLong(Files.readString(pidFile).strip());
-        ProcessHandle jvm = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no process " + pid));
-        jvm.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close of files or connections
-        jvm.onExit().join();
+        server.kill();
     }
 
     public void stopServer() {
-        try {
-            new ProcessBuilder(wlp.resolve("bin/server").toString(), "stop", server).inheritIO().start()
-                    .waitFor(3, TimeUnit.MINUTES);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.stop();
     }
 
     private static void pause(long millis) {

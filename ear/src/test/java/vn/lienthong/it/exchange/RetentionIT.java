@@ -6,16 +6,12 @@ import org.junit.jupiter.api.Test;
 import vn.lienthong.it.support.AgencyClient;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
-import vn.lienthong.it.support.Packages;
+import vn.lienthong.it.support.RetentionCalls;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,14 +32,13 @@ class RetentionIT {
     private final AgencyClient sender = Hub.as("000.00.00.G22");
     private final AgencyClient recipient = Hub.as("000.00.00.H41");
     private final AgencyClient admin = Hub.admin();
+    private final RetentionCalls retention = new RetentionCalls(admin);
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private final List<String> rulesSet = new ArrayList<>();
 
     @AfterEach
     void removeTheRulesThisTestSet() {
-        for (String category : rulesSet) {
-            admin.delete("/api/v1/admin/retention/rules/" + category);
-        }
+        rulesSet.forEach(retention::removeRule);
     }
 
     @Test
@@ -148,6 +143,14 @@ class RetentionIT {
     }
 
     @Test
+    void aRunThatFindsNothingToDisposeOfStillEndsWithItsCounts() {
+        String empty = rule("ITE-" + tag, 0, "PURGE");
+        JsonObject run = finished(start(List.of(empty), 20, "0s"));
+        assertThat(run.getString("batchStatus")).isEqualTo("COMPLETED");
+        assertThat(run.getString("exitStatus")).isEqualTo("archived=0 purged=0 kept=0");
+    }
+
+    @Test
     void rulesAreRefusedClearlyAndOnlyAdministratorsSetThem() {
         assertRefused(admin.putJson("/api/v1/admin/retention/rules/1.x", "{\"periodDays\": -1, \"disposal\": \"ARCHIVE\"}"),
                 400, "INVALID_REQUEST");
@@ -164,80 +167,40 @@ class RetentionIT {
     }
 
     private String rule(String detail, int days, String disposal) {
-        String category = "1." + detail;
-        HubResponse set = admin.putJson("/api/v1/admin/retention/rules/" + category,
-                "{\"periodDays\": " + days + ", \"disposal\": \"" + disposal + "\"}");
-        assertThat(set.status()).as("rule answered %s", set).isEqualTo(200);
+        String category = retention.rule(detail, days, disposal);
         rulesSet.add(category);
         return category;
     }
 
-    /** A package whose DocumentType names the category {@code 1.<detail>}. */
     private byte[] bytes(String category) {
-        String detail = category.substring(2);
-        String xml = Packages.document(sender.code(), recipient.code()).xml()
-                .replace("<edXML:Type>1</edXML:Type>", "<edXML:Type>1</edXML:Type><edXML:TypeDetail>" + detail + "</edXML:TypeDetail>");
-        assertThat(xml).contains(detail);
-        return xml.getBytes(StandardCharsets.UTF_8);
+        return RetentionCalls.packageOf(category, sender.code(), recipient.code());
     }
 
     private String send(byte[] bytes) {
-        HubResponse accepted = sender.postXml("/api/v1/documents", bytes);
-        assertThat(accepted.status()).as("submission answered %s", accepted).isEqualTo(201);
-        return accepted.json().getString("documentId");
+        return RetentionCalls.send(sender, bytes);
     }
 
     private JsonObject start(List<String> categories, int itemCount, String pause) {
-        HubResponse started = admin.postJson("/api/v1/admin/retention/runs", "{\"categories\": [\"" + String.join("\",\"", categories)
-                + "\"], \"itemCount\": " + itemCount + ", \"pause\": \"" + pause + "\"}");
-        assertThat(started.status()).as("start answered %s", started).isEqualTo(202);
-        return started.json();
+        return retention.start(categories, itemCount, pause);
     }
 
     private JsonObject finished(JsonObject run) {
-        return finished(run.getJsonNumber("executionId").longValue());
+        return retention.finished(run);
     }
 
     private JsonObject finished(long executionId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            HubResponse run = admin.get("/api/v1/admin/retention/runs/" + executionId);
-            assertThat(run.status()).as("run answered %s", run).isEqualTo(200);
-            if (Set.of("COMPLETED", "STOPPED", "FAILED", "ABANDONED").contains(run.json().getString("batchStatus"))) {
-                return run.json();
-            }
-            sleep(200);
-        }
-        throw new AssertionError("Retention run " + executionId + " did not finish within 90 s");
+        return retention.finished(executionId);
     }
 
     private void awaitArchived(List<String> ids, int atLeast) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            if (ids.stream().filter(id -> state(id).getString("location").equals("ARCHIVE")).count() >= atLeast) {
-                return;
-            }
-            sleep(100);
-        }
-        throw new AssertionError("No package was archived within 60 s");
+        retention.awaitArchived(ids, atLeast);
     }
 
     private JsonObject state(String id) {
-        HubResponse state = admin.get("/api/v1/admin/retention/documents/" + id);
-        assertThat(state.status()).as("state answered %s", state).isEqualTo(200);
-        return state.json();
+        return retention.state(id);
     }
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

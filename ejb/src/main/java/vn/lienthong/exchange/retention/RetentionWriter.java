@@ -5,6 +5,7 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.lienthong.platform.jobs.ChunkPause;
 import vn.lienthong.exchange.document.HubDocumentId;
 
 import java.io.Serializable;
@@ -35,6 +36,9 @@ public class RetentionWriter extends AbstractItemWriter {
     public void open(Serializable checkpoint) {
         counts = checkpoint == null ? RetentionCounts.NONE : RetentionCounts.parse((String) checkpoint);
         settings = rules.settings();
+        // Written now as well as after each chunk, so a run (or a restart) that finds nothing to read still
+        // ends with its counts rather than the runtime's bare "COMPLETED".
+        step.setExitStatus(counts.toString());
     }
 
     @Override
@@ -49,7 +53,7 @@ public class RetentionWriter extends AbstractItemWriter {
         counts = now;
         step.setExitStatus(counts.toString());
         if (disposed) {
-            step.setTransientUserData(Boolean.TRUE); // the reader pauses before the next chunk
+            ChunkPause.workDone(step); // the reader pauses before the next chunk
         }
     }
 
