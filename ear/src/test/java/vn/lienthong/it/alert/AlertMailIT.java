@@ -118,12 +118,15 @@ class AlertMailIT {
 
     @Test
     void aCertificateWithinTheThresholdOfDaysIsMailedOnceAndClearsWhenTheThresholdFallsBelowIt() {
-        // Every certificate (hub key, TLS key, agency client certificates) is within the highest threshold:
+        // Every certificate (hub key, TLS key, signature trust anchors, agency client certificates) is within the highest threshold:
         // the alert's value then says how many days the first of them has left.
         quiet("certificate-expiry");
         change("certificate-expiry", "{\"enabled\": true, \"threshold\": " + HIGHEST + "}");
-        long daysLeft = awaitActive("certificate-expiry", a -> a.getJsonNumber("threshold").longValue() == HIGHEST)
-                .getJsonNumber("value").longValue();
+        JsonObject everything = awaitActive("certificate-expiry", a -> a.getJsonNumber("threshold").longValue() == HIGHEST);
+        assertThat(everything.getString("detailEn")).as("the IT servers' signature truststore holds the test CA")
+                .contains("signature trust anchor CN=");
+        assertThat(everything.getString("detailVi")).contains("chứng thư gốc tin cậy để kiểm tra chữ ký CN=");
+        long daysLeft = everything.getJsonNumber("value").longValue();
         assertThat(daysLeft).as("days left of the first certificate to end (none may be expired on the IT servers)")
                 .isPositive();
         quiet("certificate-expiry");

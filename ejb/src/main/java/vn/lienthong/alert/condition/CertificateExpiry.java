@@ -8,6 +8,7 @@ import vn.lienthong.alert.rule.AlertKind;
 import vn.lienthong.directory.credential.AgencyCertificateView;
 import vn.lienthong.directory.credential.AgencyCertificates;
 import vn.lienthong.platform.health.TlsKeystore;
+import vn.lienthong.signature.SignatureSettings;
 import vn.lienthong.signature.hubkey.HubSigning;
 
 import java.io.IOException;
@@ -25,7 +26,8 @@ import java.util.logging.Logger;
 
 /**
  * Days until the first of the hub's certificates ends: the hub's signing key, the server's TLS key,
- * and the client certificates registered to agencies. The value is the fewest days left; the detail
+ * the signature trust anchors (the root certificates agencies' signatures are checked against: when one
+ * ends, every package signed under it is refused), and the client certificates registered to agencies. The value is the fewest days left; the detail
  * names every certificate within the threshold, soonest first.
  */
 @ApplicationScoped
@@ -46,6 +48,9 @@ public class CertificateExpiry implements Condition {
 
     @Inject
     TlsKeystore tlsKeystore;
+
+    @Inject
+    SignatureSettings signatureSettings;
 
     private volatile String lastTlsProblem;
 
@@ -70,6 +75,9 @@ public class CertificateExpiry implements Condition {
                 hubSigning.certificate().getNotAfter().toInstant()));
         tlsKeyCertificates().forEach(c -> endings.add(new Ending("TLS key " + c.getSubjectX500Principal().getName(),
                 "khóa TLS " + c.getSubjectX500Principal().getName(), c.getNotAfter().toInstant())));
+        signatureSettings.anchors().certificates().forEach(c -> endings.add(new Ending(
+                "signature trust anchor " + c.getSubjectX500Principal().getName(),
+                "chứng thư gốc tin cậy để kiểm tra chữ ký " + c.getSubjectX500Principal().getName(), c.getNotAfter().toInstant())));
         // The horizon stays within what every database's timestamps hold (Derby's end at year 9999).
         Instant horizon = now.plus(Duration.ofDays(Math.min(threshold + 1, HORIZON_DAYS)));
         for (AgencyCertificateView c : agencyCertificates.expiringBy(horizon, LISTED)) {

@@ -15,7 +15,7 @@ public enum AlertKind {
     /** Messages the broker gave up on (its dead-letter queue). */
     DEAD_LETTERS("dead-letters", Comparison.ABOVE, "messages",
             "Messages in the broker's dead-letter queue", "Thông điệp trong hàng đợi thư chết của máy chủ thông điệp"),
-    /** Certificates (agency client certificates, the hub's signing key, the TLS key) close to their end. */
+    /** Certificates (agency client certificates, the hub's signing key, the TLS key, the signature trust anchors) close to their end. */
     CERTIFICATE_EXPIRY("certificate-expiry", Comparison.WITHIN, "days",
             "Certificates expiring soon", "Chứng thư số sắp hết hạn"),
     /** Dossier changes waiting to reach the national portal. */
