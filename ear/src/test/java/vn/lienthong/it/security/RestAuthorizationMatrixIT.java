@@ -578,11 +578,20 @@ class RestAuthorizationMatrixIT {
         return new Reporting(regime, period, submitted.json().getString("id"));
     }
 
+    /** Keeps the id of the pre-fill run an administrator started. */
+    private static HubResponse prefillRun(HubResponse answer, java.util.concurrent.atomic.AtomicLong run) {
+        if (answer.status() == 202) {
+            run.set(answer.json().getJsonNumber("executionId").longValue());
+        }
+        return answer;
+    }
+
     /** Every reporting operation; those that close and reopen come last, as they change what the others see. */
     private List<Operation> reportingOperations(Reporting r) {
         // r is null when the rows are only listed (the completeness test): nothing below runs then
         String base = r == null ? null : r.periodPath();
         java.util.concurrent.atomic.AtomicInteger versions = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong prefillRun = new java.util.concurrent.atomic.AtomicLong();
         return List.of(
                 new Operation("GET /api/v1/reporting/regimes", "list report regimes", READERS,
                         c -> client(c, sender).get("/api/v1/reporting/regimes")),
@@ -648,6 +657,11 @@ class RestAuthorizationMatrixIT {
                         c -> client(c, recipient).postJson("/api/v1/reporting/interchange/report-data", """
                                 {"messageType": "REPORT_DATA", "regime": "%s", "period": "%s", "agency": "%s",
                                  "values": {"TH01": 3}, "reason": "ma trận"}""".formatted(r.regime(), r.period(), recipient.code()))),
+                new Operation("POST /api/v1/admin/reporting/prefill-runs", "start a pre-fill run", ADMIN,
+                        c -> prefillRun(client(c, sender).postJson("/api/v1/admin/reporting/prefill-runs",
+                                "{\"regime\": \"" + r.regime() + "\", \"period\": \"" + r.period() + "\"}"), prefillRun)),
+                new Operation("GET /api/v1/admin/reporting/prefill-runs/{executionId}", "follow a pre-fill run", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/reporting/prefill-runs/" + prefillRun.get())),
                 new Operation("POST /api/v1/reporting/regimes/{code}/periods/{period}/close", "close the reports addressed to it", OWNER_OR_ADMIN,
                         c -> client(c, sender).postJson(base + "/close?recipient=" + sender.code(), "")),
                 new Operation("POST /api/v1/reporting/regimes/{code}/periods/{period}/obligations/{agency}/reopen", "reopen a report as its recipient", OWNER_OR_ADMIN,

@@ -6,6 +6,7 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.lienthong.platform.jobs.ChunkPause;
 import vn.lienthong.exchange.document.DocumentRepository;
 import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.document.RetentionCategory;
@@ -75,10 +76,7 @@ public class RetentionReader extends AbstractItemReader {
 
     @Override
     public Object readItem() throws InterruptedException {
-        if (Boolean.TRUE.equals(step.getTransientUserData()) && !pauseAfterChunk.isZero()) {
-            step.setTransientUserData(null);
-            Thread.sleep(pauseAfterChunk.toMillis());
-        }
+        ChunkPause.beforeRead(step, pauseAfterChunk);
         if (page.isEmpty() && !exhausted) {
             List<HubDocumentId> next = only.isEmpty()
                     ? documents.retainedBefore(cutoff, Optional.ofNullable(last), PAGE)

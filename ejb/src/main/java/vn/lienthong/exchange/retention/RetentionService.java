@@ -12,6 +12,7 @@ import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.document.RetentionCategory;
 import vn.lienthong.exchange.document.UnknownDocumentException;
 import vn.lienthong.platform.InvalidRequestException;
+import vn.lienthong.platform.jobs.JobRunView;
 import vn.lienthong.platform.text.Texts;
 
 import java.time.Clock;
@@ -124,37 +125,37 @@ public class RetentionService {
      * batch runtime runs it on its own thread; the answer is the execution as it stands.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public RetentionRunView start(Caller caller, RetentionRunRequest request) {
+    public JobRunView start(Caller caller, RetentionRunRequest request) {
         String by = administrator(caller, "start retention runs", "chạy lưu trữ");
         Properties parameters = request.jobParameters();
         long execution = runs.start(parameters);
         LOG.log(Level.INFO, "Retention run {0} started by {1} with {2}", new Object[]{execution, by, parameters});
-        RetentionRunView view = runs.view(execution);
+        JobRunView view = runs.view(execution);
         runs.record(by, "retention.run-start", view);
         return view;
     }
 
-    public RetentionRunView run(Caller caller, long executionId) {
+    public JobRunView run(Caller caller, long executionId) {
         administrator(caller, "read retention runs", "xem lượt chạy lưu trữ");
         return runs.view(executionId);
     }
 
     /** Asks the run to stop after the chunk it is in; it ends STOPPED and may be restarted. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public RetentionRunView stop(Caller caller, long executionId) {
+    public JobRunView stop(Caller caller, long executionId) {
         String by = administrator(caller, "stop retention runs", "dừng lượt chạy lưu trữ");
         runs.stop(executionId);
-        RetentionRunView view = runs.view(executionId);
+        JobRunView view = runs.view(executionId);
         runs.record(by, "retention.run-stop", view);
         return view;
     }
 
     /** Restarts a stopped or failed run after its last checkpoint, as a new execution of the same job instance. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public RetentionRunView restart(Caller caller, long executionId) {
+    public JobRunView restart(Caller caller, long executionId) {
         String by = administrator(caller, "restart retention runs", "chạy lại lượt lưu trữ");
         long execution = runs.restart(executionId, new Properties());
-        RetentionRunView view = runs.view(execution);
+        JobRunView view = runs.view(execution);
         runs.record(by, "retention.run-restart", view);
         return view;
     }

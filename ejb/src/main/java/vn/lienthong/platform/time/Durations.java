@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * Durations as the operator writes them in server variables: {@code 500ms}, {@code 10s}, {@code 2m},
- * {@code 1h}. Every variable that holds a duration (intervals, timeouts, grace periods, windows) is
+ * {@code 1h}, {@code 62d}. Every variable that holds a duration (intervals, timeouts, grace periods, windows) is
  * read here, so each accepts the same forms and refuses the same mistakes.
  */
 public final class Durations {
@@ -13,7 +13,7 @@ public final class Durations {
     private Durations() {
     }
 
-    /** Parses {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}. */
+    /** Parses {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, {@code 62d}. */
     public static Duration parse(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         try {
@@ -25,10 +25,11 @@ public final class Durations {
                 case 's' -> Duration.ofSeconds(n);
                 case 'm' -> Duration.ofMinutes(n);
                 case 'h' -> Duration.ofHours(n);
+                case 'd' -> Duration.ofDays(n);
                 default -> throw new NumberFormatException();
             };
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a duration such as 500ms, 10s, 2m or 1h");
+            throw new IllegalArgumentException("'" + text + "' is not a duration such as 500ms, 10s, 2m, 1h or 7d");
         }
     }
 }

@@ -12,9 +12,9 @@ import vn.lienthong.reporting.NotYourReportException;
 import vn.lienthong.reporting.Views;
 import vn.lienthong.reporting.event.ReportingEventKind;
 import vn.lienthong.reporting.event.ReportingEvents;
-import vn.lienthong.reporting.indicator.ComputedIndicators;
 import vn.lienthong.reporting.obligation.NoObligationException;
 import vn.lienthong.reporting.obligation.Obligation;
+import vn.lienthong.reporting.prefill.HubFigures;
 import vn.lienthong.reporting.obligation.ObligationRepository;
 import vn.lienthong.reporting.obligation.PeriodClosedException;
 import vn.lienthong.reporting.obligation.PeriodRepository;
@@ -74,8 +74,8 @@ public class ReportSubmissionService {
     @Inject
     SubmissionRepository submissions;
 
-    @EJB
-    ComputedIndicators computed;
+    @Inject
+    HubFigures hubFigures;
 
     @EJB
     HubSigning hub;
@@ -122,7 +122,8 @@ public class ReportSubmissionService {
                     "lý do dài tối đa " + ReportValidator.MAX_REASON + " ký tự");
         }
         // Report data from another system carries that system's own figures: the hub does not pre-fill or check them.
-        Map<String, BigDecimal> hub = source.channel() == SubmissionChannel.INTERCHANGE ? Map.of() : hubFigures(definition, reporter, period);
+        Map<String, BigDecimal> hub = source.channel() == SubmissionChannel.INTERCHANGE ? Map.of()
+                : hubFigures.of(definition, obligation, period, clock.instant()).byIndicator();
         ValidatedReport report = ReportValidator.validate(definition, input, hub, previous(definition, period, reporter));
         Instant now = clock.instant();
         boolean late = !now.isBefore(obligation.dueAt());
@@ -140,18 +141,6 @@ public class ReportSubmissionService {
         LOG.log(Level.INFO, "Reporting: {0} submitted {1} {2} ({3}, #{4}{5})",
                 new Object[]{reporter, regimeCode, period.key(), source.channel(), submission.seq(), late ? ", late" : ""});
         return view(regime.code(), period, obligation, submission, report.data(), report.corrections(), definition, now, true);
-    }
-
-    /** The hub's figures for the computed indicators of the regime, for this reporter and window. */
-    private Map<String, BigDecimal> hubFigures(RegimeDefinition definition, AgencyCode reporter, ReportPeriod period) {
-        Map<IndicatorSource, String> codes = new LinkedHashMap<>();
-        definition.indicators().forEach(i -> i.computed().ifPresent(s -> codes.put(s, i.code())));
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, BigDecimal> figures = new HashMap<>();
-        computed.figures(reporter, period.window(), codes.keySet()).forEach((source, value) -> figures.put(codes.get(source), value));
-        return figures;
     }
 
     /** The reporter's current figures of the period before, when a rule reads them. */
@@ -260,13 +249,14 @@ public class ReportSubmissionService {
         Obligation obligation = obligations.find(period.id(), reporter).orElseThrow(() -> new NoObligationException(reporter, regimeCode, periodText));
         ReportingAccess.requireRead(caller, regimes.regime(regimeCode).issuer(), obligation);
         RegimeDefinition definition = regimes.version(regimeCode, period.regimeVersion()).definition();
-        Map<String, BigDecimal> figures = hubFigures(definition, reporter, period);
+        HubFigures.Figures hub = hubFigures.of(definition, obligation, period, clock.instant());
+        Map<String, BigDecimal> figures = hub.byIndicator();
         List<PrefillView.Figure> listed = new ArrayList<>();
         for (Indicator indicator : definition.indicators()) {
             indicator.computed().ifPresent(source -> listed.add(new PrefillView.Figure(indicator.code(), indicator.name().vi(),
                     source.name(), figures.get(indicator.code()))));
         }
         return new PrefillView(regimeCode, period.key().text(), reporter.value(), period.window().from(), period.window().cutOff(),
-                Views.local(clock.instant()), listed);
+                Views.local(hub.computedAt()), hub.frozen(), listed);
     }
 }

@@ -48,6 +48,8 @@ public final class ProblemCatalog {
             entry("DOCUMENT_PURGED", 410, "Package purged under a retention rule", "Gói tin đã bị hủy theo quy tắc lưu trữ"),
             entry("UNKNOWN_RETENTION_RULE", 404, "Unknown retention rule", "Không có quy tắc lưu trữ này"),
             entry("UNKNOWN_RETENTION_RUN", 404, "Unknown retention run", "Không có lượt chạy lưu trữ này"),
+            entry("UNKNOWN_JOB_RUN", 404, "Unknown run of the job", "Không có lượt chạy này của tác vụ"),
+            entry("JOB_RUN_STATE", 409, "Not allowed in the run's current state", "Không thực hiện được ở trạng thái hiện tại của lượt chạy"),
             entry("RETENTION_RUN_STATE", 409, "Not allowed in the retention run's current state", "Không thực hiện được ở trạng thái hiện tại của lượt chạy lưu trữ"),
             entry("NOT_PUSHED", 409, "Not a push delivery", "Không phải văn bản được đẩy đến"),
             entry("DOCUMENT_ID_REUSED", 409, "DocumentId already used for another package", "DocumentId đã được dùng cho một gói tin khác"),

@@ -18,6 +18,7 @@ import vn.lienthong.directory.credential.Caller;
 import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.document.RetentionCategory;
 import vn.lienthong.exchange.retention.RetentionService;
+import vn.lienthong.web.rest.jobs.JobRunJson;
 import vn.lienthong.web.rest.Callers;
 import vn.lienthong.web.security.HubAuthenticationMechanism;
 
@@ -82,27 +83,27 @@ public class RetentionAdministrationResource {
     @POST
     @Path("runs")
     public Response start(JsonObject body, @Context SecurityContext security) {
-        RetentionRunJson run = RetentionRunJson.of(retention.start(caller(security), RetentionRequests.run(body)));
+        JobRunJson run = JobRunJson.of(retention.start(caller(security), RetentionRequests.run(body)));
         return Response.accepted(run).build();
     }
 
     @GET
     @Path("runs/{executionId}")
-    public RetentionRunJson run(@PathParam("executionId") long executionId, @Context SecurityContext security) {
-        return RetentionRunJson.of(retention.run(caller(security), executionId));
+    public JobRunJson run(@PathParam("executionId") long executionId, @Context SecurityContext security) {
+        return JobRunJson.of(retention.run(caller(security), executionId));
     }
 
     @POST
     @Path("runs/{executionId}/stop")
-    public RetentionRunJson stop(@PathParam("executionId") long executionId, @Context SecurityContext security) {
-        return RetentionRunJson.of(retention.stop(caller(security), executionId));
+    public JobRunJson stop(@PathParam("executionId") long executionId, @Context SecurityContext security) {
+        return JobRunJson.of(retention.stop(caller(security), executionId));
     }
 
     /** Restarts a stopped or failed run after its last checkpoint: 202 with the new execution. */
     @POST
     @Path("runs/{executionId}/restart")
     public Response restart(@PathParam("executionId") long executionId, @Context SecurityContext security) {
-        return Response.accepted(RetentionRunJson.of(retention.restart(caller(security), executionId))).build();
+        return Response.accepted(JobRunJson.of(retention.restart(caller(security), executionId))).build();
     }
 
     private static Caller caller(SecurityContext security) {
