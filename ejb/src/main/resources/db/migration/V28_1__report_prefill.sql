@@ -11,14 +11,14 @@ CREATE TABLE prefill_figure (
 );
 
 -- The last pre-fill run of each period (claimed before the job starts, so two servers never start one for the
--- same period); window_closed: it started after the period's data window closed, so the schedule is done with
--- the period. The execution id names the run in the job repository (BATCH_ tables).
+-- same period); final_run_at: when the run that started after the period's data window closed started (null
+-- while none has), so the schedule is done with the period. The execution id names the run in the job repository (BATCH_ tables).
 CREATE TABLE prefill_run (
     period_id    VARCHAR(36)  NOT NULL,
     execution_id BIGINT,
     started_at   TIMESTAMP    NOT NULL,
     started_by   VARCHAR(200) NOT NULL,
-    window_closed BOOLEAN     NOT NULL,
+    final_run_at TIMESTAMP,
     CONSTRAINT pk_prefill_run PRIMARY KEY (period_id),
     CONSTRAINT fk_prefill_run_period FOREIGN KEY (period_id) REFERENCES report_period (id)
 );

@@ -50,10 +50,14 @@ public final class Bench {
                 out.printf("Hub %s%n", settings.baseUrl());
                 new ReportingAggregateScenario(settings, out).run();
             }
+            case "evidence-chain" -> {
+                out.printf("Hub %s%n", settings.baseUrl());
+                new EvidenceChainScenario(settings, out).run();
+            }
             case "floor" -> floorOnly(settings, out);
             default -> throw new IllegalArgumentException("Unknown bench.scenario '" + settings.scenario()
                     + "': fixed-rate, max-rate, inbox-listing, generate-inbox, generate-dossiers, dossier-statistics, sign-in-cost, "
-                    + "generate-reports, reporting-aggregate or floor");
+                    + "generate-reports, reporting-aggregate, evidence-chain or floor");
         }
         out.printf("Load average (1/5/15 min) at the end: %s%n", MachineInfo.loadAverage());
         out.printf("The load generator itself used %s%n", machine.generatorShare());

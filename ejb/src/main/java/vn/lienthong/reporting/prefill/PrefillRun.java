@@ -18,10 +18,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "prefill_run")
 @NamedQuery(name = PrefillRun.PERIODS_DUE, query = "select p.id from ReportPeriod p where p.windowTo < :today "
-        + "and p.windowTo >= :since and not exists (select r from PrefillRun r where r.periodId = p.id and r.windowClosed = true) "
+        + "and p.windowTo >= :since and not exists (select r from PrefillRun r where r.periodId = p.id and r.finalRunAt is not null) "
         + "order by p.windowTo")
-@NamedQuery(name = PrefillRun.CLAIM_CLOSED, query = "update PrefillRun r set r.windowClosed = true, r.startedAt = :at, "
-        + "r.startedBy = :by, r.executionId = null where r.periodId = :period and r.windowClosed = false")
+@NamedQuery(name = PrefillRun.CLAIM_CLOSED, query = "update PrefillRun r set r.finalRunAt = :at, r.startedAt = :at, "
+        + "r.startedBy = :by, r.executionId = null where r.periodId = :period and r.finalRunAt is null")
 public class PrefillRun {
 
     static final String PERIODS_DUE = "PrefillRun.periodsDue";
@@ -40,8 +40,12 @@ public class PrefillRun {
     @Column(name = "started_by", nullable = false, length = 200)
     private String startedBy;
 
-    @Column(name = "window_closed", nullable = false)
-    private boolean windowClosed;
+    /**
+     * When the run that started after the data window closed started; null while none has (a time, not a
+     * flag: Derby refuses EclipseLink's bound booleans in subqueries).
+     */
+    @Column(name = "final_run_at")
+    private Instant finalRunAt;
 
     protected PrefillRun() {
         // for JPA
@@ -51,19 +55,19 @@ public class PrefillRun {
         this.periodId = periodId;
         this.startedAt = startedAt;
         this.startedBy = startedBy;
-        this.windowClosed = windowClosed;
+        this.finalRunAt = windowClosed ? startedAt : null;
     }
 
     /** Taken again by an administrator's run. */
     void claimed(Instant at, String by, boolean windowClosed) {
         this.startedAt = at;
         this.startedBy = by;
-        this.windowClosed = windowClosed;
+        this.finalRunAt = windowClosed ? at : null;
         this.executionId = null;
     }
 
     void released() {
-        this.windowClosed = false;
+        this.finalRunAt = null;
     }
 
     void started(long executionId) {
