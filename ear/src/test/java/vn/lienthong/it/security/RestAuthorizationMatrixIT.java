@@ -180,6 +180,8 @@ class RestAuthorizationMatrixIT {
                         c -> client(c, sender).get("/api/v1/receipts/" + f.id)),
                 new Operation("GET /api/v1/receipts/{documentId}/deliveries/{recipient}", "get a delivery receipt", OWNER,
                         c -> client(c, sender).get("/api/v1/receipts/" + f.fetchedId + "/deliveries/" + recipient.code())),
+                new Operation("GET /api/v1/evidence/{documentId}", "export the evidence bundle of what it sent", OWNER_OR_ADMIN,
+                        c -> client(c, sender).get("/api/v1/evidence/" + f.id)),
                 new Operation("GET /api/v1/push-endpoint", "read its own push endpoint", AGENCIES,
                         c -> client(c, other).get("/api/v1/push-endpoint")),
                 new Operation("PUT /api/v1/push-endpoint", "register its own push endpoint", AGENCIES,

@@ -23,8 +23,8 @@ public record ChainLink(long sequence, Instant at, String kind, String document,
                 ChainHash.of(previousHash, canonical));
     }
 
-    /** The canonical form the fields give, to compare with the stored one. */
+    /** The canonical form the fields give, in the version the stored form names, to compare with the stored one. */
     public String canonicalOfFields() {
-        return CanonicalEntry.of(sequence, at, kind, document, agency, detail);
+        return CanonicalEntry.of(CanonicalEntry.version(canonical), sequence, at, kind, document, agency, detail);
     }
 }

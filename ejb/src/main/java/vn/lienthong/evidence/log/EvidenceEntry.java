@@ -17,8 +17,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "evidence_entry")
 @NamedNativeQuery(name = EvidenceEntry.PAGE_AFTER, query = EvidenceEntry.PAGE_AFTER_SQL)
+@NamedNativeQuery(name = EvidenceEntry.OF_DOCUMENT, query = "SELECT sequence_no FROM evidence_entry WHERE document_id = ? "
+        + "ORDER BY sequence_no")
 public class EvidenceEntry {
 
+    static final String OF_DOCUMENT = "EvidenceEntry.ofDocument";
     static final String PAGE_AFTER = "EvidenceEntry.pageAfter";
     /** The raw columns of the entries after a sequence, in order; the offline command runs the same statement. */
     public static final String PAGE_AFTER_SQL = "SELECT sequence_no, recorded_at, kind, document_id, agency_code, detail, "

@@ -50,6 +50,13 @@ public class EvidenceRepository {
         return rows.stream().map(EvidenceRepository::link).toList();
     }
 
+    /** The sequences of a document's entries, in order (index ix_evidence_entry_document): where its evidence bundle's proof starts and ends. */
+    public List<Long> sequencesOf(String document) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNamedQuery(EvidenceEntry.OF_DOCUMENT).setParameter(1, document).getResultList();
+        return rows.stream().map(row -> ((Number) row).longValue()).toList();
+    }
+
     static ChainLink link(Object[] row) {
         return new ChainLink(((Number) row[0]).longValue(), instant(row[1]), (String) row[2], (String) row[3], (String) row[4],
                 (String) row[5], (String) row[6], (String) row[7], (String) row[8]);

@@ -105,7 +105,9 @@ public class DocumentRegistry {
         verdicts.recordPdf(id.value(), pdfSignatures);
         List<AgencyCode> deliverTo = recipients;
         List<EvidenceEvent> events = new java.util.ArrayList<>(2);
-        events.add(EvidenceEvent.of(EvidenceKind.ACCEPTED, id.value(), sender, pkg.businessType().name().toLowerCase()));
+        // The digest ties the log to the exact bytes accepted: an evidence bundle's package is checked against it.
+        events.add(EvidenceEvent.of(EvidenceKind.ACCEPTED, id.value(), sender,
+                pkg.businessType().name().toLowerCase() + " sha256=" + spooled.sha256Hex()));
         if (earlier.isPresent()) {
             // A revoke, update or replace acts on a document of this sender's that the hub has, or is refused.
             EarlierDocument named = earlier.get();

@@ -13,8 +13,18 @@ class CanonicalEntryTest {
     @Test
     void writesTheFieldsInAFixedOrderWithoutWhiteSpaceAndTheTimeWithThreeFractionDigits() {
         assertThat(CanonicalEntry.of(42, AT, "accepted", "01938b6e-0000-7000-8000-000000000001", "000.00.00.G22", "new"))
-                .isEqualTo("{\"v\":1,\"seq\":42,\"at\":\"2026-12-06T03:04:05.600Z\",\"kind\":\"accepted\","
+                .isEqualTo("{\"v\":2,\"seq\":42,\"at\":\"2026-12-06T03:04:05.600Z\",\"kind\":\"accepted\","
                         + "\"document\":\"01938b6e-0000-7000-8000-000000000001\",\"agency\":\"000.00.00.G22\",\"detail\":\"new\"}");
+    }
+
+    @Test
+    void writesAnEarlierVersionWithTheSameFieldsAndReadsBackTheVersionAFormNames() {
+        String v1 = CanonicalEntry.of(1, 42, AT, "accepted", "d", "a", "new");
+        assertThat(v1).startsWith("{\"v\":1,\"seq\":42,");
+        assertThat(v1.substring(6)).isEqualTo(CanonicalEntry.of(42, AT, "accepted", "d", "a", "new").substring(6));
+        assertThat(CanonicalEntry.version(v1)).isEqualTo(1);
+        assertThat(CanonicalEntry.version(CanonicalEntry.of(42, AT, "accepted", "d", "a", "new"))).isEqualTo(CanonicalEntry.VERSION).isEqualTo(2);
+        assertThat(CanonicalEntry.version("{}")).as("a text naming no version links as version 1 did").isEqualTo(1);
     }
 
     @Test

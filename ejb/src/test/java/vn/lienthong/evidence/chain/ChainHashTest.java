@@ -23,6 +23,25 @@ class ChainHashTest {
     }
 
     @Test
+    void aVersionTwoEntryIsLinkedByTheDigestOfItsCanonicalFormSoAProofCanShowTheDigestAlone() throws Exception {
+        String previous = "ab".repeat(32);
+        String canonical = "{\"v\":2,\"seq\":7,\"detail\":\"đã nhận\"}";
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        String digest = HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        String expected = HexFormat.of().formatHex(sha.digest((previous + digest).getBytes(StandardCharsets.US_ASCII)));
+
+        assertThat(ChainHash.fieldsDigest(canonical)).isEqualTo(digest);
+        assertThat(ChainHash.of(previous, canonical)).isEqualTo(expected);
+        assertThat(ChainHash.ofDigest(previous, digest)).isEqualTo(expected);
+    }
+
+    @Test
+    void aVersionTwoKnownAnswerThatAnyToolReproduces() {
+        // D=$(printf '{"v":2,"seq":1}' | sha256sum | cut -c1-64); printf '%064d%s' 0 "$D" | sha256sum
+        assertThat(ChainHash.of(ChainHash.GENESIS, "{\"v\":2,\"seq\":1}")).isEqualTo("f43e48444ebfcadfe841219d3a67466effa3d1b835d4850f5c1cc4dd9f5796f8");
+    }
+
+    @Test
     void theFirstEntryFollowsSixtyFourZeros() {
         assertThat(ChainHash.GENESIS).hasSize(64).matches("0+");
         assertThat(ChainHash.isHash(ChainHash.GENESIS)).isTrue();

@@ -1,6 +1,7 @@
 package vn.lienthong.evidence.verification;
 
 import org.junit.jupiter.api.Test;
+import vn.lienthong.evidence.chain.CanonicalEntry;
 import vn.lienthong.evidence.chain.ChainHash;
 import vn.lienthong.evidence.chain.ChainLink;
 
@@ -25,6 +26,37 @@ class ChainVerifierTest {
         assertThat(report.intact()).isTrue();
         assertThat(report.entriesChecked()).isEqualTo(5);
         assertThat(report.lastSequence()).isEqualTo(5);
+    }
+
+    @Test
+    void entriesWrittenInVersionOneBeforeVersionTwoStillVerifyEachByItsOwnFormula() {
+        List<ChainLink> chain = new ArrayList<>();
+        String previous = ChainHash.GENESIS;
+        for (int n = 1; n <= 4; n++) {
+            int version = n <= 2 ? 1 : 2;
+            String canonical = CanonicalEntry.of(version, n, AT, "status", "01938b6e-0000-7000-8000-000000000001", "000.00.00.G22", "0" + n);
+            ChainLink link = new ChainLink(n, AT, "status", "01938b6e-0000-7000-8000-000000000001", "000.00.00.G22", "0" + n,
+                    canonical, previous, ChainHash.of(previous, canonical));
+            chain.add(link);
+            previous = link.hash();
+        }
+        assertThat(verify(chain, List.of(), 4).intact()).isTrue();
+
+        ChainLink second = chain.get(1);
+        chain.set(1, new ChainLink(2, second.at(), second.kind(), second.document(), second.agency(), "06",
+                second.canonical(), second.previousHash(), second.hash()));
+        assertBrokenAt(verify(chain, List.of(), 4), 2, BreakReason.FIELDS_CHANGED, 1);
+    }
+
+    @Test
+    void aVersionTwoEntryRelabelledVersionOneNoLongerHasItsHash() {
+        List<ChainLink> chain = chain(3);
+        ChainLink second = chain.get(1);
+        String relabelled = second.canonical().replace("{\"v\":2,", "{\"v\":1,");
+        chain.set(1, new ChainLink(2, second.at(), second.kind(), second.document(), second.agency(), second.detail(),
+                relabelled, second.previousHash(), second.hash()));
+
+        assertBrokenAt(verify(chain, List.of(), 3), 2, BreakReason.HASH_MISMATCH, 1);
     }
 
     @Test
