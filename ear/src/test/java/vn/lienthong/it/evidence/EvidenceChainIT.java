@@ -10,6 +10,11 @@ import vn.lienthong.it.support.Packages;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * document's journey is appended to the hash chain, the chain verifies from its first entry to its
  * last, and its head is signed by the hub key on the schedule (every second in the tests). Only
  * administrators may verify. The production configuration's two servers append to one chain.
+ *
+ * <p>Events write pending entries that each server's sealer links into the chain after the commit
+ * (docs/evidence.md, "Sealing"); the chain call seals first, so what a test did before calling it is in
+ * the chain it checks, without waiting.
  */
 class EvidenceChainIT {
 
@@ -43,6 +52,46 @@ class EvidenceChainIT {
         JsonObject head = signed.getJsonObject("lastSignedHead");
         assertThat(head.getString("hash")).hasSize(64);
         assertThat(signed.getJsonNumber("headsChecked").longValue()).isPositive();
+    }
+
+    @Test
+    void eventsOnBothServersAtOnceAreSealedIntoOneChainWithoutAFork() throws Exception {
+        long before = verify().getJsonNumber("lastSequence").longValue();
+        AgencyClient onFirst = Hub.as(SENDER);
+        // On the production configuration half the senders talk to the second server: both servers then
+        // write pending entries and both sealers race for the chain head at the same time.
+        AgencyClient onSecond = Hub.REQUIRES_TLS ? onFirst.at(Hub.SECOND_BASE_URL) : onFirst;
+        AgencyClient recipient = Hub.as(RECIPIENT);
+        int perServer = 6;
+        ExecutorService senders = Executors.newFixedThreadPool(4);
+        List<String> ids = new ArrayList<>();
+        try {
+            List<CompletableFuture<String>> sent = new ArrayList<>();
+            for (int i = 0; i < perServer; i++) {
+                for (AgencyClient sender : List.of(onFirst, onSecond)) {
+                    sent.add(CompletableFuture.supplyAsync(
+                            () -> sender.send(Packages.document(sender.code(), recipient.code()).xml()), senders));
+                }
+            }
+            for (CompletableFuture<String> one : sent) {
+                ids.add(one.get());
+            }
+        } finally {
+            senders.shutdown();
+        }
+        for (String id : ids) {
+            recipient.awaitInInbox(id); // delivered: the delivery consumers have written their entries too
+        }
+
+        JsonObject report = verify();
+        assertThat(report.getBoolean("intact")).as("%s", report).isTrue();
+        long after = report.getJsonNumber("lastSequence").longValue();
+        assertThat(report.getJsonNumber("entriesChecked").longValue()).as("one chain from entry 1, no fork").isEqualTo(after);
+        assertThat(after - before).as("accepted and delivered for each of the %d documents", ids.size())
+                .isGreaterThanOrEqualTo(2L * ids.size());
+        assertThat(report.getJsonNumber("pendingEntries").longValue()).as("the chain call sealed what was committed before it")
+                .isLessThan(2L * ids.size());
+        recipient.confirmEverythingWaiting();
     }
 
     @Test

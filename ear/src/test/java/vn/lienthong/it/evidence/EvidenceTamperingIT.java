@@ -39,6 +39,7 @@ class EvidenceTamperingIT {
     @Test
     void theJourneyIsInTheLogEntryByEntryInTheOrderItHappened() throws SQLException {
         EvidenceChainIT.Journey journey = EvidenceChainIT.journey(Hub.as(EvidenceChainIT.SENDER), Hub.as(EvidenceChainIT.RECIPIENT));
+        EvidenceChainIT.verify(); // seals what the journey committed: its entries are then chain rows
 
         try (Connection db = connect();
              PreparedStatement entries = db.prepareStatement(
@@ -66,6 +67,7 @@ class EvidenceTamperingIT {
         EvidenceChainIT.Journey journey = EvidenceChainIT.journey(Hub.as(EvidenceChainIT.SENDER), Hub.as(EvidenceChainIT.RECIPIENT));
         Path hubCertificate = Files.createTempFile("hub", ".pem");
         Files.writeString(hubCertificate, Hub.admin().get("/api/v1/hub/certificate").text());
+        EvidenceChainIT.verify(); // seals what the journey committed: its entries are then chain rows
 
         try (Connection db = connect()) {
             long edited = sequenceOf(db, journey.documentId(), "status");

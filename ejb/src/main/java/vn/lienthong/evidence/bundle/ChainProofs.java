@@ -11,6 +11,7 @@ import vn.lienthong.evidence.head.SignedHeadRepository;
 import vn.lienthong.evidence.head.SignedHeadView;
 import vn.lienthong.evidence.head.SignedHeads;
 import vn.lienthong.evidence.log.EvidenceRepository;
+import vn.lienthong.evidence.log.EvidenceSealer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,12 @@ public class ChainProofs {
     @EJB
     SignedHeads signing;
 
+    @EJB
+    EvidenceSealer sealer;
+
     public DocumentProof of(String document) {
+        // The document's latest events may still be pending: linked into the chain first, they are in the proof.
+        sealer.sealAll();
         List<Long> sequences = chain.sequencesOf(document);
         if (sequences.isEmpty()) {
             throw new EvidenceNotProvableException("The message log holds no entry for document " + document,

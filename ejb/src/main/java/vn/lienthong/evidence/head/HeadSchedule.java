@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.lienthong.evidence.log.EvidenceSealer;
 import vn.lienthong.platform.time.Durations;
 
 import java.time.Duration;
@@ -24,7 +25,7 @@ import java.util.logging.Logger;
 
 /**
  * Signs the evidence chain's head every {@code lienthong.evidence.head.interval} (default 1h) on
- * this server's timer. A round that fails (database or key trouble) is logged and the next round
+ * this server's timer, after sealing the entries pending then. A round that fails (database or key trouble) is logged and the next round
  * tries again: the chain itself is unharmed, only its next signature is late.
  */
 @Singleton
@@ -41,6 +42,9 @@ public class HeadSchedule {
 
     @EJB
     SignedHeads heads;
+
+    @EJB
+    EvidenceSealer sealer;
 
     @Inject
     @ConfigProperty(name = "lienthong.evidence.head.interval", defaultValue = "1h")
@@ -77,6 +81,8 @@ public class HeadSchedule {
             return; // the previous round still waits on the TSA
         }
         try {
+            // Seal first, so that the head signed covers every entry committed before this round.
+            sealer.sealAll();
             heads.signIfMoved().ifPresent(this::signed);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The evidence chain head was not signed this round; the next round tries again", e);

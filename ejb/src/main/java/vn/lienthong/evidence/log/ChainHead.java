@@ -7,8 +7,8 @@ import jakarta.persistence.Table;
 
 /**
  * The one row (table evidence_chain_head, id 1) that holds the chain's last sequence and hash. Every
- * append locks it (SELECT ... FOR UPDATE), so appends from every server take turns and the chain
- * never forks.
+ * seal locks it (SELECT ... FOR UPDATE), so sealers on every server take turns and the chain never
+ * forks; events themselves never lock it (they write pending entries).
  */
 @Entity
 @Table(name = "evidence_chain_head")

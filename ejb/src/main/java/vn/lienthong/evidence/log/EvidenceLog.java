@@ -1,9 +1,12 @@
 package vn.lienthong.evidence.log;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
-import vn.lienthong.evidence.chain.ChainLink;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,48 +14,67 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Where the hub appends what happened to a document (docs/evidence.md). MANDATORY: the entries are
+ * Where the hub records what happened to a document (docs/evidence.md). MANDATORY: the entries are
  * written in the transaction of the event, so an event rolled back leaves no entry and an entry that
  * cannot be written rolls the event back (as {@code AuditTrail} does for administration).
  *
- * <p>Every append locks the one chain-head row until the transaction ends, so appends of all servers
- * take turns and number the chain without a fork. To hold that lock briefly, the caller's pending
- * writes are flushed first and callers append once, as the last step of their transaction: a
- * transaction then takes the head's lock last and waits for nothing while holding it, which keeps
- * appends free of deadlocks. The price is that documents' events are committed one at a time, hub-wide.
+ * <p>The entries are written as pending rows, without touching the chain head, so events on all
+ * servers commit side by side instead of taking turns on one lock. Once the transaction has committed,
+ * this server's sealer is asked to link them into the chain ({@link EvidenceSealer}); a periodic sweep
+ * seals whatever a crash or another server left.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class EvidenceLog {
 
+    /** Marks a transaction whose commit already signals the sealer, so a transaction with many appends signals once. */
+    private static final Object SIGNAL_KEY = new Object();
+
     @Inject
     EvidenceRepository entries;
 
     @Inject
+    SealRequests sealer;
+
+    @Inject
     Clock clock;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     public void append(EvidenceEvent event) {
         append(List.of(event));
     }
 
-    /** Appends the events in the order given, under one lock. */
+    /** Records the events in the order given: the sealer chains them in this order, one after another. */
     public void append(List<EvidenceEvent> events) {
         if (events.isEmpty()) {
             return;
         }
-        entries.flush();
-        ChainHead head = entries.lockHead();
         // The database keeps milliseconds at least; the canonical form must survive the round trip.
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        long sequence = head.lastSequence();
-        String hash = head.lastHash();
         for (EvidenceEvent event : events) {
-            sequence++;
-            ChainLink link = ChainLink.next(sequence, hash, at, event.kind().code(), event.document(),
-                    event.agency() == null ? null : event.agency().value(), event.detail());
-            entries.add(new EvidenceEntry(link));
-            hash = link.hash();
+            entries.addPending(new PendingEntry(event, at));
         }
-        head.advance(sequence, hash);
+        if (transactions.getResource(SIGNAL_KEY) == null) {
+            transactions.putResource(SIGNAL_KEY, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new SealAfterCommit(sealer));
+        }
+    }
+
+    /** Asks for a seal once the entries are committed: before, the sealer could not see them. */
+    private record SealAfterCommit(SealRequests sealer) implements Synchronization {
+
+        @Override
+        public void beforeCompletion() {
+            // nothing to do before: the pending rows are written with the event's other rows
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                sealer.signal();
+            }
+        }
     }
 }

@@ -11,14 +11,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** The log's rows: the chain head (locked to append, or read as it stands) and pages of entries. */
+/** The log's rows: entries pending, the chain head (locked to seal, or read as it stands) and pages of entries. */
 @ApplicationScoped
 public class EvidenceRepository {
 
     @PersistenceContext(unitName = "lienthong")
     EntityManager em;
 
-    /** The head, locked until the transaction ends: the next append on any server waits here. */
+    /** The head, locked until the transaction ends: the next seal on any server waits here. */
     ChainHead lockHead() {
         ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
@@ -37,9 +37,30 @@ public class EvidenceRepository {
         em.persist(entry);
     }
 
-    /** Writes what the transaction has changed so far, so that the head's lock is taken last and held briefly. */
-    void flush() {
-        em.flush();
+    /** Writes an entry to be sealed; its id is drawn from the sequence now, in the order of the calls. */
+    void addPending(PendingEntry entry) {
+        em.persist(entry);
+    }
+
+    /** At most {@code limit} committed pending entries, lowest id first. */
+    List<PendingLink> pendingOldestFirst(int limit) {
+        return em.createNamedQuery(PendingEntry.OLDEST_FIRST, PendingEntry.class).setMaxResults(limit).getResultList()
+                .stream().map(PendingEntry::toLink).toList();
+    }
+
+    /** Removes the pending entries just sealed, by id: never one the sealer did not read. */
+    void removePending(List<Long> ids) {
+        em.createNamedQuery(PendingEntry.DELETE).setParameter("ids", ids).executeUpdate();
+    }
+
+    /** How many entries wait to be sealed, and when the oldest was recorded. */
+    public SealingBacklog backlog() {
+        long count = em.createNamedQuery(PendingEntry.COUNT, Long.class).getSingleResult();
+        if (count == 0) {
+            return SealingBacklog.NONE;
+        }
+        return new SealingBacklog(count, em.createNamedQuery(PendingEntry.OLDEST_FIRST, PendingEntry.class).setMaxResults(1)
+                .getResultList().stream().findFirst().map(PendingEntry::at));
     }
 
     /** At most {@code limit} entries after {@code sequence}, in order, columns as stored. */

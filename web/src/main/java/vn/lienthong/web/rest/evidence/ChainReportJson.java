@@ -9,10 +9,13 @@ import java.time.OffsetDateTime;
 
 /**
  * A verification's answer: {@code intact}, the entries and signed heads checked, the last entry
- * reached, the first broken entry and the last signed head passed (each absent from the JSON when there is none).
+ * reached, the first broken entry and the last signed head passed (each absent from the JSON when there is none),
+ * and the entries committed but not yet sealed into the chain when the walk ended, with the time the
+ * oldest of them was recorded (absent when none waits).
  */
 public record ChainReportJson(boolean intact, long entriesChecked, long lastSequence, long headsChecked,
-                              BrokenEntryJson firstBroken, SignedHeadJson lastSignedHead) {
+                              BrokenEntryJson firstBroken, SignedHeadJson lastSignedHead, long pendingEntries,
+                              OffsetDateTime oldestPendingAt) {
 
     /** The first broken entry: its sequence, the reason code and the reason in words. */
     public record BrokenEntryJson(long sequence, String reason, String explanationEn, String explanationVi) {
@@ -32,6 +35,7 @@ public record ChainReportJson(boolean intact, long entriesChecked, long lastSequ
 
     static ChainReportJson of(ChainReport report) {
         return new ChainReportJson(report.intact(), report.entriesChecked(), report.lastSequence(), report.headsChecked(),
-                report.firstBreak().map(BrokenEntryJson::of).orElse(null), report.lastSignedHead().map(SignedHeadJson::of).orElse(null));
+                report.firstBreak().map(BrokenEntryJson::of).orElse(null), report.lastSignedHead().map(SignedHeadJson::of).orElse(null),
+                report.unsealed().pending(), report.unsealed().oldest().map(Times::local).orElse(null));
     }
 }
