@@ -19,28 +19,28 @@ import java.util.Optional;
 public class FederationSettings {
 
     @Inject
-    @ConfigProperty(name = "lienthong.federation.upstream.url", defaultValue = "")
-    String upstreamUrl;
+    @ConfigProperty(name = "lienthong.federation.upstream.url")
+    Optional<String> upstreamUrl;
 
     @Inject
-    @ConfigProperty(name = "lienthong.federation.upstream.code", defaultValue = "")
-    String upstreamCode;
+    @ConfigProperty(name = "lienthong.federation.upstream.code")
+    Optional<String> upstreamCode;
 
     @Inject
-    @ConfigProperty(name = "lienthong.federation.upstream.user", defaultValue = "")
-    String upstreamUser;
+    @ConfigProperty(name = "lienthong.federation.upstream.user")
+    Optional<String> upstreamUser;
 
     @Inject
-    @ConfigProperty(name = "lienthong.federation.upstream.password", defaultValue = "")
-    String upstreamPassword;
+    @ConfigProperty(name = "lienthong.federation.upstream.password")
+    Optional<String> upstreamPassword;
 
     @Inject
-    @ConfigProperty(name = "lienthong.federation.upstream.truststore", defaultValue = "")
-    String upstreamTruststore;
+    @ConfigProperty(name = "lienthong.federation.upstream.truststore")
+    Optional<String> upstreamTruststore;
 
     @Inject
-    @ConfigProperty(name = "lienthong.federation.upstream.truststore.password", defaultValue = "")
-    String upstreamTruststorePassword;
+    @ConfigProperty(name = "lienthong.federation.upstream.truststore.password")
+    Optional<String> upstreamTruststorePassword;
 
     @Inject
     @ConfigProperty(name = "lienthong.federation.timeout", defaultValue = "60s")
@@ -57,12 +57,15 @@ public class FederationSettings {
     @Inject
     TraceHeaderAppender traceHeaders;
 
-    /** The upstream, or empty on a single hub and on the national axis. */
+    /**
+     * The upstream, or empty on a single hub and on the national axis. (An empty server variable
+     * reaches MicroProfile Config as no value at all, hence the optionals.)
+     */
     public Optional<Upstream> upstream() {
         // The user defaults to this instance's hub code: that is the account its upstream registers.
-        String user = upstreamUser.isBlank() ? traceHeaders.hubCode().value() : upstreamUser;
-        return Upstream.configured(upstreamUrl, upstreamCode, user, upstreamPassword, upstreamTruststore,
-                upstreamTruststorePassword, traceHeaders.hubCode());
+        String user = upstreamUser.filter(u -> !u.isBlank()).orElse(traceHeaders.hubCode().value());
+        return Upstream.configured(upstreamUrl.orElse(""), upstreamCode.orElse(""), user, upstreamPassword.orElse(""),
+                upstreamTruststore.orElse(""), upstreamTruststorePassword.orElse(""), traceHeaders.hubCode());
     }
 
     public Duration timeout() {
