@@ -54,7 +54,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V23_1__audit_log.sql",
             "V23_5__alerts.sql",
             "V24_1__evidence_log.sql",
-            "V25_1__retention.sql");
+            "V25_1__retention.sql",
+            "V26_1__federation.sql");
 
     private final ClassLoader classLoader;
 
