@@ -24,6 +24,7 @@ import java.util.Optional;
 @NamedQuery(name = Agency.COUNT, query = "select count(a) from Agency a")
 @NamedQuery(name = Agency.COUNT_ACTIVE_CHILDREN, query = "select count(a) from Agency a where a.parentCode = :code "
         + "and a.active = true")
+@NamedQuery(name = Agency.COUNT_SERVED_BY, query = "select count(a) from Agency a where a.servedBy = :hub")
 @NamedQuery(name = Agency.WITHOUT_EVENTS, query = "select a from Agency a where not exists "
         + "(select e from DirectoryEvent e where e.agencyCode = a.code) order by a.level, a.code")
 public class Agency {
@@ -33,6 +34,7 @@ public class Agency {
     static final String COUNT = "Agency.count";
     static final String COUNT_ACTIVE_CHILDREN = "Agency.countActiveChildren";
     static final String WITHOUT_EVENTS = "Agency.withoutEvents";
+    static final String COUNT_SERVED_BY = "Agency.countServedBy";
 
     @Id
     @Column(name = "code", length = 32)
@@ -54,6 +56,11 @@ public class Agency {
     @Convert(converter = AgencyCodeConverter.class)
     @Column(name = "successor_code", length = 32)
     private AgencyCode successorCode;
+
+    /** The hub through which this agency is reached (docs/federation.md); null: served by this instance. */
+    @Convert(converter = AgencyCodeConverter.class)
+    @Column(name = "served_by", length = 32)
+    private AgencyCode servedBy;
 
     @Column(name = "retired_at")
     private Instant retiredAt;
@@ -134,6 +141,20 @@ public class Agency {
 
     public Optional<AgencyCode> successor() {
         return Optional.ofNullable(successorCode);
+    }
+
+    /**
+     * Reached through {@code hub} from now on (docs/federation.md), or served by this instance again
+     * when {@code hub} is null.
+     */
+    public void serveThrough(AgencyCode hub, Instant now) {
+        this.servedBy = hub;
+        this.updatedAt = now;
+    }
+
+    /** The peer hub that serves this agency, or empty when this instance does. */
+    public Optional<AgencyCode> servedBy() {
+        return Optional.ofNullable(servedBy);
     }
 
     public Optional<Instant> retiredAt() {

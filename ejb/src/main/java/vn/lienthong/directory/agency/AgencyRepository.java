@@ -66,6 +66,11 @@ public class AgencyRepository {
         return em.createNamedQuery(Agency.COUNT_ACTIVE_CHILDREN, Long.class).setParameter("code", code).getSingleResult();
     }
 
+    /** How many agencies are reached through {@code hub} (docs/federation.md). */
+    public long countServedBy(AgencyCode hub) {
+        return em.createNamedQuery(Agency.COUNT_SERVED_BY, Long.class).setParameter("hub", hub).getSingleResult();
+    }
+
     /** Agencies that have no directory event yet (entered before the log existed, or by the sample loader), parents first. */
     public List<Agency> withoutEvents() {
         return em.createNamedQuery(Agency.WITHOUT_EVENTS, Agency.class).getResultList();

@@ -33,6 +33,12 @@ public class DirectoryChangeRefusedException extends BusinessException {
                 "code");
     }
 
+    static DirectoryChangeRefusedException invalidServingHub(AgencyCode agency, AgencyCode hub, String whyEn, String whyVi) {
+        return new DirectoryChangeRefusedException("INVALID_SERVING_HUB",
+                hub + " cannot serve " + agency + ": " + whyEn,
+                hub + " không thể là trục phục vụ " + agency + ": " + whyVi, "hub");
+    }
+
     static DirectoryChangeRefusedException mergeIntoItself(AgencyCode agency) {
         return new DirectoryChangeRefusedException("INVALID_REQUEST", "An agency cannot be merged into itself",
                 "Không thể sáp nhập cơ quan " + agency + " vào chính nó", "into");

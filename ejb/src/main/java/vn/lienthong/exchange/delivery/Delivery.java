@@ -81,6 +81,11 @@ public class Delivery {
     @Convert(converter = AgencyCodeConverter.class)
     private AgencyCode routedFrom;
 
+    /** The peer hub holding this recipient (docs/federation.md); null for a recipient this instance serves. */
+    @Column(name = "held_by", length = 32)
+    @Convert(converter = AgencyCodeConverter.class)
+    private AgencyCode heldBy;
+
     @Column(name = "queued_at", nullable = false)
     private Instant queuedAt;
 
@@ -184,6 +189,11 @@ public class Delivery {
 
     public DeliveryState state() {
         return state;
+    }
+
+    /** The peer hub holding this recipient, empty when this instance serves it. */
+    public Optional<AgencyCode> heldBy() {
+        return Optional.ofNullable(heldBy);
     }
 
     public Optional<AgencyCode> routedFrom() {

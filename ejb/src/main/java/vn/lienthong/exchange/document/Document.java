@@ -165,6 +165,16 @@ public class Document {
     @Column(name = "legal_hold_reason", length = 1000)
     private String legalHoldReason;
 
+    /** The peer hub that relayed this document here (docs/federation.md); null when its sender sent it here. */
+    @Convert(converter = AgencyCodeConverter.class)
+    @Column(name = "relayed_by", length = 32)
+    private AgencyCode relayedBy;
+
+    /** The hubs it passed before this one, first first; empty when its sender sent it here. */
+    @Convert(converter = HopsConverter.class)
+    @Column(name = "hop_trail", length = 1000)
+    private Hops hops = Hops.none();
+
     /** A document changes after acceptance only through take-back statuses, which may arrive together. */
     @Version
     @Column(name = "version_no", nullable = false)
@@ -191,6 +201,16 @@ public class Document {
         this.sizeBytes = sizeBytes;
         this.sha256 = sha256;
         this.receivedAt = receivedAt;
+    }
+
+    /** The peer hub that relayed it here, empty when the sender sent it here. */
+    public Optional<AgencyCode> relayedBy() {
+        return Optional.ofNullable(relayedBy);
+    }
+
+    /** The hubs the package passed before this one (none when the sender sent it here). */
+    public Hops hops() {
+        return hops == null ? Hops.none() : hops;
     }
 
     /** The sender's Idempotency-Key for this submission, if it gave one. */

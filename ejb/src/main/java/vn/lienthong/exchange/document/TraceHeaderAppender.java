@@ -34,8 +34,8 @@ import java.util.regex.Pattern;
 public class TraceHeaderAppender {
 
     /** The end of the trace header list, or failing that of the message header (the list is then created). */
-    private static final Pattern TRACE_LIST_END = Pattern.compile("</(?:([A-Za-z_][\\w.-]*):)?TraceHeaderList\\s*>");
-    private static final Pattern MESSAGE_HEADER_END = Pattern.compile("</(?:([A-Za-z_][\\w.-]*):)?MessageHeader\\s*>");
+    static final Pattern TRACE_LIST_END = Pattern.compile("</(?:([A-Za-z_][\\w.-]*):)?TraceHeaderList\\s*>");
+    static final Pattern MESSAGE_HEADER_END = Pattern.compile("</(?:([A-Za-z_][\\w.-]*):)?MessageHeader\\s*>");
     /** The header of any package fits in this; beyond it the hub serves the package unchanged. */
     static final int HEAD_LIMIT = 32 * 1024 * 1024;
 
@@ -120,7 +120,7 @@ public class TraceHeaderAppender {
     }
 
     /** The XML declaration names no encoding other than UTF-8 (the default), and there is no UTF-16 byte order mark. */
-    private static boolean isUtf8(String view) {
+    static boolean isUtf8(String view) {
         if (view.startsWith("\u00FE\u00FF") || view.startsWith("\u00FF\u00FE")) {
             return false;
         }

@@ -55,6 +55,7 @@ public final class MigrationScripts implements ResourceProvider {
             "V23_5__alerts.sql",
             "V24_1__evidence_log.sql",
             "V25_1__retention.sql",
+            "V26_1__federation.sql",
             "V27_1__evidence_pending.sql",
             "V28_1__report_prefill.sql");
 

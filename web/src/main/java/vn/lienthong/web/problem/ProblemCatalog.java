@@ -44,6 +44,7 @@ public final class ProblemCatalog {
             entry("AGENCY_RETIRED", 409, "Agency no longer active", "Cơ quan đã ngừng hoạt động"),
             entry("AGENCY_HAS_ACTIVE_CHILDREN", 409, "Agency has active units", "Cơ quan còn đơn vị trực thuộc đang hoạt động"),
             entry("INVALID_PARENT", 422, "Invalid parent agency", "Cơ quan cấp trên không hợp lệ"),
+            entry("INVALID_SERVING_HUB", 422, "Invalid serving hub", "Trục phục vụ không hợp lệ"),
             entry("DOCUMENT_REVOKED", 410, "Document revoked by its sender", "Văn bản đã bị bên gửi thu hồi"),
             entry("EVIDENCE_NOT_PROVABLE", 409, "Evidence cannot be proven without disclosing other documents", "Không thể chứng minh mà không làm lộ văn bản khác"),
             entry("DOCUMENT_PURGED", 410, "Package purged under a retention rule", "Gói tin đã bị hủy theo quy tắc lưu trữ"),

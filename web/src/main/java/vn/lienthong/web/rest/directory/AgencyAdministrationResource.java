@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.directory.change.DirectoryAdministration;
+import vn.lienthong.directory.change.ServingHubAdministration;
 import vn.lienthong.directory.credential.AgencyCertificates;
 import vn.lienthong.directory.credential.AgencySecrets;
 import vn.lienthong.directory.credential.CertificateFingerprint;
@@ -38,6 +39,9 @@ public class AgencyAdministrationResource {
 
     @EJB
     AgencySecrets secrets;
+
+    @EJB
+    ServingHubAdministration servingHubs;
 
     @POST
     public Response add(AgencyChangeJson body, @Context SecurityContext security) {
@@ -115,6 +119,28 @@ public class AgencyAdministrationResource {
     public Response removeCertificate(@PathParam("code") String code, @PathParam("fingerprint") String fingerprint) {
         boolean removed = certificates.remove(AgencyCode.of(code), new CertificateFingerprint(fingerprint));
         return Response.status(removed ? Response.Status.NO_CONTENT : Response.Status.NOT_FOUND).build();
+    }
+
+    /** Through which peer hub the agency is reached (docs/federation.md); absent {@code servedBy}: this instance. */
+    @GET
+    @Path("{code}/served-by")
+    public ServingHubJson servingHub(@PathParam("code") String code) {
+        return ServingHubJson.of(servingHubs.of(AgencyCode.of(code)));
+    }
+
+    @PUT
+    @Path("{code}/served-by")
+    public ServingHubJson serveThrough(@PathParam("code") String code, ServingHubJson body, @Context SecurityContext security) {
+        AgencyCode hub = optionalCode(body == null ? null : body.hub()).orElseThrow(() -> new InvalidRequestException("hub",
+                "hub is required: the code of the hub through which the agency is reached",
+                "cần trường hub (mã của trục phục vụ cơ quan)"));
+        return ServingHubJson.of(servingHubs.assign(AgencyCode.of(code), hub, actor(security)));
+    }
+
+    @DELETE
+    @Path("{code}/served-by")
+    public ServingHubJson serveHere(@PathParam("code") String code, @Context SecurityContext security) {
+        return ServingHubJson.of(servingHubs.release(AgencyCode.of(code), actor(security)));
     }
 
     private static AgencyChangeJson required(AgencyChangeJson body) {

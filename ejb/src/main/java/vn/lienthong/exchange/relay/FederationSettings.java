@@ -1,0 +1,82 @@
+package vn.lienthong.exchange.relay;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.lienthong.exchange.document.TraceHeaderAppender;
+import vn.lienthong.platform.time.Backoff;
+import vn.lienthong.platform.time.Durations;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The federation's server variables (liberty-config/federation.xml, docs/federation.md): the
+ * upstream, if any, and how relays are timed. Read through the duration and backoff rules every
+ * server variable of the hub uses ({@link Durations}, {@link Backoff}).
+ */
+@ApplicationScoped
+public class FederationSettings {
+
+    @Inject
+    @ConfigProperty(name = "lienthong.federation.upstream.url")
+    Optional<String> upstreamUrl;
+
+    @Inject
+    @ConfigProperty(name = "lienthong.federation.upstream.code")
+    Optional<String> upstreamCode;
+
+    @Inject
+    @ConfigProperty(name = "lienthong.federation.upstream.user")
+    Optional<String> upstreamUser;
+
+    @Inject
+    @ConfigProperty(name = "lienthong.federation.upstream.password")
+    Optional<String> upstreamPassword;
+
+    @Inject
+    @ConfigProperty(name = "lienthong.federation.upstream.truststore")
+    Optional<String> upstreamTruststore;
+
+    @Inject
+    @ConfigProperty(name = "lienthong.federation.upstream.truststore.password")
+    Optional<String> upstreamTruststorePassword;
+
+    @Inject
+    @ConfigProperty(name = "lienthong.federation.timeout", defaultValue = "60s")
+    String timeout;
+
+    @Inject
+    @ConfigProperty(name = "lienthong.federation.interval", defaultValue = "5s")
+    String interval;
+
+    @Inject
+    @ConfigProperty(name = "lienthong.federation.backoff", defaultValue = "10s,30s,1m,2m,5m,10m,30m,1h,2h,4h")
+    String backoff;
+
+    @Inject
+    TraceHeaderAppender traceHeaders;
+
+    /**
+     * The upstream, or empty on a single hub and on the national axis. (An empty server variable
+     * reaches MicroProfile Config as no value at all, hence the optionals.)
+     */
+    public Optional<Upstream> upstream() {
+        // The user defaults to this instance's hub code: that is the account its upstream registers.
+        String user = upstreamUser.filter(u -> !u.isBlank()).orElse(traceHeaders.hubCode().value());
+        return Upstream.configured(upstreamUrl.orElse(""), upstreamCode.orElse(""), user, upstreamPassword.orElse(""),
+                upstreamTruststore.orElse(""), upstreamTruststorePassword.orElse(""), traceHeaders.hubCode());
+    }
+
+    public Duration timeout() {
+        return Durations.parse(timeout);
+    }
+
+    public Duration interval() {
+        return Durations.parse(interval);
+    }
+
+    public Backoff backoff() {
+        return Backoff.parse(backoff);
+    }
+}
