@@ -90,6 +90,11 @@ CONF
 # refusing every request not signed with the test keys (aws-v2-or-v4), as a real store refuses it.
 s3_start() {
   local work=$1 port=$2 jar=$3
+  # Another server already on the port would answer in S3Proxy's place (with other keys): refuse.
+  if port_open "$port"; then
+    echo "something already listens on 127.0.0.1:$port; S3Proxy needs that port (prod.s3.port)" >&2
+    return 1
+  fi
   mkdir -p "$work/s3/blobs/$S3_BUCKET"
   cat > "$work/s3/s3proxy.properties" <<PROPS
 s3proxy.endpoint=http://127.0.0.1:$port

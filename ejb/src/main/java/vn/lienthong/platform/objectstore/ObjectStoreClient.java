@@ -72,6 +72,15 @@ public final class ObjectStoreClient {
         long[] count = new long[1];
         InputStream digesting = new DigestInputStream(new DigestInputStream(body, sha), md5) {
             @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    count[0]++;
+                }
+                return b;
+            }
+
+            @Override
             public int read(byte[] b, int off, int len) throws IOException {
                 int n = super.read(b, off, len);
                 if (n > 0) {
