@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The production configuration's services, for the integration tests: a private PostgreSQL
-# cluster and a pair of external ActiveMQ Artemis brokers (from the distribution on Maven
-# Central), a primary and its replicating backup (docs/deployment.md, "The broker pair"), all kept
-# under the build's target directory and bound to the loopback interface.
+# cluster, a pair of external ActiveMQ Artemis brokers (from the distribution on Maven
+# Central), a primary and its replicating backup (docs/deployment.md, "The broker pair"), and
+# S3Proxy (from Maven Central), a real S3-API server over a directory, as the servers' shared
+# archive store (docs/deployment.md, "The archive store"), all kept under the build's target
+# directory and bound to the loopback interface.
 #
-#   services.sh start <work-dir> <pg-port> <broker-port> <artemis-home> <backup-broker-port>
+#   services.sh start <work-dir> <pg-port> <broker-port> <artemis-home> <backup-broker-port> <s3-port> <s3proxy-jar>
 #   services.sh stop  <work-dir> [<wlp-dir> <liberty-server>...]   (stops those Liberty servers first)
 #
 # Each broker's JVM writes its process id to <work-dir>/broker/data/artemis.pid (primary) and
@@ -17,6 +19,10 @@ set -euo pipefail
 readonly DB_PASSWORD="lienthong-it-only"     # throwaway, for this test cluster only
 readonly BROKER_PASSWORD="lienthong-it-only" # throwaway, for this test broker only
 readonly CLUSTER_PASSWORD="lienthong-it-cluster" # throwaway: the pair's replication link
+# Throwaway keys of the test object store; ear/pom.xml gives the same to the servers.
+readonly S3_ACCESS_KEY="lienthong-it"
+readonly S3_SECRET_KEY="lienthong-it-only"
+readonly S3_BUCKET="lienthong-archive"
 
 pg_bin() {
   if [ -n "${PG_BIN:-}" ]; then echo "$PG_BIN"; return; fi
@@ -38,7 +44,7 @@ wait_for_port() {
 }
 
 start() {
-  local work=$1 pg_port=$2 broker_port=$3 artemis_home=$4 backup_port=$5
+  local work=$1 pg_port=$2 broker_port=$3 artemis_home=$4 backup_port=$5 s3_port=$6 s3proxy_jar=$7
   local bin; bin=$(pg_bin)
   if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
     echo "PostgreSQL server binaries not found: install Debian's package (apt-get install postgresql; .ci/run does it) or set PG_BIN." >&2
@@ -46,7 +52,7 @@ start() {
   fi
   stop "$work"
   mkdir -p "$work"
-  rm -rf "$work/pgdata" "$work/broker" "$work/broker-backup"
+  rm -rf "$work/pgdata" "$work/broker" "$work/broker-backup" "$work/s3"
   mkdir -p "$work/pg"
   printf '%s\n' "$DB_PASSWORD" > "$work/pg/pwfile"
   if [ "$(id -u)" = 0 ]; then
@@ -75,6 +81,32 @@ CONF
   create_broker "$artemis_home" "$work/broker-backup" backup "$backup_port" "$broker_port"
   broker_start "$work" "$broker_port"
   echo "ActiveMQ Artemis pair on 127.0.0.1: primary :$broker_port (active), backup :$backup_port (replicating)"
+
+  s3_start "$work" "$s3_port" "$s3proxy_jar"
+  echo "S3Proxy on 127.0.0.1:$s3_port, bucket $S3_BUCKET (signatures enforced)"
+}
+
+# S3Proxy over a directory (its filesystem store: one directory per bucket, one file per object),
+# refusing every request not signed with the test keys (aws-v2-or-v4), as a real store refuses it.
+s3_start() {
+  local work=$1 port=$2 jar=$3
+  # Another server already on the port would answer in S3Proxy's place (with other keys): refuse.
+  if port_open "$port"; then
+    echo "something already listens on 127.0.0.1:$port; S3Proxy needs that port (prod.s3.port)" >&2
+    return 1
+  fi
+  mkdir -p "$work/s3/blobs/$S3_BUCKET"
+  cat > "$work/s3/s3proxy.properties" <<PROPS
+s3proxy.endpoint=http://127.0.0.1:$port
+s3proxy.authorization=aws-v2-or-v4
+s3proxy.identity=$S3_ACCESS_KEY
+s3proxy.credential=$S3_SECRET_KEY
+jclouds.provider=filesystem
+jclouds.filesystem.basedir=$work/s3/blobs
+PROPS
+  nohup "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx128m -jar "$jar" --properties "$work/s3/s3proxy.properties" > "$work/s3/s3proxy.log" 2>&1 &
+  echo $! > "$work/s3/s3proxy.pid"
+  wait_for_port "$port" "S3Proxy"
 }
 
 # One broker of the pair, made as docs/deployment.md tells an operator: artemis create with
@@ -139,6 +171,7 @@ stop() {
       "$work/$broker/bin/artemis-service" stop > /dev/null 2>&1 || true
     fi
   done
+  s3_stop "$work"
   if [ -f "$work/pgdata/postmaster.pid" ]; then
     local bin; bin=$(pg_bin)
     as_postgres "$bin/pg_ctl" -D "$work/pgdata" -m fast -w stop > /dev/null 2>&1 || true
@@ -150,6 +183,8 @@ stop() {
 # "broker-start" starts whichever is missing, the primary first, and returns once the primary is
 # active and the backup in step with it. After a failover (the primary killed, the backup active)
 # it restarts the primary, which takes the data back from the backup (fail-back).
+# "s3-stop <work>" and "s3-start <work> <s3-port> <s3proxy-jar>" stop and start the object store,
+# keeping its objects (RetentionIT: a retention run meeting an archive store that is away).
 broker_stop() {
   "$1/broker-backup/bin/artemis-service" stop > /dev/null
   "$1/broker/bin/artemis-service" stop > /dev/null
@@ -165,6 +200,15 @@ broker_start() {
   wait_for_port "$port" "Artemis (primary)"
   wait_for_synchronized "$work" "$before"
 }
+s3_stop() {
+  local work=$1
+  if [ -f "$work/s3/s3proxy.pid" ]; then
+    local pid; pid=$(cat "$work/s3/s3proxy.pid")
+    kill "$pid" > /dev/null 2>&1 || true
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    rm -f "$work/s3/s3proxy.pid"
+  fi
+}
 db_stop() { local bin; bin=$(pg_bin); as_postgres "$bin/pg_ctl" -D "$1/pgdata" -m fast -w stop > /dev/null; }
 db_start() {
   port_open "$2" && return 0
@@ -177,8 +221,10 @@ case "${1:-}" in
   start) shift; start "$@" ;;
   broker-stop) shift; broker_stop "$@" ;;
   broker-start) shift; broker_start "$@" ;;
+  s3-stop) shift; s3_stop "$@" ;;
+  s3-start) shift; s3_start "$@" ;;
   db-stop) shift; db_stop "$@" ;;
   db-start) shift; db_start "$@" ;;
   stop) shift; stop "$@" ;;
-  *) echo "usage: $0 start <work> <pg-port> <broker-port> <artemis-home> <backup-broker-port> | stop <work> [<wlp> <server>...]" >&2; exit 2 ;;
+  *) echo "usage: $0 start <work> <pg-port> <broker-port> <artemis-home> <backup-broker-port> <s3-port> <s3proxy-jar> | stop <work> [<wlp> <server>...]" >&2; exit 2 ;;
 esac

@@ -1,106 +1,38 @@
 package vn.lienthong.exchange.document;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.lienthong.platform.crypto.Sha256;
-
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 
 /**
- * The archive store (kho lưu trữ): a directory ({@code lienthong.archive.dir}) holding packages that
- * left the database under a retention rule, one file per document, byte for byte as accepted. A file is
- * written beside its final name, forced to disk, checked against the document's SHA-256 and then moved
- * into place (and the directory forced), so a package is either wholly in the archive or not at all;
- * only then may its database chunks go. Files are grouped by the time-ordered id's first five hex digits
- * (about three days each) so that no directory grows without bound.
+ * The archive store (kho lưu trữ): where a package goes when its retention rule says ARCHIVE, byte for
+ * byte, and whence it is still fetched. One abstraction, two stores chosen by configuration only
+ * ({@code lienthong.archive.store}, {@link PackageArchives}): a directory ({@link DirectoryArchive}) or an
+ * S3-compatible object store ({@link ObjectStoreArchive}). The retention job and the fetch know only this
+ * interface. Both keep one rule: {@link #write} returns only once the package is durably in the store and
+ * its SHA-256 has been checked there, so the caller may then delete the database copy; and every read is
+ * checked against the SHA-256 as it streams.
  */
-@ApplicationScoped
-public class PackageArchive {
-
-    @Inject
-    @ConfigProperty(name = "lienthong.archive.dir")
-    String directory;
+public interface PackageArchive {
 
     /**
-     * Writes the package to the archive and forces it to disk.
+     * Puts the package ({@code sizeBytes} bytes whose SHA-256 is {@code expectedSha256}) durably in the store,
+     * replacing an earlier copy.
      *
-     * @throws IllegalStateException when the bytes written are not those the digest names (nothing is left in the archive)
+     * @throws RuntimeException naming the document and the cause when the package is not (or not verifiably) in
+     *                          the store: the caller must then keep the database copy
      */
-    public void write(HubDocumentId id, InputStream bytes, String expectedSha256) {
-        Path target = file(id);
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        try {
-            Files.createDirectories(target.getParent());
-            MessageDigest digest = Sha256.newDigest();
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = Channels.newOutputStream(channel)) {
-                byte[] buffer = new byte[64 * 1024];
-                int n;
-                while ((n = bytes.read(buffer)) > 0) {
-                    digest.update(buffer, 0, n);
-                    out.write(buffer, 0, n);
-                }
-                out.flush();
-                channel.force(true);
-            }
-            String written = HexFormat.of().formatHex(digest.digest());
-            if (!written.equalsIgnoreCase(expectedSha256)) {
-                Files.deleteIfExists(partial);
-                throw new IllegalStateException("The package of " + id + " read from the database has SHA-256 " + written
-                        + ", not " + expectedSha256 + ": it stays in the database");
-            }
-            move(partial, target);
-            forceDirectory(target.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("The package of " + id + " could not be written to the archive " + target, e);
-        }
-    }
+    void write(HubDocumentId id, InputStream bytes, String expectedSha256, long sizeBytes);
 
-    /** The archived bytes, streamed from disk; the last read fails if they do not match {@code sha256}. */
-    public InputStream open(HubDocumentId id, String sha256) {
-        Path file = file(id);
-        try {
-            return new DigestCheckedStream(Files.newInputStream(file), sha256, "The archived package " + file);
-        } catch (NoSuchFileException e) {
-            throw new IllegalStateException("The archived package of " + id + " is missing from " + file, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The archived package of " + id + " could not be opened", e);
-        }
-    }
+    /** The archived bytes, streamed; the last read fails if they do not match {@code sha256}. */
+    InputStream open(HubDocumentId id, String sha256);
 
-    Path file(HubDocumentId id) {
-        return Path.of(directory).resolve(id.value().substring(0, 5)).resolve(id.value() + ".edxml");
-    }
+    /** Which store this is, for the start-up log and errors ("directory /srv/archive", "s3://bucket at https://..."). */
+    String describe();
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** The rename itself is durable only once the directory is forced (POSIX); where a directory cannot be opened, skip. */
-    private static void forceDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // Windows cannot open a directory for reading; its rename is durable once the file is.
-        }
+    /**
+     * Where a package lives inside either store: grouped by the time-ordered id's first five hex digits (about
+     * three days each), so that no directory or listing grows without bound.
+     */
+    static String key(HubDocumentId id) {
+        return id.value().substring(0, 5) + "/" + id.value() + ".edxml";
     }
 }

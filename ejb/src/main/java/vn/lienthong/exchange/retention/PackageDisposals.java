@@ -25,9 +25,10 @@ import java.util.logging.Logger;
 /**
  * Applies the rule to one document, in the caller's transaction (the batch chunk's, MANDATORY). The
  * document is locked first, so a legal hold set meanwhile, or a second run, waits and then sees the
- * package moved. Archive: the bytes are written to the archive store and forced to disk before the
- * chunks are deleted; should the transaction then roll back, the chunks stay and the archive file is
- * merely rewritten by the next run. Each move is an entry of the message log (docs/evidence.md),
+ * package moved. Archive: the bytes are written to the archive store (a directory or an object store,
+ * {@link PackageArchive}) and confirmed there before the chunks are deleted; a store that fails or refuses
+ * throws, the chunk's transaction rolls back and the package stays in the database for the next run; should
+ * the transaction roll back after the write, the archive copy is merely rewritten by the next run. Each move is an entry of the message log (docs/evidence.md),
  * appended last, in the same transaction, naming the rule and the package's digest.
  */
 @ApplicationScoped
@@ -71,7 +72,7 @@ public class PackageDisposals {
         RuleSetting setting = rule.get();
         if (setting.disposal() == Disposal.ARCHIVE) {
             try (InputStream bytes = packages.open(id.value())) {
-                archive.write(id, bytes, document.sha256());
+                archive.write(id, bytes, document.sha256(), document.sizeBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

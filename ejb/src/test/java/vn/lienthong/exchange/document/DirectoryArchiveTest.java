@@ -15,7 +15,7 @@ import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class PackageArchiveTest {
+class DirectoryArchiveTest {
 
     @TempDir
     Path directory;
@@ -24,16 +24,14 @@ class PackageArchiveTest {
     private final byte[] bytes = "<edXML>văn bản</edXML>".repeat(10_000).getBytes(StandardCharsets.UTF_8);
     private final String sha256 = Sha256.hex(bytes);
 
-    private PackageArchive archive() {
-        PackageArchive archive = new PackageArchive();
-        archive.directory = directory.toString();
-        return archive;
+    private DirectoryArchive archive() {
+        return new DirectoryArchive(directory);
     }
 
     @Test
     void anArchivedPackageReadsBackByteForByte() throws IOException {
-        PackageArchive archive = archive();
-        archive.write(id, new ByteArrayInputStream(bytes), sha256);
+        DirectoryArchive archive = archive();
+        archive.write(id, new ByteArrayInputStream(bytes), sha256, bytes.length);
 
         try (InputStream in = archive.open(id, sha256)) {
             assertThat(in.readAllBytes()).isEqualTo(bytes);
@@ -44,8 +42,8 @@ class PackageArchiveTest {
 
     @Test
     void bytesThatAreNotThoseOfTheDigestNeverEnterTheArchive() {
-        PackageArchive archive = archive();
-        assertThatThrownBy(() -> archive.write(id, new ByteArrayInputStream(bytes), "00".repeat(32)))
+        DirectoryArchive archive = archive();
+        assertThatThrownBy(() -> archive.write(id, new ByteArrayInputStream(bytes), "00".repeat(32), bytes.length))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("stays in the database");
         assertThat(archive.file(id)).doesNotExist();
         assertThat(archive.file(id).resolveSibling(id.value() + ".edxml.partial")).doesNotExist();
@@ -53,8 +51,8 @@ class PackageArchiveTest {
 
     @Test
     void anArchiveCopyAlteredOnDiskFailsItsLastRead() throws IOException {
-        PackageArchive archive = archive();
-        archive.write(id, new ByteArrayInputStream(bytes), sha256);
+        DirectoryArchive archive = archive();
+        archive.write(id, new ByteArrayInputStream(bytes), sha256, bytes.length);
         byte[] altered = bytes.clone();
         altered[100] ^= 1;
         Files.write(archive.file(id), altered);

@@ -1,0 +1,39 @@
+package vn.lienthong.exchange.document;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Opens the configured archive store when the application starts, so that an unknown store or an object
+ * store without its endpoint, bucket or keys stops the start with the setting named (ERROR in messages.log),
+ * rather than failing the first retention run days later. It does not contact the store: a store that is
+ * away at start only fails the runs until it is back, as the database and broker do.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ArchiveStoreCheck {
+
+    private static final Logger LOG = Logger.getLogger(ArchiveStoreCheck.class.getName());
+
+    @Inject
+    PackageArchive archive;
+
+    @PostConstruct
+    void openTheConfiguredStore() {
+        try {
+            LOG.log(Level.INFO, "Archive store: {0}", archive.describe());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "LienThong refuses to start: the archive store is misconfigured: {0} (docs/deployment.md, "
+                    + "\"The archive store\")", e.getMessage());
+            throw e;
+        }
+    }
+}

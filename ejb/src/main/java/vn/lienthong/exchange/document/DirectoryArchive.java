@@ -1,0 +1,112 @@
+package vn.lienthong.exchange.document;
+
+import vn.lienthong.platform.crypto.Sha256;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+/**
+ * The archive store as a directory ({@code lienthong.archive.store=directory}, the default), {@code lienthong.archive.dir},
+ * holding packages that
+ * left the database under a retention rule, one file per document, byte for byte as accepted. A file is
+ * written beside its final name, forced to disk, checked against the document's SHA-256 and then moved
+ * into place (and the directory forced), so a package is either wholly in the archive or not at all;
+ * only then may its database chunks go. Files are grouped by the time-ordered id's first five hex digits
+ * (about three days each) so that no directory grows without bound.
+ */
+final class DirectoryArchive implements PackageArchive {
+
+    private final Path directory;
+
+    DirectoryArchive(Path directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public String describe() {
+        return "directory " + directory.toAbsolutePath();
+    }
+
+    /**
+     * Writes the package to the archive and forces it to disk.
+     *
+     * @throws IllegalStateException when the bytes written are not those the digest names (nothing is left in the archive)
+     */
+    @Override
+    public void write(HubDocumentId id, InputStream bytes, String expectedSha256, long sizeBytes) {
+        Path target = file(id);
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            Files.createDirectories(target.getParent());
+            MessageDigest digest = Sha256.newDigest();
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+                 OutputStream out = Channels.newOutputStream(channel)) {
+                byte[] buffer = new byte[64 * 1024];
+                int n;
+                while ((n = bytes.read(buffer)) > 0) {
+                    digest.update(buffer, 0, n);
+                    out.write(buffer, 0, n);
+                }
+                out.flush();
+                channel.force(true);
+            }
+            String written = HexFormat.of().formatHex(digest.digest());
+            if (!written.equalsIgnoreCase(expectedSha256)) {
+                Files.deleteIfExists(partial);
+                throw new IllegalStateException("The package of " + id + " read from the database has SHA-256 " + written
+                        + ", not " + expectedSha256 + ": it stays in the database");
+            }
+            move(partial, target);
+            forceDirectory(target.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The package of " + id + " could not be written to the archive " + target, e);
+        }
+    }
+
+    /** The archived bytes, streamed from disk; the last read fails if they do not match {@code sha256}. */
+    @Override
+    public InputStream open(HubDocumentId id, String sha256) {
+        Path file = file(id);
+        try {
+            return new DigestCheckedStream(Files.newInputStream(file), sha256, "The archived package " + file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalStateException("The archived package of " + id + " is missing from " + file, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The archived package of " + id + " could not be opened", e);
+        }
+    }
+
+    Path file(HubDocumentId id) {
+        return directory.resolve(PackageArchive.key(id));
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The rename itself is durable only once the directory is forced (POSIX); where a directory cannot be opened, skip. */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Windows cannot open a directory for reading; its rename is durable once the file is.
+        }
+    }
+}
