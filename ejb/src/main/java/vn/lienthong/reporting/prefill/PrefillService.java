@@ -64,7 +64,7 @@ public class PrefillService {
     }
 
     /** Starts the pre-fill of a period whose data window closed, unless another server's run has it. */
-    Optional<JobRunView> startDue(String periodId) {
+    public Optional<JobRunView> startDue(String periodId) {
         if (!records.claimClosed(periodId, SCHEDULE)) {
             return Optional.empty();
         }
