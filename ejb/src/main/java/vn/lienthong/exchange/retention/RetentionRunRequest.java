@@ -2,7 +2,7 @@ package vn.lienthong.exchange.retention;
 
 import vn.lienthong.exchange.document.RetentionCategory;
 import vn.lienthong.platform.InvalidRequestException;
-import vn.lienthong.platform.time.Durations;
+import vn.lienthong.platform.jobs.ChunkPause;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,22 +24,12 @@ public record RetentionRunRequest(List<RetentionCategory> categories, Optional<I
             throw new InvalidRequestException("itemCount", "A chunk holds 1 to 1000 documents, not " + itemCount.get(),
                     "Mỗi phần xử lý từ 1 đến 1000 văn bản, không phải " + itemCount.get());
         }
-        if (pause.isPresent() && (pause.get().isNegative() || pause.get().compareTo(Duration.ofMinutes(1)) > 0)) {
-            throw new InvalidRequestException("pause", "The pause after a chunk is 0 to 1 minute",
-                    "Thời gian nghỉ sau mỗi phần là từ 0 đến 1 phút");
-        }
+        ChunkPause.check(pause);
     }
 
     /** Reads a pause as the server variables write durations (500ms, 2s). */
     public static Optional<Duration> pause(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Durations.parse(text));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("pause", e.getMessage(), "'" + text + "' không phải khoảng thời gian như 500ms, 10s, 2m");
-        }
+        return ChunkPause.requested(text);
     }
 
     Properties jobParameters() {

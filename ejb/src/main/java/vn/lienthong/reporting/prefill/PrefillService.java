@@ -6,7 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.lienthong.directory.credential.Caller;
-import vn.lienthong.platform.InvalidRequestException;
+import vn.lienthong.platform.jobs.ChunkPause;
 import vn.lienthong.platform.jobs.JobRunView;
 import vn.lienthong.platform.jobs.JobRuns;
 import vn.lienthong.reporting.obligation.PeriodService;
@@ -54,10 +54,7 @@ public class PrefillService {
      */
     public JobRunView start(Caller caller, String regimeCode, String periodText, Optional<Duration> pause) {
         String by = caller.requireAdministrator("start pre-fill runs", "chạy điền sẵn số liệu");
-        if (pause.isPresent() && (pause.get().isNegative() || pause.get().compareTo(Duration.ofMinutes(1)) > 0)) {
-            throw new InvalidRequestException("pause", "The pause after a chunk is 0 to 1 minute",
-                    "Thời gian nghỉ sau mỗi phần là từ 0 đến 1 phút");
-        }
+        ChunkPause.check(pause);
         ReportPeriod period = periods.period(regimeCode, periodText);
         records.claim(period.id(), by, !clock.instant().isBefore(period.window().end()));
         return start(period.id(), pause, by, "reporting.prefill-start");

@@ -13,9 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
-import java.time.Duration;
 import vn.lienthong.platform.InvalidRequestException;
-import vn.lienthong.platform.time.Durations;
+import vn.lienthong.platform.jobs.ChunkPause;
 import vn.lienthong.reporting.prefill.PrefillService;
 import vn.lienthong.web.rest.jobs.JobRunJson;
 
@@ -38,7 +37,7 @@ public class PrefillAdministrationResource {
     public Response start(InputStream body, @Context SecurityContext security) {
         JsonObject json = ReportingRequests.json(body);
         JobRunJson run = JobRunJson.of(prefill.start(ReportingRequests.caller(security), required(json, "regime"),
-                required(json, "period"), ReportingRequests.string(json, "pause").map(PrefillAdministrationResource::pause)));
+                required(json, "period"), ChunkPause.requested(ReportingRequests.string(json, "pause").orElse(null))));
         return Response.accepted(run).build();
     }
 
@@ -46,14 +45,6 @@ public class PrefillAdministrationResource {
         return ReportingRequests.string(json, field).orElseThrow(() -> new InvalidRequestException(field,
                 "Name the " + field + " to pre-fill (" + field + ")", "Cần nêu " + (field.equals("regime") ? "chế độ báo cáo" : "kỳ báo cáo")
                 + " cần điền sẵn (" + field + ")"));
-    }
-
-    private static Duration pause(String text) {
-        try {
-            return Durations.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("pause", e.getMessage(), "'" + text + "' không phải khoảng thời gian như 500ms, 10s, 2m");
-        }
     }
 
     @GET
