@@ -2,8 +2,8 @@ package vn.lienthong.exchange.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.federation.HubIdentity;
 import vn.lienthong.exchange.edxml.DocumentPackage;
 import vn.lienthong.exchange.edxml.EdxmlWriter;
 import vn.lienthong.exchange.edxml.TraceHeader;
@@ -40,11 +40,10 @@ public class TraceHeaderAppender {
     static final int HEAD_LIMIT = 32 * 1024 * 1024;
 
     @Inject
-    @ConfigProperty(name = "lienthong.hub.code", defaultValue = "000.00.90.G22")
-    String hubCode;
+    HubIdentity hub;
 
     public AgencyCode hubCode() {
-        return AgencyCode.of(hubCode);
+        return hub.code();
     }
 
     /** Refuses a package whose trace already names the hub. */

@@ -1,4 +1,4 @@
-package vn.lienthong.exchange.relay;
+package vn.lienthong.directory.federation;
 
 import org.junit.jupiter.api.Test;
 import vn.lienthong.directory.agency.AgencyCode;

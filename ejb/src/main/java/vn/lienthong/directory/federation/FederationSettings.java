@@ -1,9 +1,8 @@
-package vn.lienthong.exchange.relay;
+package vn.lienthong.directory.federation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.lienthong.exchange.document.TraceHeaderAppender;
 import vn.lienthong.platform.time.Backoff;
 import vn.lienthong.platform.time.Durations;
 
@@ -55,7 +54,7 @@ public class FederationSettings {
     String backoff;
 
     @Inject
-    TraceHeaderAppender traceHeaders;
+    HubIdentity hub;
 
     /**
      * The upstream, or empty on a single hub and on the national axis. (An empty server variable
@@ -63,9 +62,9 @@ public class FederationSettings {
      */
     public Optional<Upstream> upstream() {
         // The user defaults to this instance's hub code: that is the account its upstream registers.
-        String user = upstreamUser.filter(u -> !u.isBlank()).orElse(traceHeaders.hubCode().value());
+        String user = upstreamUser.filter(u -> !u.isBlank()).orElse(hub.code().value());
         return Upstream.configured(upstreamUrl.orElse(""), upstreamCode.orElse(""), user, upstreamPassword.orElse(""),
-                upstreamTruststore.orElse(""), upstreamTruststorePassword.orElse(""), traceHeaders.hubCode());
+                upstreamTruststore.orElse(""), upstreamTruststorePassword.orElse(""), hub.code());
     }
 
     public Duration timeout() {

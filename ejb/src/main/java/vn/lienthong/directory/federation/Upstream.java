@@ -1,4 +1,4 @@
-package vn.lienthong.exchange.relay;
+package vn.lienthong.directory.federation;
 
 import vn.lienthong.directory.agency.AgencyCode;
 

@@ -1,0 +1,6 @@
+/**
+ * Who this instance is among the hubs of a federation (docs/federation.md): its own hub code and
+ * the upstream hub it relays to, if any. Below the exchange and the directory's follower alike,
+ * so both read the one configuration.
+ */
+package vn.lienthong.directory.federation;
