@@ -17,7 +17,7 @@ public record BenchSettings(String scenario, String baseUrl, String secret, Stri
                             Optional<String> jdbcUrl, String jdbcUser, String jdbcPassword,
                             Optional<Long> serverPid, Optional<String> listingAgency, int listingPageSize,
                             long generateDocuments, double generateWaitingFraction, long seed,
-                            Optional<String> compareUrl, int requests) {
+                            Optional<String> compareUrl, int requests, Optional<String> floorPackages) {
 
     public BenchSettings {
         if (rate <= 0 || startRate <= 0 || rateFactor <= 1 || maxRate < startRate) {
@@ -31,6 +31,10 @@ public record BenchSettings(String scenario, String baseUrl, String secret, Stri
         }
         if (recipientBatch < 0 || recipientBatch > 100) {
             throw new IllegalArgumentException("bench.recipients.batch: 0 (one fetch and one acknowledgement per document) to 100");
+        }
+        floorPackages = floorPackages.map(String::strip);
+        if (floorPackages.isPresent() && !floorPackages.get().equals("directory") && !floorPackages.get().equals("database")) {
+            throw new IllegalArgumentException("bench.floor.packages: directory or database (the hub's lienthong.packages.store)");
         }
         if (durationSeconds < 1 || stepSeconds < 1 || floorDocuments < 1 || floorDbWriters < 1 || fetchers < 1 || requests < 1) {
             throw new IllegalArgumentException("durations, counts and thread numbers must be positive");
@@ -74,7 +78,8 @@ public record BenchSettings(String scenario, String baseUrl, String secret, Stri
                 number("bench.generate.waiting", 0.01),
                 (long) number("bench.seed", 20261130),
                 Optional.ofNullable(System.getProperty("bench.compare.url")).filter(s -> !s.isBlank()).map(BenchSettings::stripSlash),
-                (int) number("bench.requests", 3000));
+                (int) number("bench.requests", 3000),
+                Optional.ofNullable(System.getProperty("bench.floor.packages")).filter(s -> !s.isBlank()));
     }
 
     /** A run of a few seconds with small packages, for the build's integration tests. */
@@ -82,7 +87,16 @@ public record BenchSettings(String scenario, String baseUrl, String secret, Stri
         return new BenchSettings("smoke", stripSlash(baseUrl), secret, "000.00.00.G22", rate, seconds, 0, rate, 1.5, rate * 2,
                 seconds, 30, 60_000, 20, 60, 3, 4, 4, 100, 0, 1_000, 60, 1, 1,
                 Path.of(System.getProperty("java.io.tmpdir"), "lienthong-bench-smoke"), Optional.empty(), "lienthong", "",
-                Optional.empty(), Optional.empty(), 50, 0, 0.01, 1, Optional.empty(), 1);
+                Optional.empty(), Optional.empty(), 50, 0, 0.01, 1, Optional.empty(), 1, Optional.empty());
+    }
+
+    /**
+     * Where the floor's durable write puts the package bytes, as the hub's {@code lienthong.packages.store}
+     * would: its default for the database measured (files with Derby, the database with PostgreSQL)
+     * unless {@code bench.floor.packages} says otherwise.
+     */
+    boolean floorPackagesInFiles() {
+        return floorPackages.map("directory"::equals).orElse(jdbcUrl.isEmpty());
     }
 
     private static String text(String name, String fallback) {

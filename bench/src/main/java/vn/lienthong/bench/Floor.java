@@ -114,6 +114,9 @@ final class Floor {
                 .orElseGet(() -> DurableWriter.derby(derbyDir));
         try {
             Files.createDirectories(settings.workDir());
+            if (settings.floorPackagesInFiles()) {
+                writer.withPackageFiles(Files.createDirectories(settings.workDir().resolve("floor-packages-" + System.nanoTime())));
+            }
             writer.createTable();
             Optional<String> durability = writer.durabilitySettings();
             StageCost write;
@@ -121,7 +124,7 @@ final class Floor {
             try (Connection c = writer.connect(); PreparedStatement insert = writer.insert(c)) {
                 write = new StageCost("write", timeSequential(n, i -> {
                     try {
-                        DurableWriter.write(c, insert, packages.get(i % bytes.size()), bytes.get(i % bytes.size()));
+                        writer.write(c, insert, packages.get(i % bytes.size()), bytes.get(i % bytes.size()));
                     } catch (SQLException e) {
                         throw new IllegalStateException(e);
                     }
@@ -208,7 +211,7 @@ final class Floor {
                     slot.set(slots.getAndIncrement());
                 }
                 int s = slot.get();
-                DurableWriter.write(connections.get(s), inserts.get(s), packages.get(i % bytes.size()), bytes.get(i % bytes.size()));
+                writer.write(connections.get(s), inserts.get(s), packages.get(i % bytes.size()), bytes.get(i % bytes.size()));
             });
         } finally {
             for (Connection c : connections) {

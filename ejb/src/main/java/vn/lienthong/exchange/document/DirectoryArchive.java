@@ -29,9 +29,16 @@ import java.util.HexFormat;
 final class DirectoryArchive implements PackageArchive {
 
     private final Path directory;
+    /** What the directory is to the reader of an error: "archive", or "package store" when it holds the live packages. */
+    private final String role;
 
     DirectoryArchive(Path directory) {
+        this(directory, "archive");
+    }
+
+    DirectoryArchive(Path directory, String role) {
         this.directory = directory;
+        this.role = role;
     }
 
     @Override
@@ -66,13 +73,13 @@ final class DirectoryArchive implements PackageArchive {
             String written = HexFormat.of().formatHex(digest.digest());
             if (!written.equalsIgnoreCase(expectedSha256)) {
                 Files.deleteIfExists(partial);
-                throw new IllegalStateException("The package of " + id + " read from the database has SHA-256 " + written
-                        + ", not " + expectedSha256 + ": it stays in the database");
+                throw new IllegalStateException("The package of " + id + " written to the " + role + " has SHA-256 " + written
+                        + ", not " + expectedSha256 + ": it was not stored there");
             }
             move(partial, target);
             forceDirectory(target.getParent());
         } catch (IOException e) {
-            throw new UncheckedIOException("The package of " + id + " could not be written to the archive " + target, e);
+            throw new UncheckedIOException("The package of " + id + " could not be written to the " + role + " " + target, e);
         }
     }
 
@@ -81,11 +88,25 @@ final class DirectoryArchive implements PackageArchive {
     public InputStream open(HubDocumentId id, String sha256) {
         Path file = file(id);
         try {
-            return new DigestCheckedStream(Files.newInputStream(file), sha256, "The archived package " + file);
+            return new DigestCheckedStream(Files.newInputStream(file), sha256, "The package in the " + role + " " + file);
         } catch (NoSuchFileException e) {
-            throw new IllegalStateException("The archived package of " + id + " is missing from " + file, e);
+            throw new IllegalStateException("The package of " + id + " is missing from the " + role + ": " + file, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("The archived package of " + id + " could not be opened", e);
+            throw new UncheckedIOException("The package of " + id + " in the " + role + " could not be opened", e);
+        }
+    }
+
+    /** Whether the package of {@code id} is in the directory (a stored package, not a half-written one). */
+    boolean holds(HubDocumentId id) {
+        return Files.isRegularFile(file(id));
+    }
+
+    /** Removes the package of {@code id}, if there; answers whether it was. */
+    boolean delete(HubDocumentId id) {
+        try {
+            return Files.deleteIfExists(file(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The package of " + id + " could not be removed from the " + role, e);
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.Optional;
  * Chooses the archive store by configuration only (retention.xml): {@code lienthong.archive.store} is
  * {@code directory} (the default, {@code lienthong.archive.dir}) or {@code s3} (the
  * {@code lienthong.archive.s3.*} settings). An unknown store or an incomplete object store is refused when the
- * application starts ({@link ArchiveStoreCheck}), not at the first retention run.
+ * application starts ({@link PackageStoresCheck}), not at the first retention run.
  */
 @ApplicationScoped
 public class PackageArchives {

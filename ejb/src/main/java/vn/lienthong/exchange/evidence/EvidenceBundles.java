@@ -88,9 +88,9 @@ public class EvidenceBundles {
         List<StatusReport> reported = statuses.ofDocuments(List.of(id));
         for (int i = 0; i < reported.size(); i++) {
             StatusReport status = reported.get(i);
-            String statusId = status.id().value();
+            HubDocumentId statusId = status.id();
             parts.add(new BundleWriter.Part(String.format("statuses/%02d-%s-%s.edxml", i + 1, status.statusCode(), status.reporter().value()),
-                    "application/xml", () -> packages.open(statusId)));
+                    "application/xml", () -> packages.open(statusId, status.sha256())));
         }
         DocumentProof proof = proofs.of(id.value());
         parts.add(BundleWriter.Part.of(BundleVerifier.CHAIN, "text/plain; charset=UTF-8", proof.proof().bytes()));

@@ -71,12 +71,12 @@ public class PackageDisposals {
         }
         RuleSetting setting = rule.get();
         if (setting.disposal() == Disposal.ARCHIVE) {
-            try (InputStream bytes = packages.open(id.value())) {
+            try (InputStream bytes = packages.open(id, document.sha256())) {
                 archive.write(id, bytes, document.sha256(), document.sizeBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            packages.delete(id.value());
+            packages.delete(id);
             document.archived(now, setting.describe());
             archived.fire(new PackageArchived(id, document.retentionCategory().value(), setting.describe(),
                     document.sha256(), document.sizeBytes(), now));
@@ -84,7 +84,7 @@ public class PackageDisposals {
             LOG.log(Level.FINE, "Package of {0} archived under {1}", new Object[]{id, setting.describe()});
             return DisposalOutcome.ARCHIVED;
         }
-        packages.delete(id.value());
+        packages.delete(id);
         document.purged(now, setting.describe());
         purged.fire(new PackagePurged(id, document.retentionCategory().value(), setting.describe(), document.sha256(),
                 document.sizeBytes(), now));

@@ -127,7 +127,7 @@ public class StatusRegistry {
         reports.add(report);
         verdicts.recordStatus(statusId.value(), reporter, verdict);
         try (InputStream bytes = spooled.open()) {
-            packages.store(statusId.value(), bytes);
+            packages.store(statusId, bytes, spooled.sha256Hex(), spooled.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -125,7 +125,7 @@ public class DocumentRegistry {
             deliveries.add(new Delivery(id, recipient, routedFrom, now));
         }
         try (InputStream bytes = spooled.open()) {
-            packages.store(id.value(), bytes);
+            packages.store(id, bytes, spooled.sha256Hex(), spooled.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -44,7 +44,7 @@ class DirectoryArchiveTest {
     void bytesThatAreNotThoseOfTheDigestNeverEnterTheArchive() {
         DirectoryArchive archive = archive();
         assertThatThrownBy(() -> archive.write(id, new ByteArrayInputStream(bytes), "00".repeat(32), bytes.length))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("stays in the database");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("was not stored there");
         assertThat(archive.file(id)).doesNotExist();
         assertThat(archive.file(id).resolveSibling(id.value() + ".edxml.partial")).doesNotExist();
     }
