@@ -1,5 +1,9 @@
 package vn.lienthong.bench;
 
+import vn.lienthong.signature.verification.XmlSignatureVerifier;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -18,14 +22,26 @@ import javax.xml.crypto.dsig.keyinfo.X509Data;
 import java.security.cert.X509Certificate;
 
 /**
- * The floor's first stage: bare verification of a package's enveloped signature with the JDK's XML
- * DSig API (parse, find the Signature, check digest and RSA signature with the key of the
- * certificate it carries). No trust-chain or directory checks: those are the hub's business and
- * cost little beside the cryptography and the parsing.
+ * The floor's first stage: bare verification of a package's enveloped signature (check digest and
+ * RSA signature with the key of the certificate it carries), two ways: the hub's streaming verifier
+ * (one StAX pass computing the exclusive-c14n digest, no DOM: the physical floor's "streaming
+ * canonical hash + one signature verification"), and the JDK's XML DSig API on a DOM, the way the
+ * hub verified before issue 15, printed beside it. No trust-chain or directory checks: those are the
+ * hub's business and cost little beside the cryptography and the parsing.
  */
 final class SignatureVerifier {
 
-    boolean verify(byte[] signedPackage) {
+    /** The hub's own check, streaming: true when the digest and the signature value hold. */
+    boolean verifyStreaming(byte[] signedPackage) {
+        try {
+            return new XmlSignatureVerifier().verify(() -> new ByteArrayInputStream(signedPackage), false).failure() == null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The JDK DOM check, the hub's way before issue 15. */
+    boolean verifyDom(byte[] signedPackage) {
         Document document = EnvelopedSigner.Xml.parse(signedPackage);
         NodeList signatures = document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature");
         if (signatures.getLength() != 1) {

@@ -43,16 +43,18 @@ class BenchSmokeTest {
     }
 
     @Test
-    void packagesVerifyWithTheJdkAndStopVerifyingOnceAltered() {
+    void packagesVerifyStreamingAndWithTheJdkAndStopVerifyingOnceAltered() {
         BenchSettings settings = BenchSettings.fromSystemProperties();
         try (PackageSet set = PackageSet.prepare(3, AGENCIES, settings, TestSigningKey.generate("smoke"), "SMOKE", new AtomicLong(1))) {
             SignatureVerifier verifier = new SignatureVerifier();
             for (PreparedPackage pkg : set.packages()) {
-                assertThat(verifier.verify(pkg.bytes())).as("signature of %s", pkg.edxmlId()).isTrue();
+                assertThat(verifier.verifyStreaming(pkg.bytes())).as("streaming check of %s", pkg.edxmlId()).isTrue();
+                assertThat(verifier.verifyDom(pkg.bytes())).as("JDK check of %s", pkg.edxmlId()).isTrue();
             }
             byte[] altered = set.packages().get(0).bytes();
             String text = new String(altered, StandardCharsets.UTF_8).replace("Trần Thị B", "Trần Thị C");
-            assertThat(verifier.verify(text.getBytes(StandardCharsets.UTF_8))).isFalse();
+            assertThat(verifier.verifyStreaming(text.getBytes(StandardCharsets.UTF_8))).isFalse();
+            assertThat(verifier.verifyDom(text.getBytes(StandardCharsets.UTF_8))).isFalse();
         }
     }
 
@@ -78,10 +80,12 @@ class BenchSmokeTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Floor.Result floor = Bench.floorOnly(BenchSettings.fromSystemProperties(), new PrintStream(printed, true, StandardCharsets.UTF_8));
         assertThat(floor.verify().millisPerDocument()).isPositive();
+        assertThat(floor.verifyDom().millisPerDocument()).isPositive();
         assertThat(floor.receipt().millisPerDocument()).isPositive();
         assertThat(floor.write().millisPerDocument()).isPositive();
         assertThat(floor.database()).startsWith("Derby 10.16");
         assertThat(floor.floorRate()).isEqualTo(Math.min(floor.cpuRate(), floor.writeRate()));
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("FLOOR = min of the two resources");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("FLOOR = min of the two resources")
+                .contains("verify signature (streaming)").contains("package bytes as files under");
     }
 }
