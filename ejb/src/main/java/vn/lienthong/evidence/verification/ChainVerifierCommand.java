@@ -44,6 +44,8 @@ public final class ChainVerifierCommand {
     public static final String PASSWORD_VARIABLE = "LIENTHONG_DB_PASSWORD";
     static final String HEAD_SQL = "SELECT last_sequence FROM evidence_chain_head WHERE id = 1";
     static final String LAST_SIGNED_SQL = "SELECT MAX(id) FROM evidence_signed_head";
+    /** Entries committed with their events but not linked yet: the chain checked here does not cover them. */
+    static final String PENDING_SQL = "SELECT COUNT(*) FROM evidence_pending";
     static final String SIGNED_PAGE_SQL = "SELECT id, sequence_no, chain_hash, signed_at, cms_base64, timestamped "
             + "FROM evidence_signed_head WHERE sequence_no > ? OR (sequence_no = ? AND id > ?) ORDER BY sequence_no, id";
 
@@ -70,6 +72,12 @@ public final class ChainVerifierCommand {
         try (Connection db = DriverManager.getConnection(args[0], args[1], environment.getOrDefault(PASSWORD_VARIABLE, ""))) {
             ChainReport report = verify(db, hub);
             print(report, out);
+            long pending = single(db, PENDING_SQL);
+            if (pending > 0) {
+                // Not a break: a running server seals them within lienthong.evidence.seal.interval; a stopped one at its next start.
+                out.println(pending + " entries written but not sealed into the chain yet, not checked / " + pending
+                        + " mục đã ghi nhưng chưa được niêm phong vào chuỗi, chưa được kiểm tra");
+            }
             return report.intact() ? 0 : 1;
         } catch (SQLException e) {
             out.println("Cannot read the message log from " + args[0] + ": " + e.getMessage());
