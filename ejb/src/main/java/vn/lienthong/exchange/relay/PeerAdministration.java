@@ -85,7 +85,7 @@ public class PeerAdministration {
     }
 
     /** How to reach the peer, secret opened; empty when no row names it. */
-    Optional<PeerTarget> target(AgencyCode hub) {
+    public Optional<PeerTarget> target(AgencyCode hub) {
         return Optional.ofNullable(em.find(FederationPeer.class, hub.value()))
                 .map(p -> new PeerTarget(p.base(), p.account(), sealing.open(p.sealedSecret(), FederationPeer.sealingContext(hub)),
                         Optional.empty(), ""));
