@@ -41,14 +41,22 @@ public final class CrashServer {
 
     /** Starts the server and waits until the application answers an authenticated call. */
     public void start() throws IOException, InterruptedException, TimeoutException {
+        start(Duration.ofMinutes(3));
+    }
+
+    /**
+     * As {@link #start()}, waiting up to {@code limit} for each of the start command and the
+     * application (several servers starting side by side on a small machine take longer).
+     */
+    public void start(Duration limit) throws IOException, InterruptedException, TimeoutException {
         Process start = new ProcessBuilder(wlp.resolve("bin/server").toString(), "start", server)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(wlp.resolve("usr/servers/" + server + "-harness.log").toFile()))
                 .start();
-        if (!start.waitFor(3, TimeUnit.MINUTES)) {
+        if (!start.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
             throw new TimeoutException("server start did not return");
         }
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(limit);
         AgencyClient probe = Hub.at(baseUrl, "000.00.00.G22");
         while (Instant.now().isBefore(deadline)) {
             try {

@@ -53,6 +53,8 @@ class RestAuthorizationMatrixIT {
     private static final Set<Caller> OWNER_OR_ADMIN = Set.of(Caller.OWNER, Caller.ADMINISTRATOR);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String OWN_SECRET = "secret-of-the-matrix-agency";
+    /** A federation peer only this matrix registers (and removes again). */
+    private static final String PEER = "000.00.97.H41";
 
     private final AgencyClient sender = Hub.as("000.00.00.G18");
     private final AgencyClient recipient = Hub.as("000.00.01.G18");
@@ -229,6 +231,15 @@ class RestAuthorizationMatrixIT {
                                 "{\"hub\": \"" + f.agency + "\"}")),
                 new Operation("DELETE /api/v1/admin/agencies/{code}/served-by", "serve an agency here again", ADMIN,
                         c -> client(c, sender).delete("/api/v1/admin/agencies/" + f.ownSecretAgency.code() + "/served-by")),
+                new Operation("PUT /api/v1/admin/federation/peers/{code}", "say how the axis reaches a platform below it", ADMIN,
+                        c -> client(c, sender).putJson("/api/v1/admin/federation/peers/" + PEER, "{\"url\": \"http://127.0.0.1:9/api/v1/\", "
+                                + "\"account\": \"000.00.90.G22\", \"secret\": \"matrix-peer-secret\"}")),
+                new Operation("GET /api/v1/admin/federation/peers", "list the platforms the axis relays down to", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/federation/peers")),
+                new Operation("GET /api/v1/admin/federation/peers/{code}", "read how the axis reaches a platform", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/federation/peers/" + PEER)),
+                new Operation("DELETE /api/v1/admin/federation/peers/{code}", "forget a platform below the axis", ADMIN,
+                        c -> client(c, sender).delete("/api/v1/admin/federation/peers/" + PEER)),
                 new Operation("GET /api/v1/admin/audit", "read the audit log of administrative actions", ADMIN,
                         c -> client(c, sender).get("/api/v1/admin/audit?target=" + f.agency)),
                 new Operation("GET /api/v1/admin/evidence/chain", "verify the tamper-evident message log", ADMIN,

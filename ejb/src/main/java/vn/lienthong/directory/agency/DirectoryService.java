@@ -26,6 +26,11 @@ public class DirectoryService {
         return agencies.find(code);
     }
 
+    /** How many agencies name {@code hub} as the instance that serves them: a hub account relays for them. */
+    public long countServedBy(AgencyCode hub) {
+        return agencies.countServedBy(hub);
+    }
+
     /**
      * The active agency that took over a retired one's work, following successive mergers; empty
      * when the agency was simply deactivated (or its line of successors ends in a retired one).

@@ -37,11 +37,11 @@ import java.util.Optional;
         + "order by d.documentId")
 @NamedQuery(name = Delivery.INBOX_AFTER, query = "select d from Delivery d where d.recipient = :me and d.state in :states "
         + "and d.documentId > :after order by d.documentId")
-@NamedQuery(name = Delivery.STALE, query = "select d from Delivery d where d.state = :queued and ((d.redispatch.lastDispatchAt"
+@NamedQuery(name = Delivery.STALE, query = "select d from Delivery d where d.state = :queued and d.heldBy is null and ((d.redispatch.lastDispatchAt"
         + " is null and d.queuedAt < :cutoff) or d.redispatch.lastDispatchAt < :cutoff) order by d.id")
 // The same condition again, so that of several servers claiming one stale row only one updates it.
 @NamedQuery(name = Delivery.CLAIM_STALE, query = "update Delivery d set d.redispatch.lastDispatchAt = :now,"
-        + " d.redispatch.dispatchCount = d.redispatch.dispatchCount + 1 where d.id = :id and d.state = :queued and"
+        + " d.redispatch.dispatchCount = d.redispatch.dispatchCount + 1 where d.id = :id and d.state = :queued and d.heldBy is null and"
         + " ((d.redispatch.lastDispatchAt is null and d.queuedAt < :cutoff) or d.redispatch.lastDispatchAt < :cutoff)")
 @NamedQuery(name = Delivery.COUNT_DELIVERED_BETWEEN, query = "select count(d) from Delivery d where d.deliveredAt >= :from "
         + "and d.deliveredAt < :to")
@@ -123,9 +123,14 @@ public class Delivery {
         this.queuedAt = now;
     }
 
-    /** Puts the document in the recipient's inbox; a repeat does nothing. */
+    /** The recipient is reached through the peer hub {@code hub}, which the relay queue hands the document to. */
+    public void heldBy(AgencyCode hub) {
+        this.heldBy = Objects.requireNonNull(hub);
+    }
+
+    /** Puts the document in the recipient's inbox; a repeat does nothing, and so does a recipient another hub holds. */
     boolean deliver(Instant now, String node) {
-        if (state != DeliveryState.QUEUED) {
+        if (state != DeliveryState.QUEUED || heldBy != null) {
             return false;
         }
         state = DeliveryState.DELIVERED;

@@ -213,6 +213,12 @@ public class Document {
         return hops == null ? Hops.none() : hops;
     }
 
+    /** A peer hub relayed it here, after the package passed {@code hops} (the relaying hub's the last). */
+    public void relayedBy(AgencyCode peer, Hops hops) {
+        this.relayedBy = java.util.Objects.requireNonNull(peer);
+        this.hops = java.util.Objects.requireNonNull(hops);
+    }
+
     /** The sender's Idempotency-Key for this submission, if it gave one. */
     public void keyedBy(String idempotencyKey) {
         this.idempotencyKey = idempotencyKey;

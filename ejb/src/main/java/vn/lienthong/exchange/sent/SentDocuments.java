@@ -11,6 +11,7 @@ import vn.lienthong.exchange.delivery.DeliveryRepository;
 import vn.lienthong.exchange.document.Document;
 import vn.lienthong.exchange.document.DocumentRepository;
 import vn.lienthong.exchange.document.HubDocumentId;
+import vn.lienthong.exchange.relay.RelayQueue;
 import vn.lienthong.exchange.status.StatusReport;
 import vn.lienthong.exchange.status.StatusReportRepository;
 import vn.lienthong.exchange.status.StatusView;
@@ -43,6 +44,9 @@ public class SentDocuments {
 
     @EJB
     SignatureVerdicts verdicts;
+
+    @EJB
+    RelayQueue relays;
 
     /** Documents the agency sent, newest first. */
     public Slice<SentDocumentView> list(AgencyCode sender, Optional<String> before, int limit) {
@@ -88,7 +92,7 @@ public class SentDocuments {
                                 .stream().map(s -> StatusView.of(s, statusVerdicts.get(s.id().value()))).toList();
                         return new RecipientView(d.recipient(), agency == null ? null : agency.name(), d.state(),
                                 d.deliveredAt(), d.deliveredBy(), d.fetchedAt(), d.fetchFailures().count(), d.fetchFailures().lastReason(), reported,
-                                d.routedFrom().orElse(null));
+                                d.routedFrom().orElse(null), d.heldBy().orElse(null), relays.state(d).orElse(null));
                     }).toList();
             return new SentDocumentView(doc.id(), doc.edxmlDocumentId(), doc.codeNumber(), doc.codeNotation(),
                     doc.subject(), doc.businessType(), doc.signed(), doc.sizeBytes(), doc.sha256(), doc.receivedAt(),

@@ -15,6 +15,7 @@ import vn.lienthong.exchange.delivery.Delivery;
 import vn.lienthong.exchange.delivery.DeliveryRepository;
 import vn.lienthong.exchange.document.Document;
 import vn.lienthong.exchange.document.DocumentRepository;
+import vn.lienthong.exchange.document.Hops;
 import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.document.PackageStore;
 import vn.lienthong.exchange.document.RetentionCategory;
@@ -23,6 +24,8 @@ import vn.lienthong.exchange.document.UnknownDocumentException;
 import vn.lienthong.exchange.edxml.BusinessType;
 import vn.lienthong.exchange.edxml.DocumentPackage;
 import vn.lienthong.exchange.push.PushService;
+import vn.lienthong.exchange.relay.RelayQueue;
+import vn.lienthong.exchange.relay.Route;
 import vn.lienthong.exchange.edxml.EdxmlDates;
 import vn.lienthong.exchange.edxml.MessageHeader;
 import vn.lienthong.platform.ConcurrentUpdates;
@@ -70,14 +73,24 @@ public class DocumentRegistry {
     @Inject
     EvidenceLog evidence;
 
+    @Inject
+    RelayQueue relays;
+
     /** Capabilities on the axis (reporting) observe accepted documents in this transaction. */
     @Inject
     Event<DocumentAccepted> accepted;
 
+    /**
+     * @param routes    where each recipient goes: a recipient behind another hub gets a delivery held
+     *                  by that hub, and the document one relay item per hub
+     * @param relayedBy the peer hub that relayed the document here, empty when its sender sent it here
+     * @param hops      the hubs it passed before this one
+     */
     public SubmissionReceipt register(AgencyCode sender, DocumentPackage pkg, Optional<EarlierDocument> earlier,
-                                      List<AgencyCode> recipients, List<Reroute> reroutes, SpooledPackage spooled,
+                                      List<Route> routes, List<Reroute> reroutes, SpooledPackage spooled,
                                       Optional<String> idempotencyKey, SignatureVerdict verdict,
-                                      List<PdfAttachmentSignatures> pdfSignatures) {
+                                      List<PdfAttachmentSignatures> pdfSignatures, Optional<AgencyCode> relayedBy, Hops hops) {
+        List<AgencyCode> recipients = routes.stream().map(Route::recipient).toList();
         Instant now = clock.instant();
         HubDocumentId id = HubDocumentId.next(clock);
         MessageHeader header = pkg.header();
@@ -89,6 +102,7 @@ public class DocumentRegistry {
                 header.promulgation() == null ? null : header.promulgation().date(),
                 pkg.signed(), pkg.attachments().size(), spooled.size(), spooled.sha256Hex(), now);
         idempotencyKey.ifPresent(document::keyedBy);
+        relayedBy.ifPresent(peer -> document.relayedBy(peer, hops));
         document.categorised(RetentionCategory.of(header.documentType()));
         documents.add(document);
         // The deliveries reference the document, and EclipseLink does not order inserts of unrelated
@@ -119,10 +133,20 @@ public class DocumentRegistry {
             document.actsOn(named.edxmlDocumentId(), actedOn.id());
             actedUpon(pkg.businessType()).ifPresent(kind -> events.add(EvidenceEvent.of(kind, actedOn.id().value(), sender, id.value())));
         }
+        java.util.Map<AgencyCode, List<Delivery>> held = new java.util.LinkedHashMap<>();
         for (AgencyCode recipient : deliverTo) {
             AgencyCode routedFrom = reroutes.stream().filter(r -> r.deliveredTo().equals(recipient))
                     .map(Reroute::addressed).findFirst().orElse(null);
-            deliveries.add(new Delivery(id, recipient, routedFrom, now));
+            Optional<AgencyCode> via = routes.stream().filter(r -> r.recipient().equals(recipient)).findFirst()
+                    .flatMap(Route::via);
+            Delivery delivery = new Delivery(id, recipient, routedFrom, now);
+            via.ifPresent(delivery::heldBy);
+            deliveries.add(delivery);
+            via.ifPresent(peer -> held.computeIfAbsent(peer, p -> new java.util.ArrayList<>()).add(delivery));
+        }
+        if (!held.isEmpty()) {
+            em.flush(); // the relay item is numbered by its first delivery's id
+            held.forEach((peer, ofPeer) -> relays.enqueue(id, peer, ofPeer.get(0).id()));
         }
         try (InputStream bytes = spooled.open()) {
             packages.store(id, bytes, spooled.sha256Hex(), spooled.size());
@@ -153,7 +177,9 @@ public class DocumentRegistry {
         List<AgencyCode> informed = new java.util.ArrayList<>();
         for (AgencyCode recipient : recipients) {
             Optional<Delivery> found = deliveries.find(earlier.id(), recipient);
-            if (found.isEmpty() || !found.get().revoke(now)) {
+            if (found.isPresent() && found.get().heldBy().isPresent()) {
+                informed.add(recipient); // the hub holding it revokes its own copy
+            } else if (found.isEmpty() || !found.get().revoke(now)) {
                 informed.add(recipient);
             } else {
                 pushes.withdraw(found.get()); // never pushed now

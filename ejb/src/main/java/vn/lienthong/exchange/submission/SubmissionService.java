@@ -17,7 +17,12 @@ import vn.lienthong.evidence.log.RefusalEvidence;
 import vn.lienthong.directory.agency.DirectoryService;
 import vn.lienthong.exchange.delivery.BrokerAvailability;
 import vn.lienthong.exchange.delivery.DeliveryRelay;
+import vn.lienthong.directory.federation.FederationSettings;
+import vn.lienthong.directory.federation.Upstream;
 import vn.lienthong.exchange.document.Document;
+import vn.lienthong.exchange.document.ForgedTraceHeaderException;
+import vn.lienthong.exchange.document.HopTrail;
+import vn.lienthong.exchange.document.Hops;
 import vn.lienthong.exchange.document.PackageSpooler;
 import vn.lienthong.exchange.document.SpooledPackage;
 import vn.lienthong.exchange.document.TraceHeaderAppender;
@@ -27,6 +32,14 @@ import vn.lienthong.exchange.edxml.EdxmlLimits;
 import vn.lienthong.exchange.edxml.EdxmlPackage;
 import vn.lienthong.exchange.edxml.EdxmlReader;
 import vn.lienthong.exchange.edxml.Organization;
+import vn.lienthong.exchange.edxml.TraceHeader;
+import vn.lienthong.exchange.relay.Arrival;
+import vn.lienthong.exchange.relay.InvalidRelayException;
+import vn.lienthong.exchange.relay.RecipientRouting;
+import vn.lienthong.exchange.relay.RelayAuthority;
+import vn.lienthong.exchange.relay.RelayRequest;
+import vn.lienthong.exchange.relay.Route;
+import vn.lienthong.exchange.relay.Whereabouts;
 import vn.lienthong.platform.BusinessException;
 import vn.lienthong.platform.ConcurrentUpdates;
 import vn.lienthong.signature.verification.PackageOrigin;
@@ -97,6 +110,9 @@ public class SubmissionService {
     @Inject
     RefusalEvidence refusals;
 
+    @Inject
+    FederationSettings federation;
+
     /**
      * An agency sends a package: {@link #submit} it, then answer with everything the sender is told
      * (REST {@code POST /api/v1/documents} and SOAP {@code sendPackage} alike): the receipt, the
@@ -104,10 +120,22 @@ public class SubmissionService {
      * with the same signed receipt.
      */
     public SubmissionAnswer send(AgencyCode sender, InputStream body, Optional<String> idempotencyKey) {
-        SubmissionReceipt receipt = submit(sender, body, idempotencyKey);
+        return send(sender, body, idempotencyKey, Optional.empty());
+    }
+
+    /**
+     * As {@link #send(AgencyCode, InputStream, Optional)}, or, with {@code relay}, a peer hub relaying
+     * another hub's package (docs/federation.md): the caller must be a hub account allowed to relay
+     * for the package's sender, the announced hops are taken out exactly, and the document is
+     * registered under its real sender, for the recipients {@code relay} names only.
+     */
+    public SubmissionAnswer send(AgencyCode caller, InputStream body, Optional<String> idempotencyKey,
+                                 Optional<RelayRequest> relay) {
+        SubmissionReceipt receipt = submit(caller, body, idempotencyKey, PackageOrigin.AGENCY, relay);
         Optional<SignedReceiptView> signed;
         try {
-            signed = Optional.of(receipts.acceptance(sender, receipt.documentId()));
+            // The receipt is the sender's: for a relayed package, the agency at the first hop, not the caller.
+            signed = Optional.of(receipts.acceptance(receipt.sender(), receipt.documentId()));
         } catch (EJBException e) {
             // The document is accepted either way; the receipt can be fetched later.
             LOG.log(Level.WARNING, e, () -> "Acceptance receipt of " + receipt.documentId() + " not made now");
@@ -128,7 +156,7 @@ public class SubmissionService {
      * dropped as a replay of the first.
      */
     public SubmissionReceipt submit(AgencyCode sender, InputStream body, Optional<String> idempotencyKey) {
-        return submit(sender, body, idempotencyKey, PackageOrigin.AGENCY);
+        return submit(sender, body, idempotencyKey, PackageOrigin.AGENCY, Optional.empty());
     }
 
     /**
@@ -137,13 +165,14 @@ public class SubmissionService {
      * HUB_SIGNED (docs/signatures.md). Never reachable from REST or SOAP.
      */
     public SubmissionReceipt submitOriginatedByHub(AgencyCode sender, InputStream body, Optional<String> idempotencyKey) {
-        return submit(sender, body, idempotencyKey, PackageOrigin.HUB);
+        return submit(sender, body, idempotencyKey, PackageOrigin.HUB, Optional.empty());
     }
 
     /** Every submission's refusal is counted by its problem code (SubmissionMetrics), whichever check refused it. */
-    private SubmissionReceipt submit(AgencyCode sender, InputStream body, Optional<String> idempotencyKey, PackageOrigin origin) {
+    private SubmissionReceipt submit(AgencyCode sender, InputStream body, Optional<String> idempotencyKey, PackageOrigin origin,
+                                     Optional<RelayRequest> relay) {
         try {
-            return accept(sender, body, idempotencyKey, origin);
+            return accept(sender, body, idempotencyKey, origin, relay);
         } catch (BusinessException e) {
             metrics.refused(e.code());
             refusals.refused(sender, e.code());
@@ -151,19 +180,48 @@ public class SubmissionService {
         }
     }
 
-    private SubmissionReceipt accept(AgencyCode sender, InputStream body, Optional<String> idempotencyKey, PackageOrigin origin) {
-        try (SpooledPackage spooled = spooler.spool(body); AttachmentFiles attachments = AttachmentFiles.under(pdfChecks.scratch())) {
-            Optional<SubmissionReceipt> replay = replayOf(sender, spooled, idempotencyKey);
-            if (replay.isPresent()) {
-                return replay.get();
+    private SubmissionReceipt accept(AgencyCode caller, InputStream body, Optional<String> idempotencyKey, PackageOrigin origin,
+                                     Optional<RelayRequest> relay) {
+        Optional<AgencyCode> upstream = federation.upstream().map(Upstream::code);
+        RelayAuthority authority = new RelayAuthority(upstream);
+        Hops hops = Hops.none();
+        InputStream senderBytes = body;
+        if (relay.isPresent()) {
+            // Refused before a byte is read: only a hub account relays.
+            authority.requireHub(caller, directory.countServedBy(caller));
+            HopTrail.Stripped stripped = strip(body, relay.get(), caller);
+            hops = new Hops(stripped.hops());
+            senderBytes = stripped.senderBytes();
+        }
+        try (SpooledPackage spooled = spooler.spool(senderBytes); AttachmentFiles attachments = AttachmentFiles.under(pdfChecks.scratch())) {
+            if (relay.isEmpty()) {
+                Optional<SubmissionReceipt> replay = replayOf(caller, spooled, idempotencyKey);
+                if (replay.isPresent()) {
+                    return replay.get();
+                }
             }
             // One pass reads the package, decodes its attachments and digests it for its signature.
             SignatureScan signatureScan = SignatureScan.firstPass();
             DocumentPackage document = readDocument(spooled, attachments, signatureScan);
-            checkSender(sender, document.header().from(), "MessageHeader/From/OrganId");
+            AgencyCode sender;
+            Arrival arrival;
+            if (relay.isPresent()) {
+                // A relayed document is the real sender's, registered and deduplicated under it.
+                sender = AgencyCode.of(document.header().from().organId());
+                arrival = authority.arrival(caller, directory.countServedBy(caller), sender, whereabouts(sender));
+                Optional<SubmissionReceipt> replay = replayOf(sender, spooled, idempotencyKey);
+                if (replay.isPresent()) {
+                    return replay.get();
+                }
+            } else {
+                sender = caller;
+                arrival = Arrival.fromAgency();
+                checkSender(sender, document.header().from(), "MessageHeader/From/OrganId");
+            }
             traceHeaders.refuseForged(document);
             List<Reroute> reroutes = new ArrayList<>();
-            List<AgencyCode> recipients = checkRecipients(document.header().to(), reroutes);
+            List<Route> routes = routeRecipients(document.header().to(), relay, arrival, new RecipientRouting(upstream), reroutes);
+            List<AgencyCode> recipients = routes.stream().map(Route::recipient).toList();
             String edxmlId = DocumentRegistry.edxmlDocumentId(sender, document.header());
             Optional<EarlierDocument> earlier = EarlierDocument.namedBy(document, edxmlId);
             Optional<SubmissionReceipt> sameBytes = replayOrRefuseClaimed(sender, edxmlId, document, spooled);
@@ -179,8 +237,8 @@ public class SubmissionService {
             broker.ensureAvailable();
             SubmissionReceipt receipt;
             try {
-                receipt = registry.register(sender, document, earlier, recipients, reroutes, spooled, idempotencyKey, verdict,
-                        pdfSignatures);
+                receipt = registry.register(sender, document, earlier, routes, reroutes, spooled, idempotencyKey, verdict,
+                        pdfSignatures, arrival.peer(), hops);
             } catch (DuplicateSubmissionException | EJBException e) {
                 if (!(e instanceof DuplicateSubmissionException) && !ConcurrentUpdates.lostInsertRace(e)) {
                     throw e;
@@ -191,7 +249,12 @@ public class SubmissionService {
                         .or(() -> replayOrRefuseClaimed(sender, edxmlId, document, spooled));
                 return first.orElseThrow(() -> e);
             }
-            relay.relay(receipt.documentId(), receipt.recipients());
+            // Recipients behind another hub go by the relay queue, written with the document; the broker delivers the rest.
+            List<AgencyCode> local = routes.stream().filter(r -> r.kind() == Route.Kind.LOCAL).map(Route::recipient).toList();
+            List<AgencyCode> deliverLocally = receipt.recipients().stream().filter(local::contains).toList();
+            if (!deliverLocally.isEmpty()) {
+                this.relay.relay(receipt.documentId(), deliverLocally);
+            }
             return receipt;
         }
     }
@@ -254,26 +317,79 @@ public class SubmissionService {
     /**
      * Each {@code To} must name an active agency, or a retired one whose work an active successor
      * took over: the document then goes to the successor, and {@code reroutes} says so. A recipient
-     * named twice (or by its old and new codes) gets the document once.
+     * named twice (or by its old and new codes) gets the document once. Each is then routed
+     * ({@link RecipientRouting}): delivered here, or relayed to the peer hub that reaches it; one no
+     * hub reaches is refused. Of a relayed package, only the recipients the relaying hub names count.
      */
-    private List<AgencyCode> checkRecipients(List<Organization> to, List<Reroute> reroutes) {
-        Set<AgencyCode> recipients = new LinkedHashSet<>();
+    private List<Route> routeRecipients(List<Organization> to, Optional<RelayRequest> relay, Arrival arrival,
+                                        RecipientRouting routing, List<Reroute> reroutes) {
+        Set<AgencyCode> addressed = new LinkedHashSet<>();
+        Map<AgencyCode, Route> routes = new java.util.LinkedHashMap<>();
         int index = 0;
         for (Organization o : to) {
             index++;
             AgencyCode code = AgencyCode.of(o.organId());
-            String element = "MessageHeader/To[" + index + "]/OrganId";
-            Agency agency = directory.findAgency(code).orElseThrow(() -> new UnknownRecipientException(code, element));
-            if (!agency.isActive()) {
-                Agency successor = directory.activeSuccessor(agency)
-                        .orElseThrow(() -> new InactiveRecipientException(code, element));
-                if (recipients.add(successor.code())) {
-                    reroutes.add(new Reroute(code, successor.code()));
-                }
-                continue;
+            addressed.add(code);
+            if (relay.isPresent() && !relay.get().relayFor().contains(code)) {
+                continue; // another branch of the federation serves it
             }
-            recipients.add(code);
+            String element = "MessageHeader/To[" + index + "]/OrganId";
+            Optional<Agency> found = directory.findAgency(code);
+            AgencyCode recipient = code;
+            Whereabouts where = Whereabouts.unknown();
+            if (found.isPresent()) {
+                Agency agency = found.get();
+                if (!agency.isActive()) {
+                    agency = directory.activeSuccessor(agency).orElseThrow(() -> new InactiveRecipientException(code, element));
+                    recipient = agency.code();
+                }
+                where = agency.servedBy().map(Whereabouts::servedBy).orElse(Whereabouts.here());
+            }
+            Route route = routing.route(recipient, where, arrival);
+            if (route.kind() == Route.Kind.UNKNOWN) {
+                throw new UnknownRecipientException(code, element);
+            }
+            if (routes.putIfAbsent(recipient, route) == null && !recipient.equals(code)) {
+                reroutes.add(new Reroute(code, recipient));
+            }
         }
-        return new ArrayList<>(recipients);
+        if (relay.isPresent()) {
+            for (AgencyCode named : relay.get().relayFor()) {
+                if (!addressed.contains(named)) {
+                    throw InvalidRelayException.notAddressed(named.value());
+                }
+            }
+        }
+        return new ArrayList<>(routes.values());
+    }
+
+    /**
+     * The sender's bytes of a relayed package and the hops it passed: exactly as many as announced,
+     * the last one the relaying hub's, and none this hub's own (a loop).
+     */
+    private HopTrail.Stripped strip(InputStream body, RelayRequest relay, AgencyCode caller) {
+        HopTrail.Stripped stripped;
+        try {
+            stripped = HopTrail.strip(body, relay.hops());
+            new Hops(stripped.hops()); // each names an agency code
+        } catch (IllegalArgumentException e) {
+            throw InvalidRelayException.hops(e.getMessage());
+        }
+        TraceHeader last = stripped.hops().get(stripped.hops().size() - 1);
+        if (!caller.value().equals(last.organId())) {
+            throw InvalidRelayException.lastHop(last.organId(), caller.value());
+        }
+        for (int i = 0; i < stripped.hops().size(); i++) {
+            if (traceHeaders.hubCode().value().equals(stripped.hops().get(i).organId())) {
+                throw new ForgedTraceHeaderException(traceHeaders.hubCode().value(), "TraceHeaderList/TraceHeader/OrganId");
+            }
+        }
+        return stripped;
+    }
+
+    private Whereabouts whereabouts(AgencyCode agency) {
+        return directory.findAgency(agency)
+                .map(a -> a.servedBy().map(Whereabouts::servedBy).orElse(Whereabouts.here()))
+                .orElse(Whereabouts.unknown());
     }
 }

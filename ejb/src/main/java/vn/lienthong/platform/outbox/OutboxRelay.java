@@ -17,6 +17,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import vn.lienthong.platform.ConcurrentUpdates;
+import vn.lienthong.platform.time.Backoff;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,8 @@ import java.util.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+    /** What a refused item is given: no further attempt, so it is FAILED at once. */
+    private static final Backoff NO_MORE_ATTEMPTS = new Backoff(List.of());
 
     @Resource
     TimerService timers;
@@ -115,20 +118,22 @@ public class OutboxRelay {
         QueuedItem item = claimed.row();
         Sender.Outcome outcome;
         String error;
+        boolean refused = false;
         try {
             outcome = sender.send(item);
             error = null;
         } catch (RuntimeException e) {
             outcome = null;
+            refused = e instanceof SendFailure failure && failure.refused();
             error = e instanceof SendFailure ? e.getMessage() : e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
         try {
-            record(sender, queue, claimed, outcome, error);
+            record(sender, queue, claimed, outcome, error, refused);
         } catch (EJBTransactionRolledbackException raced) {
             // The item changed meanwhile (cancelled, or claimed by another server after this lease ran out):
             // record against its new state, which may well mean nothing.
-            record(sender, queue, claimed, outcome, error);
+            record(sender, queue, claimed, outcome, error, refused);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The outcome of {0} could not be recorded; it is sent again when its claim "
                     + "runs out: {1}", new Object[]{sender.describe(item), e.toString()});
@@ -137,13 +142,13 @@ public class OutboxRelay {
     }
 
     private void record(Sender sender, QueueSettings queue, Claimed<QueuedItem> claimed, Sender.Outcome outcome,
-                        String error) {
+                        String error, boolean refused) {
         QueuedItem item = claimed.row();
         long id = item.id();
         boolean recorded;
         if (error != null) {
             Optional<OutboxState> now = ConcurrentUpdates.unlessLostRace(
-                    () -> outbox.failed(id, error, queue.backoff(), claimed.token()));
+                    () -> outbox.failed(id, error, refused ? NO_MORE_ATTEMPTS : queue.backoff(), claimed.token()));
             recorded = now.isPresent();
             now.ifPresent(state -> LOG.log(state == OutboxState.FAILED ? Level.WARNING : Level.FINE,
                     "{0} not sent ({1}): {2}", new Object[]{sender.describe(item), state, error}));

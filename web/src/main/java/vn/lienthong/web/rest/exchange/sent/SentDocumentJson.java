@@ -19,7 +19,14 @@ public record SentDocumentJson(String documentId, String edxmlDocumentId, String
 
     public record Recipient(String code, String name, String state, OffsetDateTime deliveredAt,
                             String deliveredBy, OffsetDateTime fetchedAt, int fetchFailures, String lastFailureReason,
-                            List<Status> statuses, String routedFrom) {
+                            List<Status> statuses, String routedFrom, String heldBy, Relay relay) {
+    }
+
+    /**
+     * Where the relay to the hub holding a recipient stands (docs/federation.md): QUEUED, RELAYED,
+     * REFUSED there ({@code problemCode} the peer's), FAILED (no answer through the backoff) or WITHDRAWN.
+     */
+    public record Relay(String state, String problemCode, String lastError) {
     }
 
     /** A reported status; {@code signature} is the hub's verdict on the status package's signature. */
@@ -40,7 +47,9 @@ public record SentDocumentJson(String documentId, String edxmlDocumentId, String
         return new Recipient(r.code().value(), r.name(), r.state().name(), Times.local(r.deliveredAt()),
                 r.deliveredBy(), Times.local(r.fetchedAt()), r.fetchFailures(), r.lastFailureReason(),
                 r.statuses().stream().map(SentDocumentJson::status).toList(),
-                r.routedFrom() == null ? null : r.routedFrom().value());
+                r.routedFrom() == null ? null : r.routedFrom().value(), r.heldBy() == null ? null : r.heldBy().value(),
+                r.relay() == null ? null : new Relay(r.relay().state().name(), r.relay().problemCode().orElse(null),
+                        r.relay().lastError().orElse(null)));
     }
 
     private static Status status(StatusView s) {

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import vn.lienthong.exchange.receipt.SignedReceiptView;
+import vn.lienthong.exchange.relay.RelayHeaders;
+import vn.lienthong.exchange.relay.RelayRequest;
 import vn.lienthong.exchange.submission.SubmissionAnswer;
 import vn.lienthong.exchange.submission.SubmissionReceipt;
 import vn.lienthong.exchange.submission.SubmissionService;
@@ -44,8 +46,10 @@ public class DocumentResource {
                     + "\"recipients\":[\"000.00.00.H41\"],\"sender\":\"000.00.00.G22\",\"sizeBytes\":4612,"
                     + "\"signature\":{\"verdict\":\"UNSIGNED\"},\"receipt\":\"MIAGCSqGSIb3DQEHAqCAMIACAQEx…\"}")))
     public Response send(InputStream body, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                         @HeaderParam(RelayHeaders.RELAY_FOR) String relayFor, @HeaderParam(RelayHeaders.RELAY_HOPS) String relayHops,
                          @Context SecurityContext security, @Context UriInfo uri) {
-        SubmissionAnswer sent = submissions.send(Callers.agency(security), body, IdempotencyKeys.of(idempotencyKey));
+        SubmissionAnswer sent = submissions.send(Callers.agency(security), body, IdempotencyKeys.of(idempotencyKey),
+                RelayRequest.of(relayFor, relayHops));
         SubmissionReceipt receipt = sent.receipt();
         Response.ResponseBuilder answer = Response
                 .created(uri.getBaseUriBuilder().path("v1/sent/{id}").build(receipt.documentId().value()))

@@ -1,0 +1,266 @@
+package vn.lienthong.it.federation;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.lienthong.it.crash.CrashServer;
+import vn.lienthong.it.support.AgencyClient;
+import vn.lienthong.it.support.Hub;
+import vn.lienthong.it.support.HubResponse;
+import vn.lienthong.it.support.Packages;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Three instances on loopback (docs/federation.md): the suite's server as the national axis, and two
+ * provincial platforms (hubs 000.00.90.H41 and 000.00.90.H29), each embedded, whose upstream is the
+ * national axis. An agency of province A sends one package to an agency of province B and to an
+ * agency the national axis serves itself; each recipient fetches, from its own hub, byte for byte
+ * what the sender sent, and once only.
+ */
+class FederationIT {
+
+    private static final String NATIONAL_HUB = "000.00.90.G22";
+    private static final String HUB_A = "000.00.90.H41";
+    private static final String HUB_B = "000.00.90.H29";
+    private static final String SECRET = "bí-mật-liên-thông-thử-2026";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Path WLP = Path.of(System.getProperty("it.wlp.dir", "target/liberty/wlp"));
+
+    private static CrashServer provinceA;
+    private static CrashServer provinceB;
+
+    private final AgencyClient national = Hub.admin();
+
+    @BeforeAll
+    static void startProvinces() throws Exception {
+        provinceA = province("federation.a", "lienthong-fed-a", "http://localhost:10180", HUB_A);
+        provinceB = province("federation.b", "lienthong-fed-b", "http://localhost:10280", HUB_B);
+        CompletableFuture<Void> a = CompletableFuture.runAsync(() -> start(provinceA));
+        CompletableFuture<Void> b = CompletableFuture.runAsync(() -> start(provinceB));
+        a.join();
+        b.join();
+    }
+
+    @AfterAll
+    static void stopProvinces() {
+        if (provinceA != null) {
+            provinceA.stop();
+        }
+        if (provinceB != null) {
+            provinceB.stop();
+        }
+    }
+
+    @Test
+    void aProvincesAgencyReachesAnotherProvinceAndTheNationalAxisByteForByteAndOnce() throws Exception {
+        // Each hub's account at the others, as their administrators register them (docs/federation.md, "Configuration").
+        ensureAgency(national, HUB_A, SECRET);
+        ensureAgency(national, HUB_B, SECRET);
+        ensureAgency(admin(provinceA), NATIONAL_HUB, SECRET);
+        ensureAgency(admin(provinceB), NATIONAL_HUB, SECRET);
+        peer(HUB_A, provinceA);
+        peer(HUB_B, provinceB);
+
+        String senderCode = unitOf("H41");
+        String otherProvinceCode = unitOf("H29");
+        String ministryCode = unitOf("G22");
+        // At the national axis: A's and B's agencies are reached through their platforms; the ministry's unit is served there.
+        ensureAgency(national, senderCode, SECRET);
+        acceptUnsigned(national, senderCode);
+        servedBy(senderCode, HUB_A);
+        ensureAgency(national, otherProvinceCode, SECRET);
+        servedBy(otherProvinceCode, HUB_B);
+        ensureAgency(national, ministryCode, SECRET);
+        ensureAgency(admin(provinceA), senderCode, SECRET);
+        acceptUnsigned(admin(provinceA), senderCode);
+        ensureAgency(admin(provinceB), otherProvinceCode, SECRET);
+        // Province B judges the sender's signature under its own policy: the sender is an entry there, reached
+        // through the national axis, whose unsigned packages it accepts.
+        ensureAgency(admin(provinceB), senderCode, SECRET);
+        acceptUnsigned(admin(provinceB), senderCode);
+        HubResponse reachedUpstream = admin(provinceB).putJson("/api/v1/admin/agencies/" + senderCode + "/served-by",
+                "{\"hub\":\"" + NATIONAL_HUB + "\"}");
+        assertThat(reachedUpstream.status()).as("served-by at B: %s", reachedUpstream).isEqualTo(200);
+
+        AgencyClient sender = Hub.signedInAt(provinceA.baseUrl(), senderCode, SECRET);
+        Packages.Document document = Packages.document(senderCode, otherProvinceCode, ministryCode);
+        byte[] signed = document.xml().getBytes(StandardCharsets.UTF_8);
+        HubResponse accepted = sender.postXml("/api/v1/documents", signed);
+        assertThat(accepted.status()).as("province A accepts %s", accepted).isEqualTo(201);
+        String sentId = accepted.json().getString("documentId");
+
+        AgencyClient ministry = Hub.as(ministryCode, SECRET);
+        AgencyClient otherProvince = Hub.signedInAt(provinceB.baseUrl(), otherProvinceCode, SECRET);
+        byte[] atNational = fetched(ministry, document.edxmlId());
+        byte[] atB = fetched(otherProvince, document.edxmlId());
+        assertThat(sha256(atNational)).as("the ministry's unit fetches what the sender signed").isEqualTo(sha256(signed));
+        assertThat(sha256(atB)).as("province B's agency fetches what the sender signed, two hops away").isEqualTo(sha256(signed));
+
+        JsonObject sent = sender.sent(sentId);
+        assertThat(sent.getJsonArray("recipients").getValuesAs(JsonObject.class)).hasSize(2).allSatisfy(r -> {
+            assertThat(r.getString("heldBy")).isEqualTo(NATIONAL_HUB);
+            assertThat(r.getJsonObject("relay").getString("state")).isEqualTo("RELAYED");
+        });
+
+        // The sender's retry, and a relay's retry with the same Idempotency-Key, change nothing anywhere.
+        HubResponse again = sender.postXml("/api/v1/documents", signed);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        Thread.sleep(3000);
+        assertThat(inboxCount(ministry, document.edxmlId())).as("delivered once at the national axis").isEqualTo(1);
+        assertThat(inboxCount(otherProvince, document.edxmlId())).as("delivered once in province B").isEqualTo(1);
+    }
+
+    @Test
+    void onlyAHubAccountRelaysAndOnlyForItsOwnAgencies() {
+        ensureAgency(national, HUB_A, SECRET);
+        String agencyOfA = unitOf("H41");
+        String stranger = unitOf("G22");
+        ensureAgency(national, agencyOfA, SECRET);
+        servedBy(agencyOfA, HUB_A);
+        ensureAgency(national, stranger, SECRET);
+        HubResponse relayedByStranger = relay(stranger, withHop(Packages.document(stranger, agencyOfA).xml(), stranger), agencyOfA, 1);
+        assertThat(relayedByStranger.status()).as("an agency that is no hub: %s", relayedByStranger).isEqualTo(403);
+        assertThat(relayedByStranger.problemCode()).isEqualTo("RELAY_NOT_ALLOWED");
+
+        HubResponse forSomeoneElse = relay(HUB_A, withHop(Packages.document(stranger, agencyOfA).xml(), HUB_A), agencyOfA, 1);
+        assertThat(forSomeoneElse.status()).as("A relays up only its own agencies' packages: %s", forSomeoneElse).isEqualTo(403);
+        assertThat(forSomeoneElse.problemCode()).isEqualTo("RELAY_NOT_ALLOWED");
+
+        HubResponse hopsMissing = relay(HUB_A, Packages.document(agencyOfA, stranger).xml(), stranger, 1);
+        assertThat(hopsMissing.status()).as("announced hops the package does not carry: %s", hopsMissing).isEqualTo(400);
+        assertThat(hopsMissing.problemCode()).isEqualTo("INVALID_RELAY");
+    }
+
+    /** A relay to the national axis as {@code caller}, with the relay headers a hub sends. */
+    private static HubResponse relay(String caller, String xml, String relayFor, int hops) {
+        return Hub.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Hub.BASE_URL + "/api/v1/documents"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (caller + ":" + SECRET).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/xml")
+                .header("LienThong-Relay-For", relayFor)
+                .header("LienThong-Relay-Hops", Integer.toString(hops))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(xml)));
+    }
+
+    /** The package with one hop of {@code hub}, as a hub appends it to a package whose sender wrote no trace. */
+    private static String withHop(String xml, String hub) {
+        String hop = "<edXML:TraceHeaderList><edXML:TraceHeader><edXML:OrganId>" + hub + "</edXML:OrganId><edXML:Timestamp>"
+                + "2026/12/06 10:00:00</edXML:Timestamp></edXML:TraceHeader></edXML:TraceHeaderList>";
+        assertThat(xml).contains("</edXML:MessageHeader>");
+        return xml.replace("</edXML:MessageHeader>", "</edXML:MessageHeader>" + hop);
+    }
+
+    /** A province's server with its upstream (written where Liberty reads overrides), not yet started. */
+    private static CrashServer province(String property, String defaultName, String defaultUrl, String hub) throws IOException {
+        String name = System.getProperty(property + ".server.name", defaultName);
+        Path overrides = WLP.resolve("usr/servers/" + name + "/configDropins/overrides");
+        Files.createDirectories(overrides);
+        boolean tls = Hub.BASE_URL.startsWith("https");
+        String trust = tls ? """
+                    <variable name="lienthong.federation.upstream.truststore" value="%s/truststore.p12"/>
+                    <variable name="lienthong.federation.upstream.truststore.password" value="lienthong-it-only"/>
+                """.formatted(System.getProperty("it.tls.dir")) : "";
+        Files.writeString(overrides.resolve("federation-it.xml"), """
+                <server>
+                    <variable name="lienthong.federation.upstream.url" value="%s/api/v1/"/>
+                    <variable name="lienthong.federation.upstream.code" value="%s"/>
+                    <variable name="lienthong.federation.upstream.user" value="%s"/>
+                    <variable name="lienthong.federation.upstream.password" value="%s"/>
+                %s</server>
+                """.formatted(Hub.BASE_URL, NATIONAL_HUB, hub, SECRET, trust));
+        return new CrashServer(WLP, name, System.getProperty(property + ".base.url", defaultUrl));
+    }
+
+    private static void start(CrashServer server) {
+        try {
+            // Two servers starting beside the suite's on a shared machine: give them time.
+            server.start(Duration.ofMinutes(8));
+        } catch (Exception e) {
+            throw new IllegalStateException("province " + server.baseUrl() + " did not start", e);
+        }
+    }
+
+    private static AgencyClient admin(CrashServer province) {
+        return Hub.signedInAt(province.baseUrl(), "admin", "lienthong-dev-admin");
+    }
+
+    /** The agency with this secret, whether an earlier run of the suite registered it or not. */
+    private static void ensureAgency(AgencyClient admin, String code, String secret) {
+        HubResponse added = admin.postJson("/api/v1/admin/agencies",
+                "{\"code\":\"" + code + "\",\"name\":\"Đơn vị liên thông thử " + code + "\",\"secret\":\"" + secret + "\"}");
+        if (added.status() == 201) {
+            return;
+        }
+        assertThat(added.problemCode()).as("adding %s answered %s", code, added).isEqualTo("AGENCY_EXISTS");
+        HubResponse set = admin.putJson("/api/v1/admin/agencies/" + code + "/secret", "{\"secret\":\"" + secret + "\"}");
+        assertThat(set.status()).as("secret of %s: %s", code, set).isEqualTo(200);
+    }
+
+    private static void acceptUnsigned(AgencyClient admin, String code) {
+        HubResponse policy = admin.putJson("/api/v1/admin/signatures/" + code + "/policy", "{\"mode\": \"ACCEPT_UNSIGNED\"}");
+        assertThat(policy.status()).as("policy of %s: %s", code, policy).isEqualTo(200);
+    }
+
+    private void servedBy(String agency, String hub) {
+        HubResponse set = national.putJson("/api/v1/admin/agencies/" + agency + "/served-by", "{\"hub\":\"" + hub + "\"}");
+        assertThat(set.status()).as("served-by of %s: %s", agency, set).isEqualTo(200);
+    }
+
+    private void peer(String hub, CrashServer province) {
+        HubResponse set = national.putJson("/api/v1/admin/federation/peers/" + hub, "{\"url\":\"" + province.baseUrl()
+                + "/api/v1/\",\"account\":\"" + NATIONAL_HUB + "\",\"secret\":\"" + SECRET + "\"}");
+        assertThat(set.status()).as("peer %s: %s", hub, set).isEqualTo(200);
+    }
+
+    /** A unit code of a tree no earlier run used: {@code 000.00.NNN.tail}. */
+    private static String unitOf(String tail) {
+        return "000.00." + (100 + RANDOM.nextInt(900)) + "." + tail;
+    }
+
+    /** The package as the recipient fetches it from its own hub, waiting for it to arrive there. */
+    private static byte[] fetched(AgencyClient recipient, String edxmlId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            Optional<String> id = inbox(recipient, edxmlId).stream().findFirst();
+            if (id.isPresent()) {
+                HubResponse fetched = recipient.fetch(id.get());
+                assertThat(fetched.status()).as("fetch answered %s", fetched).isEqualTo(200);
+                return fetched.body();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(edxmlId + " did not reach the inbox of " + recipient.code() + " within 90 s");
+    }
+
+    private static int inboxCount(AgencyClient recipient, String edxmlId) {
+        return inbox(recipient, edxmlId).size();
+    }
+
+    private static List<String> inbox(AgencyClient recipient, String edxmlId) {
+        HubResponse page = recipient.get("/api/v1/inbox?includeFetched=true&limit=500");
+        assertThat(page.status()).as("inbox answered %s", page).isEqualTo(200);
+        return page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> edxmlId.equals(i.getString("edxmlDocumentId", null)))
+                .map(i -> i.getString("documentId")).toList();
+    }
+
+    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}

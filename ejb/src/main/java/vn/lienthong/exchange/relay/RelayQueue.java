@@ -1,0 +1,112 @@
+package vn.lienthong.exchange.relay;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import vn.lienthong.directory.agency.AgencyCode;
+import vn.lienthong.directory.federation.FederationSettings;
+import vn.lienthong.directory.federation.HubIdentity;
+import vn.lienthong.directory.federation.Upstream;
+import vn.lienthong.exchange.delivery.Delivery;
+import vn.lienthong.exchange.delivery.DeliveryRepository;
+import vn.lienthong.exchange.document.Document;
+import vn.lienthong.exchange.document.DocumentRepository;
+import vn.lienthong.exchange.document.HubDocumentId;
+import vn.lienthong.exchange.edxml.TraceHeader;
+import vn.lienthong.platform.outbox.OutboxService;
+import vn.lienthong.platform.time.HubClock;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The relay queue's bookkeeping (queue {@value #QUEUE} of the one outbox: key the peer's hub code,
+ * number the id of the document's first delivery held by that peer, payload the document's id):
+ * one item per (document, peer), written in the transaction that accepts the document; what
+ * {@link RelaySender} needs for an attempt; and where a relay stands for the sent view.
+ */
+@Stateless
+public class RelayQueue {
+
+    public static final String QUEUE = "relay";
+
+    @EJB
+    OutboxService outbox;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    DeliveryRepository deliveries;
+
+    @EJB
+    PeerAdministration peers;
+
+    @Inject
+    FederationSettings federation;
+
+    @Inject
+    HubIdentity hub;
+
+    /** Queues the relay of {@code document} to {@code peer}, in the caller's (accepting) transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enqueue(HubDocumentId document, AgencyCode peer, long firstDelivery) {
+        outbox.enqueue(QUEUE, peer.value(), firstDelivery, document.value());
+    }
+
+    /**
+     * What an attempt sends: empty when there is nothing to relay any more (the document or its
+     * held deliveries went away).
+     *
+     * @throws IllegalStateException when this instance does not know how to reach the peer (no
+     *                               upstream of that code, no peer row): the item waits for it
+     */
+    public Optional<RelayOrder> order(String peerCode, String documentId) {
+        AgencyCode peer = AgencyCode.of(peerCode);
+        HubDocumentId id = new HubDocumentId(documentId);
+        Optional<Document> found = documents.find(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Document document = found.get();
+        List<AgencyCode> relayFor = deliveries.ofDocument(id).stream()
+                .filter(d -> d.heldBy().filter(peer::equals).isPresent())
+                // The next hop applies succession itself: it is told the codes as the package names them.
+                .map(d -> d.routedFrom().orElse(d.recipient()))
+                .distinct().toList();
+        if (relayFor.isEmpty()) {
+            return Optional.empty();
+        }
+        PeerTarget target = target(peer).orElseThrow(() -> new IllegalStateException("No way to reach the hub " + peer
+                + ": it is neither the configured upstream nor a peer at /api/v1/admin/federation/peers"));
+        // This hop's timestamp is the moment it accepted the document, so every attempt sends the same bytes.
+        TraceHeader own = new TraceHeader(hub.code().value(), LocalDateTime.ofInstant(document.receivedAt(), HubClock.ZONE)
+                .withNano(0));
+        return Optional.of(new RelayOrder(id, peer, document.packageLocation(), document.sha256(), document.hops().then(own),
+                relayFor, RelayHeaders.idempotencyKey(hub.code(), id), target));
+    }
+
+    /** Where the relay of {@code document} to the peer holding {@code held} stands; empty when none was queued. */
+    public Optional<RelayState> state(Delivery held) {
+        if (held.heldBy().isEmpty()) {
+            return Optional.empty();
+        }
+        AgencyCode peer = held.heldBy().get();
+        Optional<Delivery> first = deliveries.ofDocument(held.documentId()).stream()
+                .filter(d -> d.heldBy().filter(peer::equals).isPresent()).findFirst();
+        return first.flatMap(d -> outbox.find(QUEUE, peer.value(), d.id())).map(RelayState::of);
+    }
+
+    private Optional<PeerTarget> target(AgencyCode peer) {
+        Optional<Upstream> upstream = federation.upstream().filter(u -> u.code().equals(peer));
+        if (upstream.isPresent()) {
+            Upstream u = upstream.get();
+            return Optional.of(new PeerTarget(u.base(), u.user(), u.password(), u.truststore(),
+                    u.truststorePassword()));
+        }
+        return peers.target(peer);
+    }
+}
