@@ -23,6 +23,8 @@ import vn.lienthong.exchange.document.UnknownDocumentException;
 import vn.lienthong.exchange.edxml.BusinessType;
 import vn.lienthong.exchange.edxml.DocumentPackage;
 import vn.lienthong.exchange.push.PushService;
+import vn.lienthong.exchange.receipt.PreparedReceipt;
+import vn.lienthong.exchange.receipt.Receipts;
 import vn.lienthong.exchange.edxml.EdxmlDates;
 import vn.lienthong.exchange.edxml.MessageHeader;
 import vn.lienthong.platform.ConcurrentUpdates;
@@ -70,16 +72,23 @@ public class DocumentRegistry {
     @Inject
     EvidenceLog evidence;
 
+    @EJB
+    Receipts receipts;
+
     /** Capabilities on the axis (reporting) observe accepted documents in this transaction. */
     @Inject
     Event<DocumentAccepted> accepted;
 
-    public SubmissionReceipt register(AgencyCode sender, DocumentPackage pkg, Optional<EarlierDocument> earlier,
-                                      List<AgencyCode> recipients, List<Reroute> reroutes, SpooledPackage spooled,
-                                      Optional<String> idempotencyKey, SignatureVerdict verdict,
-                                      List<PdfAttachmentSignatures> pdfSignatures) {
-        Instant now = clock.instant();
-        HubDocumentId id = HubDocumentId.next(clock);
+    /**
+     * Registers the document {@code id} received at {@code now}, with its {@code acceptance} receipt
+     * when it was signed ahead ({@link Receipts#signAcceptance}): stored in this transaction, so
+     * that the document, its deliveries, its package, its receipt and its message-log entry cost
+     * one commit.
+     */
+    public SubmissionReceipt register(HubDocumentId id, Instant now, AgencyCode sender, DocumentPackage pkg,
+                                      Optional<EarlierDocument> earlier, List<AgencyCode> recipients, List<Reroute> reroutes,
+                                      SpooledPackage spooled, Optional<String> idempotencyKey, SignatureVerdict verdict,
+                                      List<PdfAttachmentSignatures> pdfSignatures, Optional<PreparedReceipt> acceptance) {
         MessageHeader header = pkg.header();
         String edxmlDocumentId = edxmlDocumentId(sender, header);
         Document document = new Document(id, sender, edxmlDocumentId,
@@ -128,6 +137,11 @@ public class DocumentRegistry {
             packages.store(id.value(), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // Signed naming the recipients asked for; only a revocation delivers to fewer, and its receipt
+        // is never signed ahead (the sender's request for it then makes it, as for any other receipt).
+        if (acceptance.isPresent() && deliverTo.equals(recipients)) {
+            receipts.record(acceptance.get());
         }
         accepted.fire(new DocumentAccepted(id, sender, deliverTo, pkg, verdict, spooled::open));
         evidence.append(events); // last, so the chain's lock is held only while this transaction commits

@@ -1,6 +1,11 @@
 package vn.lienthong.exchange.submission;
 
+import vn.lienthong.exchange.receipt.PreparedReceipt;
 import vn.lienthong.exchange.receipt.Receipts;
+import vn.lienthong.exchange.document.HubDocumentId;
+import vn.lienthong.exchange.edxml.BusinessType;
+import java.time.Clock;
+import java.time.Instant;
 import vn.lienthong.exchange.receipt.SignedReceiptView;
 import vn.lienthong.signature.verification.SignatureVerdicts;
 import java.util.logging.Level;
@@ -97,6 +102,9 @@ public class SubmissionService {
     @Inject
     RefusalEvidence refusals;
 
+    @Inject
+    Clock clock;
+
     /**
      * An agency sends a package: {@link #submit} it, then answer with everything the sender is told
      * (REST {@code POST /api/v1/documents} and SOAP {@code sendPackage} alike): the receipt, the
@@ -104,7 +112,13 @@ public class SubmissionService {
      * with the same signed receipt.
      */
     public SubmissionAnswer send(AgencyCode sender, InputStream body, Optional<String> idempotencyKey) {
-        SubmissionReceipt receipt = submit(sender, body, idempotencyKey);
+        SubmissionReceipt receipt;
+        try {
+            receipt = accept(sender, body, idempotencyKey, PackageOrigin.AGENCY, true);
+        } catch (BusinessException e) {
+            refused(sender, e);
+            throw e;
+        }
         Optional<SignedReceiptView> signed;
         try {
             signed = Optional.of(receipts.acceptance(sender, receipt.documentId()));
@@ -143,15 +157,25 @@ public class SubmissionService {
     /** Every submission's refusal is counted by its problem code (SubmissionMetrics), whichever check refused it. */
     private SubmissionReceipt submit(AgencyCode sender, InputStream body, Optional<String> idempotencyKey, PackageOrigin origin) {
         try {
-            return accept(sender, body, idempotencyKey, origin);
+            return accept(sender, body, idempotencyKey, origin, false);
         } catch (BusinessException e) {
-            metrics.refused(e.code());
-            refusals.refused(sender, e.code());
+            refused(sender, e);
             throw e;
         }
     }
 
-    private SubmissionReceipt accept(AgencyCode sender, InputStream body, Optional<String> idempotencyKey, PackageOrigin origin) {
+    private void refused(AgencyCode sender, BusinessException e) {
+        metrics.refused(e.code());
+        refusals.refused(sender, e.code());
+    }
+
+    /**
+     * @param withReceipt whether the sender is answered with the signed acceptance receipt at once
+     *                    ({@link #send}): it is then signed before the registration and stored in its
+     *                    transaction, rather than in a transaction of its own afterwards
+     */
+    private SubmissionReceipt accept(AgencyCode sender, InputStream body, Optional<String> idempotencyKey, PackageOrigin origin,
+                                     boolean withReceipt) {
         try (SpooledPackage spooled = spooler.spool(body); AttachmentFiles attachments = AttachmentFiles.under(pdfChecks.scratch())) {
             Optional<SubmissionReceipt> replay = replayOf(sender, spooled, idempotencyKey);
             if (replay.isPresent()) {
@@ -177,10 +201,14 @@ public class SubmissionService {
             List<PdfAttachmentSignatures> pdfSignatures = document.attachments().isEmpty() ? List.of()
                     : pdfChecks.check(document, attachments);
             broker.ensureAvailable();
+            HubDocumentId id = HubDocumentId.next(clock);
+            Instant receivedAt = clock.instant();
+            Optional<PreparedReceipt> acceptance = withReceipt && document.businessType() != BusinessType.REVOKE
+                    ? signedAhead(id, edxmlId, spooled.sha256Hex(), sender, recipients, receivedAt) : Optional.empty();
             SubmissionReceipt receipt;
             try {
-                receipt = registry.register(sender, document, earlier, recipients, reroutes, spooled, idempotencyKey, verdict,
-                        pdfSignatures);
+                receipt = registry.register(id, receivedAt, sender, document, earlier, recipients, reroutes, spooled, idempotencyKey,
+                        verdict, pdfSignatures, acceptance);
             } catch (DuplicateSubmissionException | EJBException e) {
                 if (!(e instanceof DuplicateSubmissionException) && !ConcurrentUpdates.lostInsertRace(e)) {
                     throw e;
@@ -193,6 +221,21 @@ public class SubmissionService {
             }
             relay.relay(receipt.documentId(), receipt.recipients());
             return receipt;
+        }
+    }
+
+    /**
+     * The acceptance receipt, signed before the document is registered; none when signing failed
+     * (the document is accepted either way, and {@link #send} makes the receipt afterwards or says
+     * it can be fetched later, as before).
+     */
+    private Optional<PreparedReceipt> signedAhead(HubDocumentId id, String edxmlId, String sha256, AgencyCode sender,
+                                                  List<AgencyCode> recipients, Instant receivedAt) {
+        try {
+            return Optional.of(receipts.signAcceptance(id, edxmlId, sha256, sender, recipients, receivedAt));
+        } catch (EJBException e) {
+            LOG.log(Level.WARNING, e, () -> "Acceptance receipt of " + id + " not signed ahead");
+            return Optional.empty();
         }
     }
 
