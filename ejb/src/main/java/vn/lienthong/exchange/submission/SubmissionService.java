@@ -201,8 +201,8 @@ public class SubmissionService {
             List<PdfAttachmentSignatures> pdfSignatures = document.attachments().isEmpty() ? List.of()
                     : pdfChecks.check(document, attachments);
             broker.ensureAvailable();
+            Instant receivedAt = clock.instant(); // read before the id, as the registration did when it made both
             HubDocumentId id = HubDocumentId.next(clock);
-            Instant receivedAt = clock.instant();
             Optional<PreparedReceipt> acceptance = withReceipt && document.businessType() != BusinessType.REVOKE
                     ? signedAhead(id, edxmlId, spooled.sha256Hex(), sender, recipients, receivedAt) : Optional.empty();
             SubmissionReceipt receipt;
