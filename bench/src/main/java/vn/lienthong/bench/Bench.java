@@ -42,6 +42,8 @@ public final class Bench {
                 new DossierStatisticsScenario(settings, out).run();
             }
             case "sign-in-cost" -> new SignInCostScenario(settings, out).run();
+            case "lone-submit" -> new RequestCostScenario(settings, out).loneSubmit();
+            case "request-cost" -> new RequestCostScenario(settings, out).requestCost();
             case "generate-reports" -> {
                 out.printf("Hub %s%n", settings.baseUrl());
                 new ReportDataGenerator(settings, out).run();
@@ -56,7 +58,7 @@ public final class Bench {
             }
             case "floor" -> floorOnly(settings, out);
             default -> throw new IllegalArgumentException("Unknown bench.scenario '" + settings.scenario()
-                    + "': fixed-rate, max-rate, inbox-listing, generate-inbox, generate-dossiers, dossier-statistics, sign-in-cost, "
+                    + "': fixed-rate, max-rate, inbox-listing, generate-inbox, generate-dossiers, dossier-statistics, sign-in-cost, lone-submit, request-cost, "
                     + "generate-reports, reporting-aggregate, evidence-chain or floor");
         }
         out.printf("Load average (1/5/15 min) at the end: %s%n", MachineInfo.loadAverage());

@@ -106,22 +106,24 @@ public class PackageStore {
         transactions.registerInterposedSynchronization(new AfterCompletion(directory, id, false));
     }
 
-    private void storeChunks(String packageId, InputStream content) {
+    void storeChunks(String packageId, InputStream content) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement insert = c.prepareStatement(
                      "insert into package_chunk (package_id, seq, data) values (?, ?, ?)")) {
-            byte[] chunk = new byte[CHUNK_BYTES];
+            // readNBytes(n) grows its buffer with what it reads: a 5 KB package no longer costs a
+            // 1 MiB array (1 GB of garbage per 1,000 small submissions, JFR; docs/benchmarks.md).
             int seq = 0;
-            int filled;
-            while ((filled = content.readNBytes(chunk, 0, CHUNK_BYTES)) > 0 || seq == 0) {
-                insert.setString(1, packageId);
-                insert.setInt(2, seq++);
-                insert.setBytes(3, filled == CHUNK_BYTES ? chunk : java.util.Arrays.copyOf(chunk, filled));
-                insert.executeUpdate();
-                if (filled < CHUNK_BYTES) {
+            byte[] chunk;
+            do {
+                chunk = content.readNBytes(CHUNK_BYTES);
+                if (chunk.length == 0 && seq > 0) {
                     break;
                 }
-            }
+                insert.setString(1, packageId);
+                insert.setInt(2, seq++);
+                insert.setBytes(3, chunk);
+                insert.executeUpdate();
+            } while (chunk.length == CHUNK_BYTES);
         } catch (SQLException e) {
             throw new IllegalStateException("The package " + packageId + " could not be stored", e);
         } catch (IOException e) {

@@ -26,6 +26,8 @@ import vn.lienthong.exchange.edxml.DocumentPackage;
 import vn.lienthong.exchange.push.PushService;
 import vn.lienthong.exchange.relay.RelayQueue;
 import vn.lienthong.exchange.relay.Route;
+import vn.lienthong.exchange.receipt.PreparedReceipt;
+import vn.lienthong.exchange.receipt.Receipts;
 import vn.lienthong.exchange.edxml.EdxmlDates;
 import vn.lienthong.exchange.edxml.MessageHeader;
 import vn.lienthong.platform.ConcurrentUpdates;
@@ -76,23 +78,30 @@ public class DocumentRegistry {
     @Inject
     RelayQueue relays;
 
+    @EJB
+    Receipts receipts;
+
     /** Capabilities on the axis (reporting) observe accepted documents in this transaction. */
     @Inject
     Event<DocumentAccepted> accepted;
 
     /**
+     * Registers the document {@code id} received at {@code now}, with its {@code acceptance} receipt
+     * when it was signed ahead ({@link Receipts#signAcceptance}): stored in this transaction, so
+     * that the document, its deliveries, its package, its receipt and its message-log entry cost
+     * one commit.
+     *
      * @param routes    where each recipient goes: a recipient behind another hub gets a delivery held
      *                  by that hub, and the document one relay item per hub
      * @param relayedBy the peer hub that relayed the document here, empty when its sender sent it here
      * @param hops      the hubs it passed before this one
      */
-    public SubmissionReceipt register(AgencyCode sender, DocumentPackage pkg, Optional<EarlierDocument> earlier,
-                                      List<Route> routes, List<Reroute> reroutes, SpooledPackage spooled,
-                                      Optional<String> idempotencyKey, SignatureVerdict verdict,
-                                      List<PdfAttachmentSignatures> pdfSignatures, Optional<AgencyCode> relayedBy, Hops hops) {
+    public SubmissionReceipt register(HubDocumentId id, Instant now, AgencyCode sender, DocumentPackage pkg,
+                                      Optional<EarlierDocument> earlier, List<Route> routes, List<Reroute> reroutes,
+                                      SpooledPackage spooled, Optional<String> idempotencyKey, SignatureVerdict verdict,
+                                      List<PdfAttachmentSignatures> pdfSignatures, Optional<AgencyCode> relayedBy, Hops hops,
+                                      Optional<PreparedReceipt> acceptance) {
         List<AgencyCode> recipients = routes.stream().map(Route::recipient).toList();
-        Instant now = clock.instant();
-        HubDocumentId id = HubDocumentId.next(clock);
         MessageHeader header = pkg.header();
         String edxmlDocumentId = edxmlDocumentId(sender, header);
         Document document = new Document(id, sender, edxmlDocumentId,
@@ -152,6 +161,11 @@ public class DocumentRegistry {
             packages.store(id, bytes, spooled.sha256Hex(), spooled.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // Signed naming the recipients asked for; only a revocation delivers to fewer, and its receipt
+        // is never signed ahead (the sender's request for it then makes it, as for any other receipt).
+        if (acceptance.isPresent() && deliverTo.equals(recipients)) {
+            receipts.record(acceptance.get());
         }
         accepted.fire(new DocumentAccepted(id, sender, deliverTo, pkg, verdict, spooled::open));
         evidence.append(events); // last, so the chain's lock is held only while this transaction commits

@@ -1,6 +1,11 @@
 package vn.lienthong.exchange.submission;
 
+import vn.lienthong.exchange.receipt.PreparedReceipt;
 import vn.lienthong.exchange.receipt.Receipts;
+import vn.lienthong.exchange.document.HubDocumentId;
+import vn.lienthong.exchange.edxml.BusinessType;
+import java.time.Clock;
+import java.time.Instant;
 import vn.lienthong.exchange.receipt.SignedReceiptView;
 import vn.lienthong.signature.verification.SignatureVerdicts;
 import java.util.logging.Level;
@@ -113,6 +118,9 @@ public class SubmissionService {
     @Inject
     FederationSettings federation;
 
+    @Inject
+    Clock clock;
+
     /**
      * An agency sends a package: {@link #submit} it, then answer with everything the sender is told
      * (REST {@code POST /api/v1/documents} and SOAP {@code sendPackage} alike): the receipt, the
@@ -131,7 +139,7 @@ public class SubmissionService {
      */
     public SubmissionAnswer send(AgencyCode caller, InputStream body, Optional<String> idempotencyKey,
                                  Optional<RelayRequest> relay) {
-        SubmissionReceipt receipt = submit(caller, body, idempotencyKey, PackageOrigin.AGENCY, relay);
+        SubmissionReceipt receipt = submit(caller, body, idempotencyKey, PackageOrigin.AGENCY, relay, true);
         Optional<SignedReceiptView> signed;
         try {
             // The receipt is the sender's: for a relayed package, the agency at the first hop, not the caller.
@@ -156,7 +164,7 @@ public class SubmissionService {
      * dropped as a replay of the first.
      */
     public SubmissionReceipt submit(AgencyCode sender, InputStream body, Optional<String> idempotencyKey) {
-        return submit(sender, body, idempotencyKey, PackageOrigin.AGENCY, Optional.empty());
+        return submit(sender, body, idempotencyKey, PackageOrigin.AGENCY, Optional.empty(), false);
     }
 
     /**
@@ -165,23 +173,32 @@ public class SubmissionService {
      * HUB_SIGNED (docs/signatures.md). Never reachable from REST or SOAP.
      */
     public SubmissionReceipt submitOriginatedByHub(AgencyCode sender, InputStream body, Optional<String> idempotencyKey) {
-        return submit(sender, body, idempotencyKey, PackageOrigin.HUB, Optional.empty());
+        return submit(sender, body, idempotencyKey, PackageOrigin.HUB, Optional.empty(), false);
     }
 
     /** Every submission's refusal is counted by its problem code (SubmissionMetrics), whichever check refused it. */
     private SubmissionReceipt submit(AgencyCode sender, InputStream body, Optional<String> idempotencyKey, PackageOrigin origin,
-                                     Optional<RelayRequest> relay) {
+                                     Optional<RelayRequest> relay, boolean withReceipt) {
         try {
-            return accept(sender, body, idempotencyKey, origin, relay);
+            return accept(sender, body, idempotencyKey, origin, relay, withReceipt);
         } catch (BusinessException e) {
-            metrics.refused(e.code());
-            refusals.refused(sender, e.code());
+            refused(sender, e);
             throw e;
         }
     }
 
+    private void refused(AgencyCode sender, BusinessException e) {
+        metrics.refused(e.code());
+        refusals.refused(sender, e.code());
+    }
+
+    /**
+     * @param withReceipt whether the sender is answered with the signed acceptance receipt at once
+     *                    ({@link #send}): it is then signed before the registration and stored in its
+     *                    transaction, rather than in a transaction of its own afterwards
+     */
     private SubmissionReceipt accept(AgencyCode caller, InputStream body, Optional<String> idempotencyKey, PackageOrigin origin,
-                                     Optional<RelayRequest> relay) {
+                                     Optional<RelayRequest> relay, boolean withReceipt) {
         Optional<AgencyCode> upstream = federation.upstream().map(Upstream::code);
         RelayAuthority authority = new RelayAuthority(upstream);
         Hops hops = Hops.none();
@@ -235,10 +252,14 @@ public class SubmissionService {
             List<PdfAttachmentSignatures> pdfSignatures = document.attachments().isEmpty() ? List.of()
                     : pdfChecks.check(document, attachments);
             broker.ensureAvailable();
+            Instant receivedAt = clock.instant(); // read before the id, as the registration did when it made both
+            HubDocumentId id = HubDocumentId.next(clock);
+            Optional<PreparedReceipt> acceptance = withReceipt && document.businessType() != BusinessType.REVOKE
+                    ? signedAhead(id, edxmlId, spooled.sha256Hex(), sender, recipients, receivedAt) : Optional.empty();
             SubmissionReceipt receipt;
             try {
-                receipt = registry.register(sender, document, earlier, routes, reroutes, spooled, idempotencyKey, verdict,
-                        pdfSignatures, arrival.peer(), hops);
+                receipt = registry.register(id, receivedAt, sender, document, earlier, routes, reroutes, spooled, idempotencyKey,
+                        verdict, pdfSignatures, arrival.peer(), hops, acceptance);
             } catch (DuplicateSubmissionException | EJBException e) {
                 if (!(e instanceof DuplicateSubmissionException) && !ConcurrentUpdates.lostInsertRace(e)) {
                     throw e;
@@ -256,6 +277,21 @@ public class SubmissionService {
                 this.relay.relay(receipt.documentId(), deliverLocally);
             }
             return receipt;
+        }
+    }
+
+    /**
+     * The acceptance receipt, signed before the document is registered; none when signing failed
+     * (the document is accepted either way, and {@link #send} makes the receipt afterwards or says
+     * it can be fetched later, as before).
+     */
+    private Optional<PreparedReceipt> signedAhead(HubDocumentId id, String edxmlId, String sha256, AgencyCode sender,
+                                                  List<AgencyCode> recipients, Instant receivedAt) {
+        try {
+            return Optional.of(receipts.signAcceptance(id, edxmlId, sha256, sender, recipients, receivedAt));
+        } catch (EJBException e) {
+            LOG.log(Level.WARNING, e, () -> "Acceptance receipt of " + id + " not signed ahead");
+            return Optional.empty();
         }
     }
 
