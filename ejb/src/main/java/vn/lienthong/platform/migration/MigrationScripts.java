@@ -57,7 +57,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V25_1__retention.sql",
             "V26_1__federation.sql",
             "V27_1__evidence_pending.sql",
-            "V28_1__report_prefill.sql");
+            "V28_1__report_prefill.sql",
+            "V29_2__directory_follower.sql");
 
     private final ClassLoader classLoader;
 
