@@ -240,6 +240,8 @@ class RestAuthorizationMatrixIT {
                         c -> client(c, sender).get("/api/v1/admin/federation/peers/" + PEER)),
                 new Operation("DELETE /api/v1/admin/federation/peers/{code}", "forget a platform below the axis", ADMIN,
                         c -> client(c, sender).delete("/api/v1/admin/federation/peers/" + PEER)),
+                new Operation("GET /api/v1/admin/federation/directory", "read how far the upstream's directory is followed", ADMIN,
+                        c -> client(c, sender).get("/api/v1/admin/federation/directory")),
                 new Operation("GET /api/v1/admin/audit", "read the audit log of administrative actions", ADMIN,
                         c -> client(c, sender).get("/api/v1/admin/audit?target=" + f.agency)),
                 new Operation("GET /api/v1/admin/evidence/chain", "verify the tamper-evident message log", ADMIN,

@@ -10,6 +10,7 @@ import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.directory.agency.AgencyRepository;
 import vn.lienthong.directory.agency.ServingHubView;
 import vn.lienthong.directory.agency.UnknownAgencyException;
+import vn.lienthong.directory.credential.Caller;
 
 import java.time.Clock;
 import java.util.logging.Level;
@@ -26,6 +27,8 @@ import java.util.logging.Logger;
 public class ServingHubAdministration {
 
     private static final Logger LOG = Logger.getLogger(ServingHubAdministration.class.getName());
+    private static final String ADMINISTER_EN = "say which hub serves an agency";
+    private static final String ADMINISTER_VI = "chỉ định trục phục vụ cơ quan";
 
     @PersistenceContext(unitName = "lienthong")
     EntityManager em;
@@ -41,6 +44,20 @@ public class ServingHubAdministration {
 
     public ServingHubView of(AgencyCode code) {
         return ServingHubView.of(existing(code));
+    }
+
+    /** Administrators only: a hub's account may not say who serves an agency. */
+    public ServingHubView of(AgencyCode code, Caller caller) {
+        caller.requireAdministrator(ADMINISTER_EN, ADMINISTER_VI);
+        return of(code);
+    }
+
+    public ServingHubView assign(AgencyCode code, AgencyCode hub, Caller caller) {
+        return assign(code, hub, caller.requireAdministrator(ADMINISTER_EN, ADMINISTER_VI));
+    }
+
+    public ServingHubView release(AgencyCode code, Caller caller) {
+        return release(code, caller.requireAdministrator(ADMINISTER_EN, ADMINISTER_VI));
     }
 
     /** From now on the agency is reached through {@code hub}; the same hub again changes nothing. */

@@ -31,6 +31,9 @@ import java.util.logging.Logger;
 @Stateless
 public class AgencyCertificates {
 
+    private static final String MANAGE_EN = "manage agencies' client certificates";
+    private static final String MANAGE_VI = "quản lý chứng thư số đăng nhập của cơ quan";
+
     private static final Logger LOG = Logger.getLogger(AgencyCertificates.class.getName());
 
     @PersistenceContext(unitName = "lienthong")
@@ -41,6 +44,21 @@ public class AgencyCertificates {
 
     @Inject
     AuditTrail audit;
+
+    /** Administrators only: a peer hub's account may not bind certificates here. */
+    public AgencyCertificateView register(AgencyCode agency, String pem, Caller caller) {
+        return register(agency, pem, caller.requireAdministrator(MANAGE_EN, MANAGE_VI));
+    }
+
+    public List<AgencyCertificateView> of(AgencyCode agency, Caller caller) {
+        caller.requireAdministrator(MANAGE_EN, MANAGE_VI);
+        return of(agency);
+    }
+
+    public boolean remove(AgencyCode agency, CertificateFingerprint fingerprint, Caller caller) {
+        caller.requireAdministrator(MANAGE_EN, MANAGE_VI);
+        return remove(agency, fingerprint);
+    }
 
     public AgencyCertificateView register(AgencyCode agency, String pem, String actor) {
         Agency owner = em.find(Agency.class, agency.value());

@@ -67,6 +67,12 @@ public class AgencySecrets {
         return change(agency, chosen, graceDuration(), agency.value());
     }
 
+    /** Administrators only: a peer hub's account may not set its agencies' secrets here. */
+    public SecretChange setByAdministrator(AgencyCode agency, Optional<char[]> chosen, boolean keepPrevious, Caller caller) {
+        return setByAdministrator(agency, chosen, keepPrevious, caller.requireAdministrator("set an agency's secret",
+                "đặt mật khẩu của cơ quan"));
+    }
+
     /** An administrator sets an agency's secret: a reset, unless {@code keepPrevious} grants the grace period. */
     public SecretChange setByAdministrator(AgencyCode agency, Optional<char[]> chosen, boolean keepPrevious, String actor) {
         SecretChange change = change(agency, chosen, keepPrevious ? graceDuration() : Duration.ZERO, actor);

@@ -24,6 +24,11 @@ public final class RecipientRouting {
         if (where.known() && where.servedBy().isEmpty()) {
             return Route.of(recipient, Route.Kind.LOCAL);
         }
+        if (where.known() && where.servedBy().equals(upstream)) {
+            // An entry the directory follower took from the upstream's feed: reached up, as an
+            // unknown code would be, and never sent back up to the upstream it came from.
+            return arrival.upstream() ? Route.of(recipient, Route.Kind.UNKNOWN) : Route.via(recipient, Route.Kind.UP, upstream.get());
+        }
         if (where.known()) {
             AgencyCode hub = where.servedBy().get();
             // The hub that relayed it has already served its own agencies: sending it back would loop.

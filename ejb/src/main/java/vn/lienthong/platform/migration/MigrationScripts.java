@@ -58,7 +58,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V26_1__federation.sql",
             "V27_1__evidence_pending.sql",
             "V28_1__report_prefill.sql",
-            "V29_1__federation_peers.sql");
+            "V29_1__federation_peers.sql",
+            "V29_2__directory_follower.sql");
 
     private final ClassLoader classLoader;
 

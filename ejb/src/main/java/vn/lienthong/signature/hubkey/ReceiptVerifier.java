@@ -4,7 +4,6 @@ import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -12,6 +11,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 
+import vn.lienthong.platform.crypto.CmsSignatures;
 import vn.lienthong.platform.crypto.Sha256;
 
 import java.io.ByteArrayInputStream;
@@ -51,21 +51,10 @@ public final class ReceiptVerifier {
     /** Verifies an encapsulated receipt; {@code detached} is the signed content when the signature is detached. */
     public static Verified verify(byte[] cms, X509Certificate hub, byte[] detached) throws ReceiptInvalid {
         try {
-            CMSSignedData signed = detached == null ? new CMSSignedData(cms)
-                    : new CMSSignedData(new CMSProcessableByteArray(detached), cms);
-            if (signed.getSignerInfos().size() != 1) {
-                throw new ReceiptInvalid("expected exactly one signer, found " + signed.getSignerInfos().size());
-            }
-            SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
-            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(hub))) {
-                throw new ReceiptInvalid("the signature does not verify with the hub certificate");
-            }
-            byte[] content = detached != null ? detached : (byte[]) signed.getSignedContent().getContent();
-            return new Verified(content, timestamp(signer));
-        } catch (CMSException e) {
-            throw new ReceiptInvalid("not signed by this hub certificate: " + e.getMessage());
-        } catch (OperatorCreationException e) {
-            throw new IllegalStateException(e);
+            CmsSignatures.Verified verified = CmsSignatures.verify(cms, hub, detached);
+            return new Verified(verified.content(), timestamp(verified.signer()));
+        } catch (CmsSignatures.InvalidCmsSignatureException e) {
+            throw new ReceiptInvalid(e.getMessage());
         }
     }
 

@@ -64,4 +64,14 @@ class RecipientRoutingTest {
         assertThat(ministryPlatform.route(AGENCY, Whereabouts.unknown(), Arrival.fromDownstream(PROVINCE_A)).via())
                 .contains(NATIONAL);
     }
+
+    @Test
+    void anAgencyFollowedFromTheUpstreamsDirectoryGoesUpNotDownAndNeverBackUp() {
+        Route route = province.route(AGENCY, Whereabouts.servedBy(NATIONAL), Arrival.fromAgency());
+
+        assertThat(route.kind()).isEqualTo(Route.Kind.UP);
+        assertThat(route.via()).contains(NATIONAL);
+        assertThat(province.route(AGENCY, Whereabouts.servedBy(NATIONAL), Arrival.fromUpstream(NATIONAL)).kind())
+                .isEqualTo(Route.Kind.UNKNOWN);
+    }
 }

@@ -19,13 +19,20 @@ import vn.lienthong.directory.change.ServingHubAdministration;
 import vn.lienthong.directory.credential.AgencyCertificates;
 import vn.lienthong.directory.credential.AgencySecrets;
 import vn.lienthong.directory.credential.CertificateFingerprint;
+import vn.lienthong.directory.credential.Caller;
 import vn.lienthong.platform.InvalidRequestException;
+import vn.lienthong.web.rest.Callers;
+import vn.lienthong.web.security.HubAuthenticationMechanism;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
-/** Administrators change the directory: {@code /api/v1/admin/agencies} (role administrator, web.xml). */
+/**
+ * Administrators change the directory: {@code /api/v1/admin/agencies} (roles administrator and agency,
+ * web.xml). A peer hub's account makes the same calls for the agencies it serves (docs/federation.md,
+ * "Directory across hubs"); every other agency is refused by the directory's services.
+ */
 @Path("v1/admin/agencies")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,14 +58,14 @@ public class AgencyAdministrationResource {
         }
         AgencyCode code = AgencyCode.of(b.code().strip());
         AgencyJson added = AgencyJson.of(administration.add(code, b.name(), optionalCode(b.parentCode()),
-                Optional.ofNullable(b.secret()).filter(s -> !s.isEmpty()).map(String::toCharArray), actor(security)));
+                Optional.ofNullable(b.secret()).filter(s -> !s.isEmpty()).map(String::toCharArray), caller(security)));
         return Response.created(URI.create("/api/v1/agencies/" + code.value())).entity(added).build();
     }
 
     @PUT
     @Path("{code}/name")
     public AgencyJson rename(@PathParam("code") String code, AgencyChangeJson body, @Context SecurityContext security) {
-        return AgencyJson.of(administration.rename(AgencyCode.of(code), required(body).name(), body.reason(), actor(security)));
+        return AgencyJson.of(administration.rename(AgencyCode.of(code), required(body).name(), body.reason(), caller(security)));
     }
 
     @PUT
@@ -66,13 +73,13 @@ public class AgencyAdministrationResource {
     public AgencyJson move(@PathParam("code") String code, AgencyChangeJson body, @Context SecurityContext security) {
         AgencyCode parent = optionalCode(required(body).parentCode()).orElseThrow(() -> new InvalidRequestException("parentCode",
                 "parentCode is required", "cần trường parentCode (mã cơ quan cấp trên)"));
-        return AgencyJson.of(administration.move(AgencyCode.of(code), parent, body.reason(), actor(security)));
+        return AgencyJson.of(administration.move(AgencyCode.of(code), parent, body.reason(), caller(security)));
     }
 
     @POST
     @Path("{code}/deactivate")
     public AgencyJson deactivate(@PathParam("code") String code, AgencyChangeJson body, @Context SecurityContext security) {
-        return AgencyJson.of(administration.deactivate(AgencyCode.of(code), body == null ? null : body.reason(), actor(security)));
+        return AgencyJson.of(administration.deactivate(AgencyCode.of(code), body == null ? null : body.reason(), caller(security)));
     }
 
     @POST
@@ -80,7 +87,7 @@ public class AgencyAdministrationResource {
     public AgencyJson merge(@PathParam("code") String code, AgencyChangeJson body, @Context SecurityContext security) {
         AgencyCode into = optionalCode(required(body).into()).orElseThrow(() -> new InvalidRequestException("into",
                 "into is required: the agency that takes over", "cần trường into (cơ quan tiếp nhận)"));
-        return AgencyJson.of(administration.merge(AgencyCode.of(code), into, body.reason(), actor(security)));
+        return AgencyJson.of(administration.merge(AgencyCode.of(code), into, body.reason(), caller(security)));
     }
 
     /**
@@ -91,7 +98,7 @@ public class AgencyAdministrationResource {
     @Path("{code}/secret")
     public SecretChangeJson setSecret(@PathParam("code") String code, SecretJson body, @Context SecurityContext security) {
         return SecretChangeJson.of(secrets.setByAdministrator(AgencyCode.of(code), SecretJson.chosen(body),
-                SecretJson.keepsPrevious(body), actor(security)));
+                SecretJson.keepsPrevious(body), caller(security)));
     }
 
     /** Registers a client certificate (PEM) with which the agency's software signs in over mutual TLS. */
@@ -104,28 +111,29 @@ public class AgencyAdministrationResource {
                     "Cần nội dung JSON có trường certificate (PEM)");
         }
         AgencyCertificateJson registered = AgencyCertificateJson.of(
-                certificates.register(AgencyCode.of(code), body.certificate(), actor(security)));
+                certificates.register(AgencyCode.of(code), body.certificate(), caller(security)));
         return Response.status(Response.Status.CREATED).entity(registered).build();
     }
 
     @GET
     @Path("{code}/certificates")
-    public List<AgencyCertificateJson> certificates(@PathParam("code") String code) {
-        return certificates.of(AgencyCode.of(code)).stream().map(AgencyCertificateJson::of).toList();
+    public List<AgencyCertificateJson> certificates(@PathParam("code") String code, @Context SecurityContext security) {
+        return certificates.of(AgencyCode.of(code), caller(security)).stream().map(AgencyCertificateJson::of).toList();
     }
 
     @DELETE
     @Path("{code}/certificates/{fingerprint}")
-    public Response removeCertificate(@PathParam("code") String code, @PathParam("fingerprint") String fingerprint) {
-        boolean removed = certificates.remove(AgencyCode.of(code), new CertificateFingerprint(fingerprint));
+    public Response removeCertificate(@PathParam("code") String code, @PathParam("fingerprint") String fingerprint,
+                                      @Context SecurityContext security) {
+        boolean removed = certificates.remove(AgencyCode.of(code), new CertificateFingerprint(fingerprint), caller(security));
         return Response.status(removed ? Response.Status.NO_CONTENT : Response.Status.NOT_FOUND).build();
     }
 
     /** Through which peer hub the agency is reached (docs/federation.md); absent {@code servedBy}: this instance. */
     @GET
     @Path("{code}/served-by")
-    public ServingHubJson servingHub(@PathParam("code") String code) {
-        return ServingHubJson.of(servingHubs.of(AgencyCode.of(code)));
+    public ServingHubJson servingHub(@PathParam("code") String code, @Context SecurityContext security) {
+        return ServingHubJson.of(servingHubs.of(AgencyCode.of(code), caller(security)));
     }
 
     @PUT
@@ -134,13 +142,13 @@ public class AgencyAdministrationResource {
         AgencyCode hub = optionalCode(body == null ? null : body.hub()).orElseThrow(() -> new InvalidRequestException("hub",
                 "hub is required: the code of the hub through which the agency is reached",
                 "cần trường hub (mã của trục phục vụ cơ quan)"));
-        return ServingHubJson.of(servingHubs.assign(AgencyCode.of(code), hub, actor(security)));
+        return ServingHubJson.of(servingHubs.assign(AgencyCode.of(code), hub, caller(security)));
     }
 
     @DELETE
     @Path("{code}/served-by")
     public ServingHubJson serveHere(@PathParam("code") String code, @Context SecurityContext security) {
-        return ServingHubJson.of(servingHubs.release(AgencyCode.of(code), actor(security)));
+        return ServingHubJson.of(servingHubs.release(AgencyCode.of(code), caller(security)));
     }
 
     private static AgencyChangeJson required(AgencyChangeJson body) {
@@ -154,7 +162,14 @@ public class AgencyAdministrationResource {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(AgencyCode.of(value.strip()));
     }
 
-    private static String actor(SecurityContext security) {
-        return security.getUserPrincipal().getName();
+    /**
+     * An administrator, or a peer hub's account publishing its own tree (docs/federation.md): the
+     * directory's services decide what each may do.
+     */
+    private static Caller caller(SecurityContext security) {
+        if (security.isUserInRole(HubAuthenticationMechanism.ADMINISTRATOR_ROLE)) {
+            return Caller.administrator(security.getUserPrincipal().getName());
+        }
+        return Caller.agency(Callers.agency(security));
     }
 }
