@@ -1,18 +1,8 @@
 package vn.lienthong.directory.federation;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.Base64;
 
@@ -31,7 +21,7 @@ public final class UpstreamConnection {
         this.upstream = upstream;
         this.timeout = timeout;
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER);
-        upstream.truststore().ifPresent(file -> builder.sslContext(trusting(file, upstream.truststorePassword())));
+        upstream.truststore().ifPresent(file -> builder.sslContext(PeerTls.trusting(file, upstream.truststorePassword())));
         this.http = builder.build();
     }
 
@@ -48,35 +38,5 @@ public final class UpstreamConnection {
 
     public Upstream upstream() {
         return upstream;
-    }
-
-    private static SSLContext trusting(Path file, String password) {
-        try {
-            KeyStore store;
-            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            if (name.endsWith(".pem") || name.endsWith(".crt") || name.endsWith(".cer")) {
-                store = KeyStore.getInstance(KeyStore.getDefaultType());
-                store.load(null, null);
-                try (InputStream in = Files.newInputStream(file)) {
-                    int n = 0;
-                    for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                        store.setCertificateEntry("upstream-" + n++, certificate);
-                    }
-                }
-            } else {
-                // PKCS12 reads JKS files too (keystore.type.compat).
-                store = KeyStore.getInstance("PKCS12");
-                try (InputStream in = Files.newInputStream(file)) {
-                    store.load(in, password.isEmpty() ? null : password.toCharArray());
-                }
-            }
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(store);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
-            return context;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("lienthong.federation.upstream.truststore " + file + " cannot be read: " + e.getMessage(), e);
-        }
     }
 }

@@ -7,16 +7,15 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.lienthong.directory.federation.FederationSettings;
+import vn.lienthong.directory.federation.PeerTls;
 import vn.lienthong.exchange.document.HopTrail;
 import vn.lienthong.exchange.document.PackageStore;
 import vn.lienthong.platform.outbox.QueueSettings;
 import vn.lienthong.platform.outbox.QueuedItem;
 import vn.lienthong.platform.outbox.SendFailure;
 import vn.lienthong.platform.outbox.Sender;
-import vn.lienthong.signature.trust.TrustAnchors;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,8 +24,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -178,21 +175,11 @@ public class RelaySender implements Sender {
         return builder.build();
     }
 
-    /** Trusts the certificates of the peer's truststore (PKCS12, JKS or PEM, read as signature trust is). */
+    /** Trusts the certificates of the peer's truststore (PKCS12, JKS or PEM), as the directory's calls upward do. */
     private static SSLContext sslContext(Path file, String password) {
         try {
-            KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
-            trusted.load(null, null);
-            int i = 0;
-            for (var certificate : TrustAnchors.load(file, password.toCharArray()).certificates()) {
-                trusted.setCertificateEntry("peer-" + i++, certificate);
-            }
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(trusted);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
-            return context;
-        } catch (IOException | GeneralSecurityException e) {
+            return PeerTls.trusting(file, password);
+        } catch (IllegalStateException e) {
             throw new SendFailure("The peer's truststore " + file + " cannot be read: " + e.getMessage(), e);
         }
     }
