@@ -31,7 +31,7 @@ import java.util.logging.Logger;
  *   written, forced to disk, checked against its SHA-256 and renamed into place <em>before</em> the
  *   document's row commits, so "201 means durable" holds while the bytes stay out of the database's
  *   transaction log (Derby logs a blob's every byte and then writes it again to its pages: measured,
- *   about a tenth of the file's rate for 200 KB packages, docs/benchmarks.md). The file of a transaction
+ *   about a fifth of the files' rate for 200 KB packages, docs/benchmarks.md). The file of a transaction
  *   that rolls back is removed when it does;</li>
  *   <li>{@code database} (the default on PostgreSQL, whose servers share no disk): chunks of one megabyte in
  *   table {@code package_chunk}, in the same transaction as the document's rows, streamed both ways.</li>
