@@ -61,11 +61,20 @@ public class FederationSettings {
      * reaches MicroProfile Config as no value at all, hence the optionals.)
      */
     public Optional<Upstream> upstream() {
-        // The user defaults to this instance's hub code: that is the account its upstream registers.
-        String user = upstreamUser.filter(u -> !u.isBlank()).orElse(hub.code().value());
-        return Upstream.configured(upstreamUrl.orElse(""), upstreamCode.orElse(""), user, upstreamPassword.orElse(""),
-                upstreamTruststore.orElse(""), upstreamTruststorePassword.orElse(""), hub.code());
+        // Asked on every submission: the variables are injected once, so their reading is kept once it
+        // succeeds; a configuration that does not make an upstream is refused again at every call.
+        Optional<Upstream> read = upstream;
+        if (read == null) {
+            // The user defaults to this instance's hub code: that is the account its upstream registers.
+            String user = upstreamUser.filter(u -> !u.isBlank()).orElse(hub.code().value());
+            read = Upstream.configured(upstreamUrl.orElse(""), upstreamCode.orElse(""), user, upstreamPassword.orElse(""),
+                    upstreamTruststore.orElse(""), upstreamTruststorePassword.orElse(""), hub.code());
+            upstream = read;
+        }
+        return read;
     }
+
+    private volatile Optional<Upstream> upstream;
 
     public Duration timeout() {
         return Durations.parse(timeout);
