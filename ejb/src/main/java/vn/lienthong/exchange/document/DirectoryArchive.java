@@ -15,7 +15,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The archive store as a directory ({@code lienthong.archive.store=directory}, the default), {@code lienthong.archive.dir},
@@ -107,6 +110,71 @@ final class DirectoryArchive implements PackageArchive {
             return Files.deleteIfExists(file(id));
         } catch (IOException e) {
             throw new UncheckedIOException("The package of " + id + " could not be removed from the " + role, e);
+        }
+    }
+
+    /** A file of the directory: a whole package (with its id), or a half-written one that a crash left behind. */
+    record StoredFile(Path path, Optional<HubDocumentId> id) {
+    }
+
+    /**
+     * The packages and half-written files last modified before {@code cutoff}, group by group; files of any
+     * other name are not the hub's and are not listed. The caller closes the stream.
+     */
+    Stream<StoredFile> filesBefore(Instant cutoff) {
+        if (!Files.isDirectory(directory)) {
+            return Stream.empty();
+        }
+        try {
+            return Files.walk(directory, 2)
+                    .filter(path -> path.getParent() != null && !path.getParent().equals(directory))
+                    .filter(path -> !path.getParent().getFileName().toString().equals(QUARANTINE))
+                    .map(DirectoryArchive::storedFile)
+                    .flatMap(Optional::stream)
+                    .filter(file -> modifiedBefore(file.path(), cutoff));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The " + role + " " + directory + " could not be listed", e);
+        }
+    }
+
+    private static Optional<StoredFile> storedFile(Path path) {
+        String name = path.getFileName().toString();
+        if (name.endsWith(".edxml.partial")) {
+            return Optional.of(new StoredFile(path, Optional.empty()));
+        }
+        if (name.endsWith(".edxml") && name.length() == 36 + ".edxml".length()) {
+            try {
+                return Optional.of(new StoredFile(path, Optional.of(new HubDocumentId(name.substring(0, 36)))));
+            } catch (RuntimeException notAnId) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean modifiedBefore(Path path, Instant cutoff) {
+        try {
+            return Files.isRegularFile(path) && Files.getLastModifiedTime(path).toInstant().isBefore(cutoff);
+        } catch (IOException gone) {
+            return false; // removed meanwhile (a rollback, a retention run)
+        }
+    }
+
+    /** Where packages that no row names are moved, never deleted: {@code <directory>/orphaned/<group>/<id>.edxml}. */
+    static final String QUARANTINE = "orphaned";
+
+    /** Moves the package of {@code id} out of the store into its quarantine; answers whether it was there. */
+    boolean quarantine(HubDocumentId id) {
+        Path from = file(id);
+        Path to = directory.resolve(QUARANTINE).resolve(PackageArchive.key(id));
+        try {
+            Files.createDirectories(to.getParent());
+            move(from, to);
+            return true;
+        } catch (NoSuchFileException gone) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The package of " + id + " could not be moved to " + to, e);
         }
     }
 

@@ -53,6 +53,8 @@ import java.util.Optional;
         + "and d.legalHold = false and d.receivedAt < :cutoff and d.id > :after order by d.id")
 @NamedQuery(name = Document.RETAINED_BEFORE_IN, query = "select d.id from Document d where d.packageLocation = :location "
         + "and d.legalHold = false and d.receivedAt < :cutoff and d.id > :after and d.retentionCategory in :categories order by d.id")
+@NamedQuery(name = Document.KEEPING_PACKAGES, query = "select d.id from Document d where d.id in :ids "
+        + "and d.packageLocation = :location")
 @NamedQuery(name = Document.COUNT_SIGNED_BETWEEN, query = "select count(d) from Document d where d.receivedAt >= :from "
         + "and d.receivedAt < :to and d.signed = true")
 public class Document {
@@ -74,6 +76,7 @@ public class Document {
     static final String WITH_IDS = "Document.withIds";
     static final String RETAINED_BEFORE = "Document.retainedBefore";
     static final String RETAINED_BEFORE_IN = "Document.retainedBeforeIn";
+    static final String KEEPING_PACKAGES = "Document.keepingPackages";
 
     static final int SUBJECT_LENGTH = 2000;
 

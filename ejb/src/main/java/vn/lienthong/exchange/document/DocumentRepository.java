@@ -148,6 +148,17 @@ public class DocumentRepository {
                 .getResultList().stream().map(HubDocumentId::new).toList();
     }
 
+    /** Of these ids, those of documents whose package is still in the package store (not archived or purged). */
+    public List<HubDocumentId> keepingPackages(Collection<HubDocumentId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Document.KEEPING_PACKAGES, String.class)
+                .setParameter("ids", ids.stream().map(HubDocumentId::value).distinct().toList())
+                .setParameter("location", PackageLocation.DATABASE)
+                .getResultList().stream().map(HubDocumentId::new).toList();
+    }
+
     /** The documents with these ids (in no particular order). */
     public List<Document> withIds(Collection<HubDocumentId> ids) {
         if (ids.isEmpty()) {

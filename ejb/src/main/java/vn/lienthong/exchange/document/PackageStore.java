@@ -86,6 +86,11 @@ public class PackageStore {
         };
     }
 
+    /** The files of the {@code directory} store, for its sweep; empty when packages go to the database. */
+    Optional<DirectoryArchive> directory() {
+        return files();
+    }
+
     /** Which store takes new packages, for the start-up log. */
     public String describe() {
         return files().map(DirectoryArchive::describe).orElse("database (table package_chunk)");

@@ -27,11 +27,13 @@ import java.time.LocalDateTime;
         + "and s.statusCode in ('15', '16') order by s.receivedAt, s.id")
 @NamedQuery(name = StatusReport.COUNT_WITH_CODE_BETWEEN, query = "select count(s) from StatusReport s where s.statusCode = :code "
         + "and s.receivedAt >= :from and s.receivedAt < :to")
+@NamedQuery(name = StatusReport.WITH_IDS, query = "select s.id from StatusReport s where s.id in :ids")
 public class StatusReport {
 
     static final String OF_DOCUMENTS = "StatusReport.ofDocuments";
     static final String TAKE_BACK_ANSWERS = "StatusReport.takeBackAnswers";
     static final String COUNT_WITH_CODE_BETWEEN = "StatusReport.countWithCodeBetween";
+    static final String WITH_IDS = "StatusReport.withIds";
 
     @Id
     @Column(name = "id", length = 36)

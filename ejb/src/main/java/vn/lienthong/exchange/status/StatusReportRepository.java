@@ -22,6 +22,16 @@ public class StatusReportRepository {
         em.flush();
     }
 
+    /** Of these ids, those that are status reports (whose packages the package store keeps under the same ids). */
+    public List<HubDocumentId> existing(Collection<HubDocumentId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(StatusReport.WITH_IDS, String.class)
+                .setParameter("ids", ids.stream().map(HubDocumentId::value).distinct().toList())
+                .getResultList().stream().map(HubDocumentId::new).toList();
+    }
+
     /** The statuses reported about several documents (a page of a sent list). */
     public List<StatusReport> ofDocuments(Collection<HubDocumentId> documents) {
         if (documents.isEmpty()) {
