@@ -147,6 +147,235 @@ class FederationIT {
         assertThat(hopsMissing.problemCode()).isEqualTo("INVALID_RELAY");
     }
 
+    /**
+     * The upstream stopped for 60 s mid-run: nothing lost, nothing twice. Province A's agency sends a
+     * run of documents to an agency of province B and to one the national axis serves; a third of the
+     * way through, the national axis (the suite's server) is really stopped with Liberty's own
+     * {@code server stop}, left down 60 s while A goes on accepting, and started again with
+     * {@code server start}, as {@link CrashServer} drives servers. One document sent during the outage
+     * is revoked during the outage too: its revoke must not overtake it on any hop (a peer refuses a
+     * revoke of a document it does not know, for good), and is applied at both recipients' hubs.
+     *
+     * <p>Embedded configuration only: restarting the suite's server costs a minute and a start, which
+     * the CI budget does not allow twice, and the production configuration's servers are started
+     * with the broker pair and database the suite set up, which this test would have to restart in
+     * the same way. The suite's later tests meet a server that started afresh on the same database,
+     * broker store, keys and configuration (bootstrap.properties, written when the build created it).
+     */
+    @Test
+    void anUpstreamStoppedForSixtySecondsMidRunLosesNothingAndDeliversNothingTwice() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("embedded".equals(System.getProperty("it.configuration")),
+                "the outage runs on the embedded configuration only (see the doc comment)");
+        ensureAgency(national, HUB_A, SECRET);
+        ensureAgency(national, HUB_B, SECRET);
+        ensureAgency(admin(provinceA), NATIONAL_HUB, SECRET);
+        ensureAgency(admin(provinceB), NATIONAL_HUB, SECRET);
+        peer(HUB_A, provinceA);
+        peer(HUB_B, provinceB);
+        String senderCode = unitOf("H41");
+        String otherProvinceCode = unitOf("H29");
+        String ministryCode = unitOf("G22");
+        ensureAgency(national, senderCode, SECRET);
+        acceptUnsigned(national, senderCode);
+        servedBy(senderCode, HUB_A);
+        ensureAgency(national, otherProvinceCode, SECRET);
+        servedBy(otherProvinceCode, HUB_B);
+        ensureAgency(national, ministryCode, SECRET);
+        ensureAgency(admin(provinceA), senderCode, SECRET);
+        acceptUnsigned(admin(provinceA), senderCode);
+        ensureAgency(admin(provinceB), otherProvinceCode, SECRET);
+        ensureAgency(admin(provinceB), senderCode, SECRET);
+        acceptUnsigned(admin(provinceB), senderCode);
+        HubResponse reachedUpstream = admin(provinceB).putJson("/api/v1/admin/agencies/" + senderCode + "/served-by",
+                "{\"hub\":\"" + NATIONAL_HUB + "\"}");
+        assertThat(reachedUpstream.status()).as("served-by at B: %s", reachedUpstream).isEqualTo(200);
+
+        AgencyClient sender = Hub.signedInAt(provinceA.baseUrl(), senderCode, SECRET);
+        int before = 10;
+        int during = 10;
+        int after = 10;
+        java.util.Map<String, byte[]> signedById = new java.util.LinkedHashMap<>(); // edXML id -> what the sender signed
+        java.util.Map<String, String> sentIdById = new java.util.LinkedHashMap<>(); // edXML id -> A's hub id
+        Instant runStarted = Instant.now();
+        sendRun(sender, before, otherProvinceCode, ministryCode, signedById, sentIdById);
+
+        CrashServer upstream = new CrashServer(WLP, System.getProperty("it.server.name"), Hub.BASE_URL);
+        upstream.stop();
+        Instant stopped = Instant.now();
+        assertThat(upstreamAnswers()).as("the national axis answers nothing while stopped").isFalse();
+        try {
+            sendRun(sender, during, otherProvinceCode, ministryCode, signedById, sentIdById);
+            // Revoked while both it and its revoke can only wait at A: the revoke is queued behind the document.
+            String revokedId = signedById.keySet().stream().skip(before).findFirst().orElseThrow();
+            String revokeXml = new String(signedById.get(revokedId), StandardCharsets.UTF_8).replace(
+                    "<edXML:BussinessDocType>0</edXML:BussinessDocType>",
+                    "<edXML:BussinessDocType>1</edXML:BussinessDocType><edXML:BussinessDocReason>Ban hành nhầm</edXML:BussinessDocReason>");
+            HubResponse revoke = sender.postXml("/api/v1/documents", revokeXml.getBytes(StandardCharsets.UTF_8));
+            assertThat(revoke.status()).as("A accepts the revoke while its upstream is down: %s", revoke).isEqualTo(201);
+            String revokeSentId = revoke.json().getString("documentId");
+            JsonObject waiting = sender.sent(sentIdById.get(revokedId));
+            assertThat(waiting.getJsonArray("recipients").getValuesAs(JsonObject.class))
+                    .as("queued at A during the outage").allSatisfy(r ->
+                            assertThat(r.getJsonObject("relay").getString("state")).isEqualTo("QUEUED"));
+            Duration left = Duration.ofSeconds(60).minus(Duration.between(stopped, Instant.now()));
+            if (!left.isNegative()) {
+                Thread.sleep(left.toMillis());
+            }
+            Duration down = Duration.between(stopped, Instant.now());
+            upstream.start(Duration.ofMinutes(5));
+            Instant back = Instant.now();
+            sendRun(sender, after, otherProvinceCode, ministryCode, signedById, sentIdById);
+
+            AgencyClient ministry = Hub.as(ministryCode, SECRET);
+            AgencyClient otherProvince = Hub.signedInAt(provinceB.baseUrl(), otherProvinceCode, SECRET);
+            java.util.Set<String> delivered = new java.util.LinkedHashSet<>(signedById.keySet());
+            delivered.remove(revokedId);
+            int atNational = fetchEachOnce(ministry, delivered, signedById);
+            int atB = fetchEachOnce(otherProvince, delivered, signedById);
+            Instant allFetched = Instant.now();
+
+            // Nothing twice: a few relay rounds later, still one inbox entry per document.
+            Thread.sleep(3000);
+            java.util.Map<String, Long> nationalInbox = inboxCounts(ministry);
+            java.util.Map<String, Long> provinceInbox = inboxCounts(otherProvince);
+            for (String id : delivered) {
+                assertThat(nationalInbox.get(id)).as("%s at the national axis", id).isEqualTo(1L);
+                assertThat(provinceInbox.get(id)).as("%s in province B", id).isEqualTo(1L);
+            }
+            // The revoke reached both recipients' hubs after the document, and was applied there.
+            assertThat(nationalInbox).as("revoked before it was fetched: not in the ministry's inbox").doesNotContainKey(revokedId);
+            assertThat(provinceInbox).as("revoked before it was fetched: not in B's inbox").doesNotContainKey(revokedId);
+            assertRevokedAt(Hub.as(senderCode, SECRET), revokedId, ministryCode, ministry);
+            assertRevokedAt(Hub.signedInAt(provinceB.baseUrl(), senderCode, SECRET), revokedId, otherProvinceCode, otherProvince);
+
+            // The sender's sent views: every relay, the revoke's included, relayed (none refused, none failed).
+            List<String> views = new java.util.ArrayList<>(sentIdById.values());
+            views.add(revokeSentId);
+            for (String id : views) {
+                awaitRelayed(sender, id);
+                assertThat(sender.sent(id).getJsonArray("recipients").getValuesAs(JsonObject.class)).as("sent view of %s", id)
+                        .hasSize(2).allSatisfy(r -> {
+                            assertThat(r.getString("heldBy")).isEqualTo(NATIONAL_HUB);
+                            assertThat(r.getJsonObject("relay").getString("state")).isEqualTo("RELAYED");
+                        });
+            }
+            System.out.printf("FederationIT outage: %d documents (%d before, %d during, %d after the upstream's outage) and 1 "
+                            + "revoke sent from province A; upstream stopped %d s, answering again after %d s; fetched "
+                            + "byte for byte once each: %d at the national axis, %d in province B; revoked at both: 1; "
+                            + "lost 0, twice 0; run %d s, last fetch %d s after the upstream was back%n",
+                    signedById.size(), before, during, after, down.toSeconds(), Duration.between(stopped, back).toSeconds(),
+                    atNational, atB, Duration.between(runStarted, allFetched).toSeconds(),
+                    Duration.between(back, allFetched).toSeconds());
+        } finally {
+            if (!upstreamAnswers()) {
+                upstream.start(Duration.ofMinutes(5)); // the suite's later tests need it, whatever failed here
+            }
+        }
+    }
+
+    /** Sends {@code count} documents from A to both recipients; each must be accepted (201) whatever the upstream does. */
+    private static void sendRun(AgencyClient sender, int count, String otherProvinceCode, String ministryCode,
+                                java.util.Map<String, byte[]> signedById, java.util.Map<String, String> sentIdById) {
+        for (int i = 0; i < count; i++) {
+            Packages.Document document = Packages.document(sender.code(), otherProvinceCode, ministryCode);
+            byte[] signed = document.xml().getBytes(StandardCharsets.UTF_8);
+            HubResponse accepted = sender.postXml("/api/v1/documents", signed);
+            assertThat(accepted.status()).as("province A accepts %s", accepted).isEqualTo(201);
+            signedById.put(document.edxmlId(), signed);
+            sentIdById.put(document.edxmlId(), accepted.json().getString("documentId"));
+        }
+    }
+
+    /**
+     * Waits (short polls, up to 4 minutes in all) until every document of {@code expected} is in the
+     * recipient's inbox at its own hub, then fetches each once and compares it with what the sender
+     * signed. @return how many were fetched
+     */
+    private static int fetchEachOnce(AgencyClient recipient, java.util.Set<String> expected, java.util.Map<String, byte[]> signedById)
+            throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        while (found.size() < expected.size() && Instant.now().isBefore(deadline)) {
+            HubResponse page = recipient.get("/api/v1/inbox?includeFetched=true&limit=500");
+            assertThat(page.status()).as("inbox answered %s", page).isEqualTo(200);
+            for (JsonObject item : page.json().getJsonArray("items").getValuesAs(JsonObject.class)) {
+                String id = item.getString("edxmlDocumentId", null);
+                if (expected.contains(id) && "NEW".equals(item.getString("businessAction", "NEW"))) {
+                    found.putIfAbsent(id, item.getString("documentId"));
+                }
+            }
+            if (found.size() < expected.size()) {
+                Thread.sleep(500);
+            }
+        }
+        java.util.Set<String> missing = new java.util.TreeSet<>(expected);
+        missing.removeAll(found.keySet());
+        assertThat(missing).as("lost on the way to %s", recipient.code()).isEmpty();
+        for (var entry : found.entrySet()) {
+            HubResponse fetched = recipient.fetch(entry.getValue());
+            assertThat(fetched.status()).as("fetch of %s answered %s", entry.getKey(), fetched).isEqualTo(200);
+            assertThat(sha256(fetched.body())).as("%s fetched by %s", entry.getKey(), recipient.code())
+                    .isEqualTo(sha256(signedById.get(entry.getKey())));
+        }
+        return found.size();
+    }
+
+    /** How many inbox entries (fetched ones included) the recipient has per edXML id, revocations left out. */
+    private static java.util.Map<String, Long> inboxCounts(AgencyClient recipient) {
+        HubResponse page = recipient.get("/api/v1/inbox?includeFetched=true&limit=500");
+        assertThat(page.status()).as("inbox answered %s", page).isEqualTo(200);
+        return page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> "NEW".equals(i.getString("businessAction", "NEW")))
+                .collect(java.util.stream.Collectors.groupingBy(i -> i.getString("edxmlDocumentId", ""),
+                        java.util.stream.Collectors.counting()));
+    }
+
+    /**
+     * At the recipient's hub, the document as registered there under its real sender shows the
+     * recipient's delivery REVOKED, and the recipient's fetch is refused as revoked.
+     */
+    private static void assertRevokedAt(AgencyClient senderThere, String edxmlId, String recipientCode, AgencyClient recipient)
+            throws InterruptedException {
+        // The revoke travels behind the document, and may still be on its way when the last other document arrived.
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        JsonObject document = null;
+        String state = null;
+        while (!"REVOKED".equals(state) && Instant.now().isBefore(deadline)) {
+            if (document != null) {
+                Thread.sleep(500);
+            }
+            HubResponse list = senderThere.get("/api/v1/sent?limit=500");
+            assertThat(list.status()).as("sent list answered %s", list).isEqualTo(200);
+            document = list.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(d -> edxmlId.equals(d.getString("edxmlDocumentId", null)) && "NEW".equals(d.getString("businessAction", "NEW")))
+                    .findFirst().orElseThrow(() -> new AssertionError(edxmlId + " is not registered at the hub of " + recipientCode));
+            state = document.getJsonArray("recipients").getValuesAs(JsonObject.class).stream()
+                    .filter(r -> recipientCode.equals(r.getString("code"))).findFirst().orElseThrow().getString("state");
+        }
+        assertThat(state).as("%s's delivery of the revoked document", recipientCode).isEqualTo("REVOKED");
+        HubResponse fetched = recipient.fetch(document.getString("documentId"));
+        assertThat(fetched.status()).as("fetching the revoked document: %s", fetched).isEqualTo(410);
+        assertThat(fetched.problemCode()).isEqualTo("DOCUMENT_REVOKED");
+    }
+
+    /** Waits (up to a minute) until the sent view shows every relay of the document past the queue. */
+    private static void awaitRelayed(AgencyClient sender, String id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (Instant.now().isBefore(deadline) && sender.sent(id).getJsonArray("recipients").getValuesAs(JsonObject.class)
+                .stream().anyMatch(r -> "QUEUED".equals(r.getJsonObject("relay").getString("state")))) {
+            Thread.sleep(500);
+        }
+    }
+
+    /** Whether the suite's server answers at all. */
+    private static boolean upstreamAnswers() {
+        try {
+            return Hub.anonymousGet("/api/v1/agencies/" + NATIONAL_HUB).status() > 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** A relay to the national axis as {@code caller}, with the relay headers a hub sends. */
     private static HubResponse relay(String caller, String xml, String relayFor, int hops) {
         return Hub.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Hub.BASE_URL + "/api/v1/documents"))
@@ -190,7 +419,8 @@ class FederationIT {
     private static void start(CrashServer server) {
         try {
             // Two servers starting beside the suite's on a shared machine: give them time.
-            server.start(Duration.ofMinutes(8));
+            // (12 minutes: on 2026-12-06, with four builds on two cores, a province took 8 min 20 s.)
+            server.start(Duration.ofMinutes(12));
         } catch (Exception e) {
             throw new IllegalStateException("province " + server.baseUrl() + " did not start", e);
         }

@@ -15,7 +15,9 @@ import vn.lienthong.exchange.document.Document;
 import vn.lienthong.exchange.document.DocumentRepository;
 import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.edxml.TraceHeader;
+import vn.lienthong.platform.outbox.OutboxItem;
 import vn.lienthong.platform.outbox.OutboxService;
+import vn.lienthong.platform.outbox.QueuedItem;
 import vn.lienthong.platform.time.HubClock;
 
 import java.time.LocalDateTime;
@@ -51,10 +53,35 @@ public class RelayQueue {
     @Inject
     HubIdentity hub;
 
-    /** Queues the relay of {@code document} to {@code peer}, in the caller's (accepting) transaction. */
+    /**
+     * Queues the relay of {@code document} to {@code peer}, in the caller's (accepting) transaction.
+     *
+     * <p>A revoke, update or replace ({@code actsOn}: the earlier document it names, as this hub has
+     * it) must not reach the peer before that document: the peer would refuse it for good
+     * ({@code UNKNOWN_DOCUMENT}, a 4xx, so FAILED at once), and that happens whenever the earlier
+     * relay is still waiting out an outage or a retry, or is in flight beside it. So its item waits for
+     * the earlier document's relay item to the same peer ({@link OutboxItem#mayGoAfter}): it is not
+     * due while that one is PENDING or FAILED. Only that pair is ordered; the queue, keyed by
+     * peer, stays unordered, so one slow or refused document holds back nothing else. (The
+     * alternative, the receiving hop answering a retriable refusal for an earlier document it does
+     * not know yet, would spend the sender's backoff on waiting and end FAILED after a long outage;
+     * and an agency's own revoke of a document the hub never had must stay a plain refusal.) When the
+     * earlier document was never relayed to this peer there is nothing to wait for, and the peer
+     * judges the package as it would any other.
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void enqueue(HubDocumentId document, AgencyCode peer, long firstDelivery) {
-        outbox.enqueue(QUEUE, peer.value(), firstDelivery, document.value());
+    public void enqueue(HubDocumentId document, AgencyCode peer, long firstDelivery, Optional<HubDocumentId> actsOn) {
+        Optional<Long> waitsFor = actsOn.flatMap(earlier -> relayItem(earlier, peer)).map(QueuedItem::id);
+        outbox.enqueue(QUEUE, peer.value(), firstDelivery, document.value(), waitsFor);
+    }
+
+    /** The item that relays {@code document} to {@code peer}, if one was queued (numbered by a delivery held by the peer). */
+    private Optional<QueuedItem> relayItem(HubDocumentId document, AgencyCode peer) {
+        return deliveries.ofDocument(document).stream()
+                .filter(d -> d.heldBy().filter(peer::equals).isPresent())
+                .map(d -> outbox.find(QUEUE, peer.value(), d.id()))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /**

@@ -131,11 +131,13 @@ public class DocumentRegistry {
         // The digest ties the log to the exact bytes accepted: an evidence bundle's package is checked against it.
         events.add(EvidenceEvent.of(EvidenceKind.ACCEPTED, id.value(), sender,
                 pkg.businessType().name().toLowerCase() + " sha256=" + spooled.sha256Hex()));
+        Optional<HubDocumentId> actsOn = Optional.empty();
         if (earlier.isPresent()) {
             // A revoke, update or replace acts on a document of this sender's that the hub has, or is refused.
             EarlierDocument named = earlier.get();
             Document actedOn = documents.findEarlier(sender, named.edxmlDocumentId(), id)
                     .orElseThrow(() -> new UnknownDocumentException(named.edxmlDocumentId(), named.element()));
+            actsOn = Optional.of(actedOn.id());
             if (pkg.businessType() == BusinessType.REVOKE) {
                 deliverTo = revoke(actedOn, recipients, now);
             }
@@ -155,7 +157,9 @@ public class DocumentRegistry {
         }
         if (!held.isEmpty()) {
             em.flush(); // the relay item is numbered by its first delivery's id
-            held.forEach((peer, ofPeer) -> relays.enqueue(id, peer, ofPeer.get(0).id()));
+            // A revoke, update or replace is relayed after the document it acts on (RelayQueue.enqueue).
+            Optional<HubDocumentId> after = actsOn;
+            held.forEach((peer, ofPeer) -> relays.enqueue(id, peer, ofPeer.get(0).id(), after));
         }
         try (InputStream bytes = spooled.open()) {
             packages.store(id, bytes, spooled.sha256Hex(), spooled.size());

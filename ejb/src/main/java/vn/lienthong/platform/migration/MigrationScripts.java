@@ -59,7 +59,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V27_1__evidence_pending.sql",
             "V28_1__report_prefill.sql",
             "V29_1__federation_peers.sql",
-            "V29_2__directory_follower.sql");
+            "V29_2__directory_follower.sql",
+            "V29_3__outbox_item_waits_for.sql");
 
     private final ClassLoader classLoader;
 

@@ -30,6 +30,10 @@ import java.util.Optional;
  * their order within ({@link KeyOrder}). The payload is what the destination receives when it is
  * taken at the change (a portal record), or what the sender needs to find it (a document id).
  *
+ * <p>An item may wait for another item, of any key ({@link #waitsFor()}): it is not due while that one
+ * is still to be sent (PENDING, in flight included, or FAILED), which orders two items without
+ * ordering their whole key. A relayed revoke waits so for the relay of the document it names.
+ *
  * <p>Every attempt is claimed right before it is made ({@link Lease}); only the holder of the current
  * claim records its outcome, and the row's version makes a claim and an outcome that race on two
  * servers exclude each other.
@@ -37,11 +41,11 @@ import java.util.Optional;
 @Entity
 @Table(name = "outbox_item")
 @NamedQuery(name = OutboxItem.DUE, query = "select i.id from OutboxItem i where i.queue = :queue and i.state = :pending"
-        + " and i.nextAttemptAt <= :now order by i.nextAttemptAt, i.key, i.seq")
+        + " and i.nextAttemptAt <= :now" + OutboxItem.NOT_WAITING + " order by i.nextAttemptAt, i.key, i.seq")
 @NamedQuery(name = OutboxItem.DUE_IN_KEY_ORDER, query = "select i.id from OutboxItem i where i.queue = :queue"
         + " and i.state = :pending and i.nextAttemptAt <= :now and not exists (select e from OutboxItem e"
         + " where e.queue = i.queue and e.key = i.key and e.seq < i.seq and e.state in :holding)"
-        + " order by i.nextAttemptAt, i.key, i.seq")
+        + OutboxItem.NOT_WAITING + " order by i.nextAttemptAt, i.key, i.seq")
 @NamedQuery(name = OutboxItem.OF_KEY, query = "select i from OutboxItem i where i.queue = :queue and i.key = :key order by i.seq")
 @NamedQuery(name = OutboxItem.OF_KEY_IN, query = "select i from OutboxItem i where i.queue = :queue and i.key = :key"
         + " and i.state in :states")
@@ -66,6 +70,10 @@ public class OutboxItem {
     static final String OLDEST_PENDING = "OutboxItem.oldestPending";
 
     static final int ERROR_LENGTH = 1000;
+
+    /** The due queries' half of {@link #mayGoAfter}: the item it waits for, if any, no longer holds it back. */
+    static final String NOT_WAITING = " and not exists (select w from OutboxItem w where w.id = i.waitsFor"
+            + " and w.state in :holding)";
 
     @Id
     // An identity column, so that the migration moving the old queues' rows in numbers them the same
@@ -109,6 +117,10 @@ public class OutboxItem {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The id of the item this one waits for ({@link #mayGoAfter}); null for most items. */
+    @Column(name = "waits_for")
+    private Long waitsFor;
+
     @Embedded
     private Lease lease;
 
@@ -122,6 +134,12 @@ public class OutboxItem {
 
     /** A new item, due at once. */
     public OutboxItem(String queue, String key, long seq, String payload, Instant now) {
+        this(queue, key, seq, payload, now, Optional.empty());
+    }
+
+    /** A new item, due at once unless the item {@code waitsFor} names is still to be sent ({@link #mayGoAfter}). */
+    public OutboxItem(String queue, String key, long seq, String payload, Instant now, Optional<Long> waitsFor) {
+        this.waitsFor = waitsFor.orElse(null);
         this.queue = Objects.requireNonNull(queue);
         this.key = Objects.requireNonNull(key);
         this.seq = seq;
@@ -139,7 +157,17 @@ public class OutboxItem {
      * @return the token to record the outcome with; empty when not pending, not due, or held by another
      */
     public Optional<LeaseToken> claim(Instant now, Duration length) {
-        if (state != OutboxState.PENDING) {
+        return claim(now, length, Optional.empty());
+    }
+
+    /**
+     * As {@link #claim(Instant, Duration)}, for an item that waits for another: not while that one,
+     * in state {@code awaited}, still holds it back ({@link #mayGoAfter}). The due queries leave such an
+     * item out already; this closes the gap between listing and claiming (the awaited item re-driven
+     * meanwhile).
+     */
+    public Optional<LeaseToken> claim(Instant now, Duration length, Optional<OutboxState> awaited) {
+        if (state != OutboxState.PENDING || !mayGoAfter(awaited)) {
             return Optional.empty();
         }
         lease = Lease.orFree(lease);
@@ -245,6 +273,22 @@ public class OutboxItem {
 
     public Long id() {
         return id;
+    }
+
+    /** The item this one waits for, if any. */
+    public Optional<Long> waitsFor() {
+        return Optional.ofNullable(waitsFor);
+    }
+
+    /**
+     * Whether an item may go, given the state of the item it waits for (empty: it waits for none, or
+     * that one is gone). The awaited item holds it back while still to be sent: PENDING (waiting,
+     * or in flight) or FAILED, as an earlier item of its key holds an item of an ordered queue back
+     * ({@link KeyOrder#HOLDING_BACK}): a FAILED one is re-driven by an administrator, and then goes
+     * first. Once SENT or CANCELLED it holds nothing back.
+     */
+    public static boolean mayGoAfter(Optional<OutboxState> awaited) {
+        return awaited.filter(KeyOrder.HOLDING_BACK::contains).isEmpty();
     }
 
     public String queue() {

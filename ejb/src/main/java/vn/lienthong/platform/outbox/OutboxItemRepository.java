@@ -29,16 +29,14 @@ public class OutboxItemRepository {
 
     /**
      * Up to {@code limit} ids of a queue's pending items due at {@code now}, oldest due first; when
-     * {@code ordered}, only those with no earlier item of their key still pending or FAILED.
+     * {@code ordered}, only those with no earlier item of their key still pending or FAILED; in any
+     * queue, none that waits for an item still pending or FAILED ({@link OutboxItem#mayGoAfter}).
      */
     public List<Long> due(String queue, boolean ordered, Instant now, int limit) {
-        var query = em.createNamedQuery(ordered ? OutboxItem.DUE_IN_KEY_ORDER : OutboxItem.DUE, Long.class)
+        return em.createNamedQuery(ordered ? OutboxItem.DUE_IN_KEY_ORDER : OutboxItem.DUE, Long.class)
                 .setParameter("queue", queue).setParameter("pending", OutboxState.PENDING)
-                .setParameter("now", now);
-        if (ordered) {
-            query.setParameter("holding", KeyOrder.HOLDING_BACK);
-        }
-        return query.setMaxResults(limit).getResultList();
+                .setParameter("now", now).setParameter("holding", KeyOrder.HOLDING_BACK)
+                .setMaxResults(limit).getResultList();
     }
 
     /** The items of one key, in their order. */

@@ -48,8 +48,18 @@ public class OutboxService {
     /** Queues an item in the caller's transaction, so that it exists exactly when the change it announces does. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void enqueue(String queue, String key, long seq, String payload) {
+        enqueue(queue, key, seq, payload, Optional.empty());
+    }
+
+    /**
+     * As {@link #enqueue(String, String, long, String)}, for an item that must not go before the item
+     * {@code waitsFor} (its id): it is not due while that one is still to be sent
+     * ({@link OutboxItem#mayGoAfter}).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enqueue(String queue, String key, long seq, String payload, Optional<Long> waitsFor) {
         senders.of(queue);
-        items.add(new OutboxItem(queue, key, seq, payload, clock.instant()));
+        items.add(new OutboxItem(queue, key, seq, payload, clock.instant(), waitsFor));
     }
 
     /**
@@ -62,8 +72,13 @@ public class OutboxService {
 
     /** Claims one item for one attempt: empty when it is not due any more (another server has it). */
     public Optional<Claimed<QueuedItem>> claim(long id, Duration lease) {
-        return items.find(id).flatMap(item -> item.claim(clock.instant(), lease)
+        return items.find(id).flatMap(item -> item.claim(clock.instant(), lease, awaited(item))
                 .map(token -> new Claimed<>(QueuedItem.of(item), token)));
+    }
+
+    /** The state of the item {@code item} waits for; empty when it waits for none, or that one is gone. */
+    private Optional<OutboxState> awaited(OutboxItem item) {
+        return item.waitsFor().flatMap(items::find).map(OutboxItem::state);
     }
 
     /** @return false when {@code holder} lost its claim: the outcome is another server's to record */

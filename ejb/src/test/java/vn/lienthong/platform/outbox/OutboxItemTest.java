@@ -178,4 +178,45 @@ class OutboxItemTest {
         first.sent(T0, first.claim(T0, LEASE).orElseThrow());
         assertThat(KeyOrder.next(List.of(second, first))).containsSame(second);
     }
+
+    /**
+     * A relayed revoke waits for the relay of the document it names (docs/federation.md, "Nothing
+     * lost, nothing twice"): while that relay is still to be sent, waiting out an outage, in flight,
+     * or FAILED until re-driven, the revoke is not claimed, whatever its own due time.
+     */
+    @Test
+    void anItemThatWaitsForAnotherIsNotClaimedWhileThatOneIsStillToBeSent() {
+        OutboxItem document = new OutboxItem("relay", "000.00.90.G22", 11, "D", T0);
+        OutboxItem revoke = new OutboxItem("relay", "000.00.90.G22", 12, "R", T0, java.util.Optional.of(1L));
+        LeaseToken first = document.claim(T0, LEASE).orElseThrow();
+        document.failed("ConnectException", T0, BACKOFF, first);
+
+        assertThat(revoke.waitsFor()).contains(1L);
+        assertThat(revoke.claim(T0.plusSeconds(5), LEASE, java.util.Optional.of(document.state())))
+                .as("the document's relay waits for its next attempt").isEmpty();
+        LeaseToken second = document.claim(T0.plusSeconds(10), LEASE).orElseThrow();
+        assertThat(revoke.claim(T0.plusSeconds(10), LEASE, java.util.Optional.of(document.state())))
+                .as("the document's relay is in flight").isEmpty();
+        document.failed("HTTP 503", T0.plusSeconds(11), new Backoff(List.of()), second);
+        assertThat(document.state()).isEqualTo(OutboxState.FAILED);
+        assertThat(revoke.claim(T0.plusSeconds(12), LEASE, java.util.Optional.of(document.state())))
+                .as("the document's relay FAILED, for an administrator to re-drive").isEmpty();
+
+        document.redrive(T0.plusSeconds(60));
+        document.sent(T0.plusSeconds(61), document.claim(T0.plusSeconds(60), LEASE).orElseThrow());
+        assertThat(revoke.claim(T0.plusSeconds(62), LEASE, java.util.Optional.of(document.state())))
+                .as("once the document is relayed").isPresent();
+        assertThat(revoke.attempts()).as("waiting spent none of the revoke's attempts").isZero();
+    }
+
+    @Test
+    void whatAnItemWaitsForHoldsItBackOnlyUntilSentOrWithdrawn() {
+        assertThat(OutboxItem.mayGoAfter(java.util.Optional.of(OutboxState.PENDING))).isFalse();
+        assertThat(OutboxItem.mayGoAfter(java.util.Optional.of(OutboxState.FAILED))).isFalse();
+        assertThat(OutboxItem.mayGoAfter(java.util.Optional.of(OutboxState.SENT))).isTrue();
+        assertThat(OutboxItem.mayGoAfter(java.util.Optional.of(OutboxState.CANCELLED)))
+                .as("the document's relay was not needed any more").isTrue();
+        assertThat(OutboxItem.mayGoAfter(java.util.Optional.empty())).as("waits for none, or that one is gone").isTrue();
+        assertThat(item().waitsFor()).as("most items wait for nothing").isEmpty();
+    }
 }
