@@ -5,10 +5,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.it.crash.CrashServer;
+import vn.lienthong.it.soap.v1.GetSent;
+import vn.lienthong.it.soap.v1.RecipientState;
 import vn.lienthong.it.support.AgencyClient;
 import vn.lienthong.it.support.Hub;
 import vn.lienthong.it.support.HubResponse;
 import vn.lienthong.it.support.Packages;
+import vn.lienthong.it.support.SoapHub;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +26,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,6 +152,134 @@ class FederationIT {
         HubResponse hopsMissing = relay(HUB_A, Packages.document(agencyOfA, stranger).xml(), stranger, 1);
         assertThat(hopsMissing.status()).as("announced hops the package does not carry: %s", hopsMissing).isEqualTo(400);
         assertThat(hopsMissing.problemCode()).isEqualTo("INVALID_RELAY");
+    }
+
+    @Test
+    void aRecipientAskingForTheTraceGetsEveryHopTheDocumentPassedAndItsOwnHubLast() throws Exception {
+        connectHubs();
+        String senderCode = senderInProvinceA();
+        String recipientCode = unitOf("H29");
+        ensureAgency(national, recipientCode, SECRET);
+        servedBy(recipientCode, HUB_B);
+        ensureAgency(admin(provinceB), recipientCode, SECRET);
+
+        AgencyClient sender = Hub.signedInAt(provinceA.baseUrl(), senderCode, SECRET);
+        Packages.Document document = Packages.document(senderCode, recipientCode);
+        byte[] signed = document.xml().getBytes(StandardCharsets.UTF_8);
+        HubResponse accepted = sender.postXml("/api/v1/documents", signed);
+        assertThat(accepted.status()).as("province A accepts %s", accepted).isEqualTo(201);
+        AgencyClient recipient = Hub.signedInAt(provinceB.baseUrl(), recipientCode, SECRET);
+        assertThat(sha256(fetched(recipient, document.edxmlId()))).as("without ?trace, the sender's bytes").isEqualTo(sha256(signed));
+
+        HubResponse traced = recipient.get("/api/v1/inbox/" + inbox(recipient, document.edxmlId()).get(0) + "?trace=hub");
+        assertThat(traced.status()).as("fetch with ?trace=hub answered %s", traced).isEqualTo(200);
+        String text = traced.text();
+        Matcher hops = Pattern.compile("((?:<edXML:TraceHeader><edXML:OrganId>[^<]*</edXML:OrganId><edXML:Timestamp>[^<]*"
+                + "</edXML:Timestamp></edXML:TraceHeader>)+)</edXML:TraceHeaderList>").matcher(text);
+        assertThat(hops.find()).as("hub hops at the end of the trace list: %s", text).isTrue();
+        assertThat(Pattern.compile("<edXML:OrganId>([^<]*)</edXML:OrganId>").matcher(hops.group(1)).results().map(m -> m.group(1)))
+                .as("the hops the document passed, first hop first, then the hub serving it").containsExactly(HUB_A, NATIONAL_HUB, HUB_B);
+        byte[] withoutHops = (text.substring(0, hops.start(1)) + text.substring(hops.end(1))).getBytes(StandardCharsets.UTF_8);
+        assertThat(withoutHops).as("taking the hub hops out gives the sender's bytes back, every one").isEqualTo(signed);
+
+        // The sender follows the document over SOAP as over REST: same recipients, same hub holding them, same relay state.
+        String sentId = accepted.json().getString("documentId");
+        JsonObject overRest = sender.sent(sentId).getJsonArray("recipients").getJsonObject(0);
+        GetSent ask = new GetSent();
+        ask.setDocumentId(sentId);
+        RecipientState overSoap = SoapHub.exchange(provinceA.baseUrl(), senderCode, SECRET).getSent(ask).getDocument()
+                .getRecipient().get(0);
+        assertThat(overRest.getString("heldBy")).isEqualTo(NATIONAL_HUB);
+        assertThat(overRest.getJsonObject("relay").getString("state")).isEqualTo("RELAYED");
+        assertThat(overSoap.getCode()).isEqualTo(recipientCode);
+        assertThat(overSoap.getHeldBy()).isEqualTo(NATIONAL_HUB);
+        assertThat(overSoap.getRelay().getState().value()).isEqualTo("RELAYED");
+        assertThat(overSoap.getRelay().getProblemCode()).isNull();
+    }
+
+    @Test
+    void aMergeInProvinceBPublishedUpwardReroutesMailFromProvinceAAcrossTwoHops() throws Exception {
+        connectHubs();
+        String senderCode = senderInProvinceA();
+        // The national axis's administrators registered one of B's departments and said B serves it;
+        // from then on B's administrators keep the units under it, at home, and B publishes them upward.
+        String department = unitOf("H29");
+        ensureAgency(national, department, SECRET);
+        servedBy(department, HUB_B);
+        ensureAgency(admin(provinceB), department, SECRET);
+        String retired = department.replaceFirst("^000\\.00\\.", "000.01.");
+        String successor = department.replaceFirst("^000\\.00\\.", "000.02.");
+        for (String unit : List.of(retired, successor)) {
+            HubResponse added = admin(provinceB).postJson("/api/v1/admin/agencies", "{\"code\":\"" + unit
+                    + "\",\"name\":\"Phòng thử nghiệm " + unit + "\",\"parentCode\":\"" + department + "\",\"secret\":\"" + SECRET + "\"}");
+            assertThat(added.status()).as("B adds %s: %s", unit, added).isEqualTo(201);
+            await("B to publish " + unit + " upward", () -> national.get("/api/v1/agencies/" + unit), r -> r.status() == 200);
+        }
+        HubResponse merge = admin(provinceB).postJson("/api/v1/admin/agencies/" + retired + "/merge",
+                "{\"into\":\"" + successor + "\",\"reason\":\"Quyết định sáp nhập phòng\"}");
+        assertThat(merge.status()).as("B merges %s: %s", retired, merge).isBetween(200, 201);
+        JsonObject atNational = await("the merge to reach the national axis", () -> national.get("/api/v1/agencies/" + retired),
+                r -> r.status() == 200 && !r.json().getBoolean("active")).json();
+        assertThat(atNational.getString("successorCode")).isEqualTo(successor);
+
+        // A does not know the retired code: up to the national axis, which sends it down to B for the
+        // successor (succession there), and B delivers it to the successor (succession at B too).
+        AgencyClient sender = Hub.signedInAt(provinceA.baseUrl(), senderCode, SECRET);
+        Packages.Document document = Packages.document(senderCode, retired);
+        byte[] signed = document.xml().getBytes(StandardCharsets.UTF_8);
+        HubResponse accepted = sender.postXml("/api/v1/documents", signed);
+        assertThat(accepted.status()).as("province A accepts %s", accepted).isEqualTo(201);
+
+        AgencyClient successorAtB = Hub.signedInAt(provinceB.baseUrl(), successor, SECRET);
+        assertThat(sha256(fetched(successorAtB, document.edxmlId()))).as("the successor fetches at B what the sender signed")
+                .isEqualTo(sha256(signed));
+        JsonObject recipient = sender.sent(accepted.json().getString("documentId")).getJsonArray("recipients").getJsonObject(0);
+        assertThat(recipient.getString("code")).as("A knew only the code the sender named").isEqualTo(retired);
+        assertThat(recipient.getString("heldBy")).isEqualTo(NATIONAL_HUB);
+        assertThat(recipient.getJsonObject("relay").getString("state")).isEqualTo("RELAYED");
+    }
+
+    /** Each hub's account at the others, as their administrators register them (docs/federation.md, "Configuration"). */
+    private void connectHubs() {
+        ensureAgency(national, HUB_A, SECRET);
+        ensureAgency(national, HUB_B, SECRET);
+        ensureAgency(admin(provinceA), NATIONAL_HUB, SECRET);
+        ensureAgency(admin(provinceB), NATIONAL_HUB, SECRET);
+        peer(HUB_A, provinceA);
+        peer(HUB_B, provinceB);
+    }
+
+    /**
+     * A new agency of province A: served by A at the national axis, and known at B as reached through
+     * the national axis, each hub accepting its unsigned packages under its own policy.
+     */
+    private String senderInProvinceA() {
+        String code = unitOf("H41");
+        ensureAgency(national, code, SECRET);
+        acceptUnsigned(national, code);
+        servedBy(code, HUB_A);
+        ensureAgency(admin(provinceA), code, SECRET);
+        acceptUnsigned(admin(provinceA), code);
+        ensureAgency(admin(provinceB), code, SECRET);
+        acceptUnsigned(admin(provinceB), code);
+        HubResponse reachedUpstream = admin(provinceB).putJson("/api/v1/admin/agencies/" + code + "/served-by",
+                "{\"hub\":\"" + NATIONAL_HUB + "\"}");
+        assertThat(reachedUpstream.status()).as("served-by at B: %s", reachedUpstream).isEqualTo(200);
+        return code;
+    }
+
+    /** The answer of {@code call} once {@code done}, asked every 250 ms for at most 90 s. */
+    private static HubResponse await(String what, Supplier<HubResponse> call, Predicate<HubResponse> done) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        HubResponse last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = call.get();
+            if (done.test(last)) {
+                return last;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("waited 90 s for " + what + "; last answer " + last);
     }
 
     /**

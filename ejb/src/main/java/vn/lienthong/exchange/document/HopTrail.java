@@ -55,13 +55,19 @@ public final class HopTrail {
      * attempt sent. A package without a place for a trace (a status, or not UTF-8) is sent unchanged.
      */
     public static InputStream append(Reopen senderBytes, List<TraceHeader> hops) throws IOException {
-        InputStream traced = senderBytes.open();
+        Optional<InputStream> traced = appended(senderBytes.open(), hops);
+        return traced.isPresent() ? traced.get() : senderBytes.open();
+    }
+
+    /**
+     * {@code stored} with {@code hops} appended in order, streamed; empty when the package has no
+     * place for a trace (a status, or not UTF-8), and the caller then serves or sends it unchanged.
+     * Only the first splice can fail: after it the package has a trace list.
+     */
+    public static Optional<InputStream> appended(InputStream stored, List<TraceHeader> hops) {
+        Optional<InputStream> traced = Optional.of(stored);
         for (TraceHeader hop : hops) {
-            Optional<InputStream> next = TraceHeaderAppender.append(traced, hop);
-            if (next.isEmpty()) {
-                return senderBytes.open();
-            }
-            traced = next.get();
+            traced = traced.flatMap(in -> TraceHeaderAppender.append(in, hop));
         }
         return traced;
     }

@@ -66,7 +66,17 @@ public class TraceHeaderAppender {
      * {@link #HEAD_LIMIT} bytes; the caller then serves it unchanged.
      */
     public Optional<InputStream> append(InputStream stored, LocalDateTime now) {
-        return append(stored, new TraceHeader(hubCode().value(), now));
+        return append(stored, Hops.none(), now);
+    }
+
+    /**
+     * The package with the hops a relayed document passed before this hub (docs/federation.md:
+     * kept beside the sender's bytes, not in them) and then this hub's own, as the recipient asked
+     * with {@code ?trace=hub}: the whole path, first hop first, every byte of the sender's still
+     * there. Empty as {@link #append(InputStream, LocalDateTime)} is.
+     */
+    public Optional<InputStream> append(InputStream stored, Hops earlier, LocalDateTime now) {
+        return HopTrail.appended(stored, earlier.then(new TraceHeader(hubCode().value(), now)).hops());
     }
 
     static Optional<InputStream> append(InputStream stored, TraceHeader trace) {

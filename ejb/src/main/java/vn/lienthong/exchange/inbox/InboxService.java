@@ -18,6 +18,7 @@ import vn.lienthong.exchange.delivery.DeliveryRepository;
 import vn.lienthong.exchange.delivery.DeliveryState;
 import vn.lienthong.exchange.document.Document;
 import vn.lienthong.exchange.document.DocumentRepository;
+import vn.lienthong.exchange.document.Hops;
 import vn.lienthong.exchange.document.HubDocumentId;
 import vn.lienthong.exchange.document.NotYoursException;
 import vn.lienthong.exchange.document.PackageStore;
@@ -181,12 +182,15 @@ public class InboxService {
     }
 
     /**
-     * The package with the hub's TraceHeader appended (see {@link TraceHeaderAppender}); size and
-     * digest are then unknown (-1, null). A package the appender cannot splice is served unchanged.
+     * The package with the hub's TraceHeader appended (see {@link TraceHeaderAppender}), after the
+     * hops of the hubs that relayed it here, if any (docs/federation.md: they are kept beside the
+     * sender's bytes); size and digest are then unknown (-1, null). A package the appender cannot
+     * splice is served unchanged.
      */
     public StoredPackage openWithHubTrace(AgencyCode recipient, HubDocumentId id) {
         StoredPackage stored = open(recipient, id);
-        return traceHeaders.append(stored.content(), LocalDateTime.ofInstant(clock.instant(), HubClock.ZONE))
+        Hops earlier = documents.find(id).map(Document::hops).orElseGet(Hops::none);
+        return traceHeaders.append(stored.content(), earlier, LocalDateTime.ofInstant(clock.instant(), HubClock.ZONE))
                 .map(traced -> new StoredPackage(id, -1, null, traced))
                 .orElseGet(() -> openOne(recipient, id)); // served once, logged once
     }

@@ -64,6 +64,46 @@ class TraceHeaderAppenderTest {
     }
 
     @Test
+    void aRelayedDocumentIsTracedWithTheHopsItPassedAndThenThisHub() throws IOException {
+        byte[] original = resource("/edxml/full/document-every-field.edxml");
+        TraceHeader provinceA = new TraceHeader("000.00.90.H41", LocalDateTime.of(2026, 11, 30, 10, 0, 0));
+        TraceHeader national = new TraceHeader("000.00.90.G22", LocalDateTime.of(2026, 11, 30, 10, 0, 2));
+        TraceHeaderAppender provinceB = appenderOf("000.00.90.H29");
+        LocalDateTime fetchedAt = LocalDateTime.of(2026, 11, 30, 10, 7, 0);
+
+        byte[] traced = provinceB.append(new ByteArrayInputStream(original), new Hops(java.util.List.of(provinceA, national)),
+                fetchedAt).orElseThrow().readAllBytes();
+
+        DocumentPackage pkg = (DocumentPackage) new EdxmlReader(EdxmlLimits.DEFAULT, EdxmlTolerances.STRICT)
+                .read(new ByteArrayInputStream(traced));
+        assertThat(pkg.traces()).hasSize(5).endsWith(provinceA, national, new TraceHeader("000.00.90.H29", fetchedAt));
+        HopTrail.Stripped stripped = HopTrail.strip(new ByteArrayInputStream(traced), 3);
+        assertThat(stripped.senderBytes().readAllBytes()).as("the sender's bytes, every one, in order").isEqualTo(original);
+    }
+
+    @Test
+    void aDocumentSentHereIsTracedWithThisHubAlone() throws IOException {
+        byte[] original = resource("/edxml/full/document-every-field.edxml");
+        TraceHeaderAppender hub = appenderOf("000.00.90.G22");
+
+        InputStream traced = hub.append(new ByteArrayInputStream(original), Hops.none(), HUB.timestamp()).orElseThrow();
+
+        DocumentPackage pkg = (DocumentPackage) new EdxmlReader(EdxmlLimits.DEFAULT, EdxmlTolerances.STRICT).read(traced);
+        assertThat(pkg.traces()).hasSize(3).last().isEqualTo(HUB);
+    }
+
+    private static TraceHeaderAppender appenderOf(String hubCode) {
+        TraceHeaderAppender appender = new TraceHeaderAppender();
+        appender.hub = new vn.lienthong.directory.federation.HubIdentity() {
+            @Override
+            public vn.lienthong.directory.agency.AgencyCode code() {
+                return vn.lienthong.directory.agency.AgencyCode.of(hubCode);
+            }
+        };
+        return appender;
+    }
+
+    @Test
     void aStatusPackageHasNoPlaceForATraceAndIsLeftAlone() throws IOException {
         assertThat(TraceHeaderAppender.append(new ByteArrayInputStream(resource("/edxml/full/status-every-field.edxml")), HUB))
                 .isEmpty();

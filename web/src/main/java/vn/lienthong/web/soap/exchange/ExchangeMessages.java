@@ -32,6 +32,8 @@ import vn.lienthong.web.soap.v1.SendPackageResponse;
 import vn.lienthong.web.soap.v1.ReportedStatus;
 import vn.lienthong.exchange.submission.SubmissionAnswer;
 import vn.lienthong.web.soap.v1.SendPackageResponse;
+import vn.lienthong.web.soap.v1.Relay;
+import vn.lienthong.web.soap.v1.RelayState;
 import vn.lienthong.web.soap.v1.Reroute;
 import vn.lienthong.exchange.submission.SubmissionAnswer;
 import vn.lienthong.web.soap.v1.SendPackageResponse;
@@ -134,7 +136,21 @@ final class ExchangeMessages {
         recipient.setLastFailureReason(r.lastFailureReason());
         recipient.setRoutedFrom(r.routedFrom() == null ? null : r.routedFrom().value());
         r.statuses().forEach(s -> recipient.getStatus().add(status(s)));
+        recipient.setHeldBy(r.heldBy() == null ? null : r.heldBy().value());
+        recipient.setRelay(relay(r.relay()));
         return recipient;
+    }
+
+    /** Where the relay to the hub holding a recipient stands, as REST's {@code relay}; null stays absent. */
+    private static Relay relay(vn.lienthong.exchange.relay.RelayState r) {
+        if (r == null) {
+            return null;
+        }
+        Relay relay = new Relay();
+        relay.setState(RelayState.fromValue(r.state().name()));
+        relay.setProblemCode(r.problemCode().orElse(null));
+        relay.setLastError(r.lastError().orElse(null));
+        return relay;
     }
 
     private static ReportedStatus status(StatusView s) {

@@ -65,7 +65,8 @@ public class InboxResource {
 
     /**
      * The package byte for byte as the sender sent it; the ETag and Repr-Digest let the client check it.
-     * With {@code ?trace=hub} the hub's TraceHeader is inserted (docs/edxml.md) and neither is sent.
+     * With {@code ?trace=hub} the hub's TraceHeader is inserted, after those of the hubs that relayed the
+     * document here (docs/edxml.md, docs/federation.md), and neither is sent.
      */
     @GET
     // Not "packages" (the batch fetch below): Liberty's JAX-RS matched that literal to this template.
@@ -73,7 +74,7 @@ public class InboxResource {
     @Path("{documentId: (?!packages$)[^/]+}")
     @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
     @Operation(summary = "Fetch one package byte for byte",
-            description = "ETag is the hex SHA-256 of the bytes, Repr-Digest its base64 form. ?trace=hub inserts the hub's TraceHeader. "
+            description = "ETag is the hex SHA-256 of the bytes, Repr-Digest its base64 form. ?trace=hub inserts the hub's TraceHeader, after the hops of a relayed document. "
                     + "Fetching does not confirm: acknowledge it.")
     @APIResponse(responseCode = "200", description = "The edXML package exactly as sent", content = @Content(mediaType = "application/xml"))
     public Response fetch(@PathParam("documentId") String documentId, @QueryParam("trace") String trace,
