@@ -66,4 +66,17 @@ class RelaySenderTest {
         return new QueuedItem(1, RelayQueue.QUEUE, "000.00.90.G22", 7, Optional.of("doc"), state, 1, t, Optional.of(t),
                 Optional.ofNullable(lastError), t, Optional.empty());
     }
+
+    @Test
+    void aStatusAboutADocumentThePeerDoesNotHaveYetIsTriedAgainAndAnyOtherRefusalIsFinal() {
+        String unknown = "{\"status\":404,\"code\":\"UNKNOWN_DOCUMENT\",\"detail\":\"No document 2026/01\"}";
+        SendFailure notYet = catchThrowableOfType(SendFailure.class, () -> RelaySender.judgeStatus(404, unknown));
+        assertThat(notYet.refused()).isFalse();
+
+        SendFailure refused = catchThrowableOfType(SendFailure.class, () -> RelaySender.judgeStatus(422, REFUSAL));
+        assertThat(refused.refused()).isTrue();
+        assertThat(catchThrowableOfType(SendFailure.class, () -> RelaySender.judge(404, unknown)).refused())
+                .as("a document's relay answered so is refused for good").isTrue();
+        RelaySender.judgeStatus(201, "{\"statusId\":\"x\"}");
+    }
 }
