@@ -155,6 +155,143 @@ class FederationIT {
     }
 
     @Test
+    void aRecipientsStatusesComeBackToTheSenderThroughTwoHopsOnce() throws Exception {
+        AcrossProvinces route = acrossProvinces();
+        Packages.Document document = Packages.document(route.senderCode(), route.recipientCode());
+        String sentId = route.sender().send(document.xml());
+        fetched(route.recipient(), document.edxmlId());
+
+        String arrived = document.status(route.recipientCode(), "03", "Đã tiếp nhận");
+        HubResponse reported = route.recipient().report(arrived);
+        assertThat(reported.status()).as("province B records its recipient's status: %s", reported).isEqualTo(201);
+        // The recipient's retry of the same bytes is recorded again at its own hub; the next hop recognises it.
+        assertThat(route.recipient().report(arrived).status()).isEqualTo(201);
+        HubResponse completed = route.recipient().report(document.status(route.recipientCode(), "06", "Đã hoàn thành"));
+        assertThat(completed.status()).as("completed: %s", completed).isEqualTo(201);
+
+        JsonObject recipient = awaitStatuses(route.sender(), sentId, route.recipientCode(), 2);
+        assertThat(recipient.getString("heldBy")).as("the recipient is held by the national axis, seen from A").isEqualTo(NATIONAL_HUB);
+        assertThat(codes(recipient)).as("each status once, two hops away").containsExactlyInAnyOrder("03", "06");
+        Thread.sleep(3000);
+        assertThat(codes(awaitStatuses(route.sender(), sentId, route.recipientCode(), 2))).as("and nothing twice later")
+                .containsExactlyInAnyOrder("03", "06");
+    }
+
+    @Test
+    void aTakeBackRequestCrossesTwoHopsDownAndItsAnswerComesBack() throws Exception {
+        AcrossProvinces route = acrossProvinces();
+        Packages.Document document = Packages.document(route.senderCode(), route.recipientCode());
+        String sentId = route.sender().send(document.xml());
+        fetched(route.recipient(), document.edxmlId());
+        String atB = inbox(route.recipient(), document.edxmlId()).get(0);
+
+        HubResponse requested = route.sender().report(document.status(route.senderCode(), "13", "Đề nghị lấy lại văn bản"));
+        assertThat(requested.status()).as("province A records its sender's take-back request: %s", requested).isEqualTo(201);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (!"REQUESTED".equals(route.recipient().inboxItem(atB).orElseThrow().getString("takeBackState", null))) {
+            assertThat(Instant.now()).as("the take-back request did not reach province B within 90 s").isBefore(deadline);
+            Thread.sleep(500);
+        }
+
+        HubResponse agreed = route.recipient().report(document.status(route.recipientCode(), "15", "Đồng ý lấy lại"));
+        assertThat(agreed.status()).as("province B records its recipient's answer: %s", agreed).isEqualTo(201);
+        JsonObject recipient = awaitStatuses(route.sender(), sentId, route.recipientCode(), 1);
+        assertThat(codes(recipient)).containsExactly("15");
+        assertThat(route.sender().sent(sentId).getString("takeBackState")).as("every recipient agreed, seen from A")
+                .isEqualTo("TAKEN_BACK");
+    }
+
+    @Test
+    void aRevokeCrossesTwoHopsAndIsAppliedInTheOtherProvince() throws Exception {
+        AcrossProvinces route = acrossProvinces();
+        Packages.Document document = Packages.document(route.senderCode(), route.recipientCode());
+        route.sender().send(document.xml());
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (inbox(route.recipient(), document.edxmlId()).isEmpty()) {
+            assertThat(Instant.now()).as("the document did not reach province B within 90 s").isBefore(deadline);
+            Thread.sleep(500);
+        }
+        String atB = inbox(route.recipient(), document.edxmlId()).get(0);
+
+        String revokeId = route.sender().send(document.xml().replace("<edXML:BussinessDocType>0</edXML:BussinessDocType>",
+                "<edXML:BussinessDocType>1</edXML:BussinessDocType><edXML:BussinessDocReason>Ban hành nhầm</edXML:BussinessDocReason>"));
+        assertThat(route.sender().sent(revokeId).getJsonArray("recipients").getValuesAs(JsonObject.class))
+                .singleElement().satisfies(r -> assertThat(r.getString("heldBy")).isEqualTo(NATIONAL_HUB));
+        deadline = Instant.now().plus(Duration.ofSeconds(90));
+        HubResponse fetch = route.recipient().fetch(atB);
+        while (fetch.status() == 200) {
+            assertThat(Instant.now()).as("the revoke was not applied in province B within 90 s").isBefore(deadline);
+            Thread.sleep(500);
+            fetch = route.recipient().fetch(atB);
+        }
+        assertThat(fetch.status()).as("revoked in province B before it was fetched: %s", fetch).isEqualTo(410);
+        assertThat(fetch.problemCode()).isEqualTo("DOCUMENT_REVOKED");
+    }
+
+    /** An agency of province A sending, an agency of province B receiving, both reached through the national axis. */
+    private record AcrossProvinces(String senderCode, AgencyClient sender, String recipientCode, AgencyClient recipient) {
+    }
+
+    /**
+     * A new sender in province A and recipient in province B, each registered at the three hubs as
+     * their administrators would (the hubs' accounts and peers too), every hop accepting their
+     * unsigned packages: documents one way, statuses the other.
+     */
+    private AcrossProvinces acrossProvinces() {
+        ensureAgency(national, HUB_A, SECRET);
+        ensureAgency(national, HUB_B, SECRET);
+        ensureAgency(admin(provinceA), NATIONAL_HUB, SECRET);
+        ensureAgency(admin(provinceB), NATIONAL_HUB, SECRET);
+        peer(HUB_A, provinceA);
+        peer(HUB_B, provinceB);
+        String senderCode = unitOf("H41");
+        String recipientCode = unitOf("H29");
+        ensureAgency(national, senderCode, SECRET);
+        acceptUnsigned(national, senderCode);
+        servedBy(senderCode, HUB_A);
+        ensureAgency(national, recipientCode, SECRET);
+        acceptUnsigned(national, recipientCode);
+        servedBy(recipientCode, HUB_B);
+        ensureAgency(admin(provinceA), senderCode, SECRET);
+        acceptUnsigned(admin(provinceA), senderCode);
+        reachedThroughNational(provinceA, recipientCode);
+        ensureAgency(admin(provinceB), recipientCode, SECRET);
+        acceptUnsigned(admin(provinceB), recipientCode);
+        reachedThroughNational(provinceB, senderCode);
+        return new AcrossProvinces(senderCode, Hub.signedInAt(provinceA.baseUrl(), senderCode, SECRET),
+                recipientCode, Hub.signedInAt(provinceB.baseUrl(), recipientCode, SECRET));
+    }
+
+    /** An entry of the province for an agency of the other province, reached up, whose unsigned packages it accepts. */
+    private static void reachedThroughNational(CrashServer province, String code) {
+        ensureAgency(admin(province), code, SECRET);
+        acceptUnsigned(admin(province), code);
+        HubResponse set = admin(province).putJson("/api/v1/admin/agencies/" + code + "/served-by",
+                "{\"hub\":\"" + NATIONAL_HUB + "\"}");
+        assertThat(set.status()).as("served-by of %s at %s: %s", code, province.baseUrl(), set).isEqualTo(200);
+    }
+
+    /** The recipient in the sender's sent view once it shows at least {@code count} statuses. */
+    private static JsonObject awaitStatuses(AgencyClient sender, String sentId, String recipientCode, int count)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (true) {
+            JsonObject recipient = sender.sent(sentId).getJsonArray("recipients").getValuesAs(JsonObject.class).stream()
+                    .filter(r -> r.getString("code").equals(recipientCode)).findFirst().orElseThrow();
+            if (recipient.getJsonArray("statuses").size() >= count || Instant.now().isAfter(deadline)) {
+                assertThat(recipient.getJsonArray("statuses")).as("statuses of %s seen by the sender: %s", recipientCode, recipient)
+                        .hasSizeGreaterThanOrEqualTo(count);
+                return recipient;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static List<String> codes(JsonObject recipient) {
+        return recipient.getJsonArray("statuses").getValuesAs(JsonObject.class).stream().map(st -> st.getString("code")).toList();
+    }
+
+    @Test
     void aRecipientAskingForTheTraceGetsEveryHopTheDocumentPassedAndItsOwnHubLast() throws Exception {
         connectHubs();
         String senderCode = senderInProvinceA();

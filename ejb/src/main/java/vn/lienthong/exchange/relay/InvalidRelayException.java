@@ -12,7 +12,7 @@ public class InvalidRelayException extends BusinessException {
         super("INVALID_RELAY", messageEn, messageVi, element);
     }
 
-    static InvalidRelayException header(String header, String en, String vi) {
+    public static InvalidRelayException header(String header, String en, String vi) {
         return new InvalidRelayException("Header " + header + " " + en, "Tiêu đề " + header + " " + vi, header);
     }
 

@@ -43,6 +43,11 @@ public record PeerTarget(URI base, String account, String secret, Optional<Path>
         return base.resolve("documents");
     }
 
+    /** Where statuses are relayed: the peer's {@code POST statuses}. */
+    public URI statuses() {
+        return base.resolve("statuses");
+    }
+
     @Override
     public String toString() {
         return "PeerTarget[" + base + " as " + account + "]";

@@ -25,6 +25,18 @@ public class RelayNotAllowedException extends BusinessException {
                 + "lên gói tin của các cơ quan mình phục vụ", "MessageHeader/From/OrganId");
     }
 
+    /**
+     * A hub relayed a status about a document it is not on the route of: a recipient's status must
+     * come from the hub holding that recipient, a take-back request from the hub the document came from.
+     */
+    public static RelayNotAllowedException notOnRoute(AgencyCode caller, String edxmlId) {
+        return new RelayNotAllowedException("The hub " + caller + " is not on the route of document " + edxmlId
+                + " for this status: statuses come back from the hub holding the recipient, a take-back request from the hub "
+                + "the document came from", "Trục " + caller + " không nằm trên đường đi của văn bản " + edxmlId
+                + " đối với trạng thái này: trạng thái chỉ được gửi về từ trục giữ đơn vị nhận, đề nghị lấy lại chỉ từ trục "
+                + "đã chuyển văn bản tới", "Status/ResponseFor/DocumentId");
+    }
+
     static RelayNotAllowedException servedHere(AgencyCode caller, AgencyCode from) {
         return new RelayNotAllowedException("The sender " + from + " is served by this instance: the upstream " + caller
                 + " relays down only packages from elsewhere", "Đơn vị gửi " + from + " do hệ thống này phục vụ: trục cấp trên "

@@ -27,8 +27,10 @@ import java.util.Optional;
 /**
  * The relay queue's bookkeeping (queue {@value #QUEUE} of the one outbox: key the peer's hub code,
  * number the id of the document's first delivery held by that peer, payload the document's id):
- * one item per (document, peer), written in the transaction that accepts the document; what
- * {@link RelaySender} needs for an attempt; and where a relay stands for the sent view.
+ * one item per (document, peer), written in the transaction that accepts the document; and one per
+ * (status, peer), written in the transaction that records the status ({@link StatusRelayItem}, a
+ * negative number); what {@link RelaySender} needs for an attempt; and where a relay stands for the
+ * sent view.
  */
 @Stateless
 public class RelayQueue {
@@ -82,6 +84,47 @@ public class RelayQueue {
                 .map(d -> outbox.find(QUEUE, peer.value(), d.id()))
                 .flatMap(Optional::stream)
                 .findFirst();
+    }
+
+    /**
+     * Queues the relay of a status recorded here to {@code peer} ({@link StatusRouting}), in the
+     * caller's (recording) transaction. A take-back request (13) goes the way the document went, so,
+     * like a revoke, it waits for the document's relay item to that peer: the peer would refuse a
+     * status about a document it does not have yet ({@code UNKNOWN_DOCUMENT}) for good. A status going
+     * back to the hub the document came from has nothing to wait for.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enqueueStatus(StatusRelayItem status, AgencyCode peer) {
+        Optional<Long> waitsFor = relayItem(status.document(), peer).map(QueuedItem::id);
+        outbox.enqueue(QUEUE, peer.value(), status.seq(), status.payload(), waitsFor);
+    }
+
+    /**
+     * What a status relay's attempt sends: empty when the document went away. Going back to the hub
+     * the document came from, the status is served for the document's sender; going down (a
+     * take-back request), for the recipients that hub holds.
+     *
+     * @throws IllegalStateException when this instance does not know how to reach the peer
+     */
+    public Optional<StatusRelayOrder> statusOrder(String peerCode, StatusRelayItem item) {
+        AgencyCode peer = AgencyCode.of(peerCode);
+        Optional<Document> found = documents.find(item.document());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Document document = found.get();
+        List<AgencyCode> relayFor = document.relayedBy().filter(peer::equals).isPresent()
+                ? List.of(document.sender())
+                : deliveries.ofDocument(item.document()).stream()
+                        .filter(d -> d.heldBy().filter(peer::equals).isPresent())
+                        .map(d -> d.routedFrom().orElse(d.recipient()))
+                        .distinct().toList();
+        if (relayFor.isEmpty()) {
+            return Optional.empty();
+        }
+        PeerTarget target = target(peer).orElseThrow(() -> new IllegalStateException("No way to reach the hub " + peer
+                + ": it is neither the configured upstream nor a peer at /api/v1/admin/federation/peers"));
+        return Optional.of(new StatusRelayOrder(item.status(), peer, item.sha256(), relayFor, target));
     }
 
     /**

@@ -3,7 +3,6 @@ package vn.lienthong.exchange.relay;
 import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.exchange.document.Hops;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -46,7 +45,32 @@ public record RelayRequest(Set<AgencyCode> relayFor, int hops) {
             throw InvalidRelayException.header(missing, "is missing: a relay sends both relay headers",
                     "bị thiếu: gói chuyển tiếp phải có cả hai tiêu đề chuyển tiếp");
         }
-        List<AgencyCode> codes = new ArrayList<>();
+        Set<AgencyCode> codes = codes(relayForHeader);
+        int hops;
+        try {
+            hops = Integer.parseInt(hopsHeader.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidRelayException.header(RelayHeaders.RELAY_HOPS, "is not a number: " + hopsHeader.strip(),
+                    "không phải là số: " + hopsHeader.strip());
+        }
+        return Optional.of(new RelayRequest(codes, hops));
+    }
+
+    /**
+     * The agencies a relayed status is to be served for ({@link RelayHeaders#RELAY_FOR} alone: a status
+     * package carries no trace list, so no hops are announced); empty when the header is not sent.
+     *
+     * @throws InvalidRelayException when the header is malformed
+     */
+    public static Optional<Set<AgencyCode>> forStatus(String relayForHeader) {
+        if (relayForHeader == null || relayForHeader.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(codes(relayForHeader));
+    }
+
+    private static Set<AgencyCode> codes(String relayForHeader) {
+        Set<AgencyCode> codes = new LinkedHashSet<>();
         for (String code : relayForHeader.split(",")) {
             Optional<AgencyCode> parsed = AgencyCode.tryParse(code.strip());
             if (parsed.isEmpty()) {
@@ -55,14 +79,7 @@ public record RelayRequest(Set<AgencyCode> relayFor, int hops) {
             }
             codes.add(parsed.get());
         }
-        int hops;
-        try {
-            hops = Integer.parseInt(hopsHeader.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidRelayException.header(RelayHeaders.RELAY_HOPS, "is not a number: " + hopsHeader.strip(),
-                    "không phải là số: " + hopsHeader.strip());
-        }
-        return Optional.of(new RelayRequest(new LinkedHashSet<>(codes), hops));
+        return codes;
     }
 
     /** The header value, in a stable order. */

@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * Relays documents to peer hubs (queue {@value RelayQueue#QUEUE}, docs/federation.md): POSTs the
  * stored sender's bytes with the hops appended ({@link HopTrail#append}) to the peer's
  * {@code documents}, as this hub's account there, with the relay headers and an Idempotency-Key
- * that is the same on every attempt. A peer that does not answer, or answers 5xx, 408 or 429, is
+ * that is the same on every attempt; and statuses recorded here ({@link StatusRelayItem}) to the
+ * peer's {@code statuses}, byte for byte. A peer that does not answer, or answers 5xx, 408 or 429, is
  * tried again on the federation's backoff; any other 4xx is its refusal, recorded with the item
  * (FAILED, with the peer's problem code) and shown to the sender.
  */
@@ -83,6 +84,10 @@ public class RelaySender implements Sender {
 
     @Override
     public Outcome send(QueuedItem item) {
+        Optional<StatusRelayItem> status = StatusRelayItem.of(item.payload().orElseThrow());
+        if (status.isPresent()) {
+            return sendStatus(item.key(), status.get());
+        }
         Optional<RelayOrder> found;
         try {
             found = relays.order(item.key(), item.payload().orElseThrow());
@@ -94,9 +99,43 @@ public class RelaySender implements Sender {
             return Outcome.NOT_NEEDED;
         }
         RelayOrder order = found.get();
+        post(order.target(), request(order));
+        return Outcome.SENT;
+    }
+
+    /**
+     * A status goes to the peer's {@code statuses} as it was stored here, byte for byte (a status
+     * package has no trace list), with the agencies the peer serves it for; its answers are judged
+     * as a document's. A retry is recognised there by (document, reporter, SHA-256 of the package).
+     */
+    private Outcome sendStatus(String peer, StatusRelayItem item) {
+        Optional<StatusRelayOrder> found;
+        try {
+            found = relays.statusOrder(peer, item);
+        } catch (jakarta.ejb.EJBException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new SendFailure(cause.getMessage() == null ? cause.toString() : cause.getMessage(), e);
+        }
+        if (found.isEmpty()) {
+            return Outcome.NOT_NEEDED;
+        }
+        StatusRelayOrder order = found.get();
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofInputStream(() -> packages.open(order.status(), order.sha256()));
+        String pair = order.target().account() + ":" + order.target().secret();
+        post(order.target(), HttpRequest.newBuilder(order.target().statuses())
+                .timeout(timeout)
+                .header("Content-Type", "application/xml; charset=UTF-8")
+                .header(RelayHeaders.RELAY_FOR, RelayRequest.relayForHeader(order.relayFor()))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)))
+                .POST(body)
+                .build());
+        return Outcome.SENT;
+    }
+
+    private void post(PeerTarget target, HttpRequest request) {
         HttpResponse<InputStream> response;
         try {
-            response = http(order.target()).send(request(order), HttpResponse.BodyHandlers.ofInputStream());
+            response = http(target).send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw new SendFailure(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         } catch (InterruptedException e) {
@@ -104,12 +143,13 @@ public class RelaySender implements Sender {
             throw new SendFailure("Interrupted", e);
         }
         judge(response.statusCode(), head(response));
-        return Outcome.SENT;
     }
 
     @Override
     public String describe(QueuedItem item) {
-        return "Relay of document " + item.payload().orElse("?") + " to the hub " + item.key();
+        Optional<StatusRelayItem> status = item.payload().flatMap(StatusRelayItem::of);
+        return status.map(st -> "Relay of status " + st.status() + " (document " + st.document() + ") to the hub " + item.key())
+                .orElseGet(() -> "Relay of document " + item.payload().orElse("?") + " to the hub " + item.key());
     }
 
     /**

@@ -26,6 +26,11 @@ public record Whereabouts(boolean known, Optional<AgencyCode> servedBy) {
         return new Whereabouts(true, Optional.of(hub));
     }
 
+    /** What a directory entry (or its absence) says, given the hub that serves it ({@code served_by}, empty: here). */
+    public static Whereabouts of(Optional<Optional<AgencyCode>> entryServedBy) {
+        return entryServedBy.map(servedBy -> servedBy.map(Whereabouts::servedBy).orElse(here())).orElse(unknown());
+    }
+
     public static Whereabouts unknown() {
         return new Whereabouts(false, Optional.empty());
     }

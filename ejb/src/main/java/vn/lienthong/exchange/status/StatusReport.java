@@ -25,6 +25,8 @@ import java.time.LocalDateTime;
         + "order by s.receivedAt, s.id")
 @NamedQuery(name = StatusReport.TAKE_BACK_ANSWERS, query = "select s from StatusReport s where s.documentId = :document "
         + "and s.statusCode in ('15', '16') order by s.receivedAt, s.id")
+@NamedQuery(name = StatusReport.SAME_PACKAGE, query = "select s from StatusReport s where s.documentId = :document "
+        + "and s.reporter = :reporter and s.sha256 = :sha256 order by s.receivedAt, s.id")
 @NamedQuery(name = StatusReport.COUNT_WITH_CODE_BETWEEN, query = "select count(s) from StatusReport s where s.statusCode = :code "
         + "and s.receivedAt >= :from and s.receivedAt < :to")
 @NamedQuery(name = StatusReport.WITH_IDS, query = "select s.id from StatusReport s where s.id in :ids")
@@ -32,6 +34,7 @@ public class StatusReport {
 
     static final String OF_DOCUMENTS = "StatusReport.ofDocuments";
     static final String TAKE_BACK_ANSWERS = "StatusReport.takeBackAnswers";
+    static final String SAME_PACKAGE = "StatusReport.samePackage";
     static final String COUNT_WITH_CODE_BETWEEN = "StatusReport.countWithCodeBetween";
     static final String WITH_IDS = "StatusReport.withIds";
 

@@ -3,11 +3,13 @@ package vn.lienthong.exchange.status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.lienthong.directory.agency.AgencyCode;
 import vn.lienthong.exchange.document.HubDocumentId;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** The statuses recipients reported, in the order the hub received them. */
 @ApplicationScoped
@@ -39,6 +41,13 @@ public class StatusReportRepository {
         }
         return em.createNamedQuery(StatusReport.OF_DOCUMENTS, StatusReport.class)
                 .setParameter("documents", List.copyOf(documents)).getResultList();
+    }
+
+    /** The status this reporter reported about the document with exactly these bytes, if any (the first such). */
+    Optional<StatusReport> samePackage(HubDocumentId document, AgencyCode reporter, String sha256) {
+        return em.createNamedQuery(StatusReport.SAME_PACKAGE, StatusReport.class)
+                .setParameter("document", document).setParameter("reporter", reporter).setParameter("sha256", sha256)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /** Every answer to a take-back (15 agree, 16 refuse) about a document, oldest first. */

@@ -424,8 +424,6 @@ public class SubmissionService {
     }
 
     private Whereabouts whereabouts(AgencyCode agency) {
-        return directory.findAgency(agency)
-                .map(a -> a.servedBy().map(Whereabouts::servedBy).orElse(Whereabouts.here()))
-                .orElse(Whereabouts.unknown());
+        return Whereabouts.of(directory.findAgency(agency).map(Agency::servedBy));
     }
 }

@@ -47,4 +47,13 @@ class RelayRequestTest {
         assertThat(RelayRequest.relayForHeader(List.of(AgencyCode.of("000.00.15.H29"), AgencyCode.of("000.00.14.H29"))))
                 .isEqualTo("000.00.14.H29,000.00.15.H29");
     }
+
+    @Test
+    void aRelayedStatusNamesWhomItIsServedForAndNoHops() {
+        assertThat(RelayRequest.forStatus(null)).isEmpty();
+        assertThat(RelayRequest.forStatus(" ")).isEmpty();
+        assertThat(RelayRequest.forStatus("000.00.14.H41").orElseThrow()).containsExactly(AgencyCode.of("000.00.14.H41"));
+        assertThatThrownBy(() -> RelayRequest.forStatus("000.00.14.H41,nobody"))
+                .isInstanceOf(InvalidRelayException.class);
+    }
 }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import vn.lienthong.exchange.status.StatusReceipt;
+import vn.lienthong.exchange.relay.RelayHeaders;
+import vn.lienthong.exchange.relay.RelayRequest;
 import vn.lienthong.exchange.status.StatusService;
 import vn.lienthong.web.rest.Callers;
 
@@ -39,8 +42,10 @@ public class StatusResource {
             examples = @ExampleObject(name = "recorded", value = "{\"documentId\":\"01a203c9-fe95-763d-b0e5-03bc739725e4\","
                     + "\"receivedAt\":\"2026-11-22T22:05:02.375+07:00\",\"statusCode\":\"03\","
                     + "\"statusId\":\"01a203ca-0aa7-7db3-afbd-4abefa306482\",\"signature\":{\"verdict\":\"VALID\"}}")))
-    public Response report(InputStream body, @Context SecurityContext security, @Context UriInfo uri) {
-        StatusReceipt receipt = statuses.submit(Callers.agency(security), body);
+    public Response report(InputStream body, @HeaderParam(RelayHeaders.RELAY_FOR) String relayFor,
+                           @Context SecurityContext security, @Context UriInfo uri) {
+        // A peer hub relaying a status sends the agencies it serves it for (docs/federation.md); agencies send no such header.
+        StatusReceipt receipt = statuses.submit(Callers.agency(security), body, RelayRequest.forStatus(relayFor));
         return Response.status(Response.Status.CREATED).entity(StatusReceiptJson.of(receipt)).build();
     }
 
