@@ -83,34 +83,17 @@ class FederationIT {
 
     @Test
     void aProvincesAgencyReachesAnotherProvinceAndTheNationalAxisByteForByteAndOnce() throws Exception {
-        // Each hub's account at the others, as their administrators register them (docs/federation.md, "Configuration").
-        ensureAgency(national, HUB_A, SECRET);
-        ensureAgency(national, HUB_B, SECRET);
-        ensureAgency(admin(provinceA), NATIONAL_HUB, SECRET);
-        ensureAgency(admin(provinceB), NATIONAL_HUB, SECRET);
-        peer(HUB_A, provinceA);
-        peer(HUB_B, provinceB);
-
-        String senderCode = unitOf("H41");
+        connectHubs();
+        // Province B judges the sender's signature under its own policy: the sender is an entry there, reached
+        // through the national axis, whose unsigned packages it accepts (senderInProvinceA).
+        String senderCode = senderInProvinceA();
         String otherProvinceCode = unitOf("H29");
         String ministryCode = unitOf("G22");
-        // At the national axis: A's and B's agencies are reached through their platforms; the ministry's unit is served there.
-        ensureAgency(national, senderCode, SECRET);
-        acceptUnsigned(national, senderCode);
-        servedBy(senderCode, HUB_A);
+        // At the national axis: B's agency is reached through B's platform; the ministry's unit is served there.
         ensureAgency(national, otherProvinceCode, SECRET);
         servedBy(otherProvinceCode, HUB_B);
         ensureAgency(national, ministryCode, SECRET);
-        ensureAgency(admin(provinceA), senderCode, SECRET);
-        acceptUnsigned(admin(provinceA), senderCode);
         ensureAgency(admin(provinceB), otherProvinceCode, SECRET);
-        // Province B judges the sender's signature under its own policy: the sender is an entry there, reached
-        // through the national axis, whose unsigned packages it accepts.
-        ensureAgency(admin(provinceB), senderCode, SECRET);
-        acceptUnsigned(admin(provinceB), senderCode);
-        HubResponse reachedUpstream = admin(provinceB).putJson("/api/v1/admin/agencies/" + senderCode + "/served-by",
-                "{\"hub\":\"" + NATIONAL_HUB + "\"}");
-        assertThat(reachedUpstream.status()).as("served-by at B: %s", reachedUpstream).isEqualTo(200);
 
         AgencyClient sender = Hub.signedInAt(provinceA.baseUrl(), senderCode, SECRET);
         Packages.Document document = Packages.document(senderCode, otherProvinceCode, ministryCode);
@@ -245,26 +228,15 @@ class FederationIT {
      * unsigned packages: documents one way, statuses the other.
      */
     private AcrossProvinces acrossProvinces() {
-        ensureAgency(national, HUB_A, SECRET);
-        ensureAgency(national, HUB_B, SECRET);
-        ensureAgency(admin(provinceA), NATIONAL_HUB, SECRET);
-        ensureAgency(admin(provinceB), NATIONAL_HUB, SECRET);
-        peer(HUB_A, provinceA);
-        peer(HUB_B, provinceB);
-        String senderCode = unitOf("H41");
+        connectHubs();
+        String senderCode = senderInProvinceA();
         String recipientCode = unitOf("H29");
-        ensureAgency(national, senderCode, SECRET);
-        acceptUnsigned(national, senderCode);
-        servedBy(senderCode, HUB_A);
         ensureAgency(national, recipientCode, SECRET);
         acceptUnsigned(national, recipientCode);
         servedBy(recipientCode, HUB_B);
-        ensureAgency(admin(provinceA), senderCode, SECRET);
-        acceptUnsigned(admin(provinceA), senderCode);
         reachedThroughNational(provinceA, recipientCode);
         ensureAgency(admin(provinceB), recipientCode, SECRET);
         acceptUnsigned(admin(provinceB), recipientCode);
-        reachedThroughNational(provinceB, senderCode);
         return new AcrossProvinces(senderCode, Hub.signedInAt(provinceA.baseUrl(), senderCode, SECRET),
                 recipientCode, Hub.signedInAt(provinceB.baseUrl(), recipientCode, SECRET));
     }
@@ -404,11 +376,7 @@ class FederationIT {
         servedBy(code, HUB_A);
         ensureAgency(admin(provinceA), code, SECRET);
         acceptUnsigned(admin(provinceA), code);
-        ensureAgency(admin(provinceB), code, SECRET);
-        acceptUnsigned(admin(provinceB), code);
-        HubResponse reachedUpstream = admin(provinceB).putJson("/api/v1/admin/agencies/" + code + "/served-by",
-                "{\"hub\":\"" + NATIONAL_HUB + "\"}");
-        assertThat(reachedUpstream.status()).as("served-by at B: %s", reachedUpstream).isEqualTo(200);
+        reachedThroughNational(provinceB, code);
         return code;
     }
 
@@ -445,29 +413,14 @@ class FederationIT {
     void anUpstreamStoppedForSixtySecondsMidRunLosesNothingAndDeliversNothingTwice() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue("embedded".equals(System.getProperty("it.configuration")),
                 "the outage runs on the embedded configuration only (see the doc comment)");
-        ensureAgency(national, HUB_A, SECRET);
-        ensureAgency(national, HUB_B, SECRET);
-        ensureAgency(admin(provinceA), NATIONAL_HUB, SECRET);
-        ensureAgency(admin(provinceB), NATIONAL_HUB, SECRET);
-        peer(HUB_A, provinceA);
-        peer(HUB_B, provinceB);
-        String senderCode = unitOf("H41");
+        connectHubs();
+        String senderCode = senderInProvinceA();
         String otherProvinceCode = unitOf("H29");
         String ministryCode = unitOf("G22");
-        ensureAgency(national, senderCode, SECRET);
-        acceptUnsigned(national, senderCode);
-        servedBy(senderCode, HUB_A);
         ensureAgency(national, otherProvinceCode, SECRET);
         servedBy(otherProvinceCode, HUB_B);
         ensureAgency(national, ministryCode, SECRET);
-        ensureAgency(admin(provinceA), senderCode, SECRET);
-        acceptUnsigned(admin(provinceA), senderCode);
         ensureAgency(admin(provinceB), otherProvinceCode, SECRET);
-        ensureAgency(admin(provinceB), senderCode, SECRET);
-        acceptUnsigned(admin(provinceB), senderCode);
-        HubResponse reachedUpstream = admin(provinceB).putJson("/api/v1/admin/agencies/" + senderCode + "/served-by",
-                "{\"hub\":\"" + NATIONAL_HUB + "\"}");
-        assertThat(reachedUpstream.status()).as("served-by at B: %s", reachedUpstream).isEqualTo(200);
 
         AgencyClient sender = Hub.signedInAt(provinceA.baseUrl(), senderCode, SECRET);
         int before = 10;

@@ -115,16 +115,11 @@ public class RelayQueue {
         Document document = found.get();
         List<AgencyCode> relayFor = document.relayedBy().filter(peer::equals).isPresent()
                 ? List.of(document.sender())
-                : deliveries.ofDocument(item.document()).stream()
-                        .filter(d -> d.heldBy().filter(peer::equals).isPresent())
-                        .map(d -> d.routedFrom().orElse(d.recipient()))
-                        .distinct().toList();
+                : heldBy(item.document(), peer);
         if (relayFor.isEmpty()) {
             return Optional.empty();
         }
-        PeerTarget target = target(peer).orElseThrow(() -> new IllegalStateException("No way to reach the hub " + peer
-                + ": it is neither the configured upstream nor a peer at /api/v1/admin/federation/peers"));
-        return Optional.of(new StatusRelayOrder(item.status(), peer, item.sha256(), relayFor, target));
+        return Optional.of(new StatusRelayOrder(item.status(), peer, item.sha256(), relayFor, reach(peer)));
     }
 
     /**
@@ -142,16 +137,11 @@ public class RelayQueue {
             return Optional.empty();
         }
         Document document = found.get();
-        List<AgencyCode> relayFor = deliveries.ofDocument(id).stream()
-                .filter(d -> d.heldBy().filter(peer::equals).isPresent())
-                // The next hop applies succession itself: it is told the codes as the package names them.
-                .map(d -> d.routedFrom().orElse(d.recipient()))
-                .distinct().toList();
+        List<AgencyCode> relayFor = heldBy(id, peer);
         if (relayFor.isEmpty()) {
             return Optional.empty();
         }
-        PeerTarget target = target(peer).orElseThrow(() -> new IllegalStateException("No way to reach the hub " + peer
-                + ": it is neither the configured upstream nor a peer at /api/v1/admin/federation/peers"));
+        PeerTarget target = reach(peer);
         // This hop's timestamp is the moment it accepted the document, so every attempt sends the same bytes.
         TraceHeader own = new TraceHeader(hub.code().value(), LocalDateTime.ofInstant(document.receivedAt(), HubClock.ZONE)
                 .withNano(0));
@@ -168,6 +158,23 @@ public class RelayQueue {
         Optional<Delivery> first = deliveries.ofDocument(held.documentId()).stream()
                 .filter(d -> d.heldBy().filter(peer::equals).isPresent()).findFirst();
         return first.flatMap(d -> outbox.find(QUEUE, peer.value(), d.id())).map(RelayState::of);
+    }
+
+    /**
+     * The recipients of {@code document} that {@code peer} holds, as the package names them: the next
+     * hop applies succession itself.
+     */
+    private List<AgencyCode> heldBy(HubDocumentId document, AgencyCode peer) {
+        return deliveries.ofDocument(document).stream()
+                .filter(d -> d.heldBy().filter(peer::equals).isPresent())
+                .map(d -> d.routedFrom().orElse(d.recipient()))
+                .distinct().toList();
+    }
+
+    /** @throws IllegalStateException when this instance does not know how to reach the peer: the item waits for it */
+    private PeerTarget reach(AgencyCode peer) {
+        return target(peer).orElseThrow(() -> new IllegalStateException("No way to reach the hub " + peer
+                + ": it is neither the configured upstream nor a peer at /api/v1/admin/federation/peers"));
     }
 
     private Optional<PeerTarget> target(AgencyCode peer) {
