@@ -178,6 +178,22 @@ class ExchangeSoapIT {
         assertThat(sent.isReceiptTimestamped()).isNotNull();
     }
 
+    /** getSent carries what GET /api/v1/sent/{id} carries: the verdict on the package and where a take-back stands. */
+    @Test
+    void theSentViewCarriesTheVerdictAndTheTakeBackAsRestDoes() throws Exception {
+        Packages.Document document = Packages.document(SENDER, RECIPIENT);
+        String id = sender.sendPackage(send(document.xml().getBytes(StandardCharsets.UTF_8), null)).getReceipt().getDocumentId();
+        awaitInInbox(recipient, id);
+        sender.sendStatus(status(document.status(SENDER, "13", "Đề nghị lấy lại văn bản")));
+
+        SentDocument overSoap = sender.getSent(sent(id)).getDocument();
+        jakarta.json.JsonObject overRest = Hub.as(SENDER).sent(id);
+        assertThat(overRest.getString("takeBackState")).isEqualTo("REQUESTED");
+        assertThat(overSoap.getTakeBackState().value()).isEqualTo(overRest.getString("takeBackState"));
+        assertThat(overSoap.getSignature().getVerdict()).isEqualTo(overRest.getJsonObject("signature").getString("verdict"));
+        assertThat(overSoap.getRelatedDocumentId()).as("not a revoke, update or replace").isNull();
+    }
+
     @Test
     void anUnknownRecipientIsAFaultNamingTheElementWithTheRestCode() {
         byte[] bytes = Packages.document(SENDER, RECIPIENT, "000.00.88.H20").xml().getBytes(StandardCharsets.UTF_8);

@@ -17,6 +17,7 @@ import vn.lienthong.web.soap.v1.RelayState;
 import vn.lienthong.web.soap.v1.Reroute;
 import vn.lienthong.web.soap.v1.SentDocument;
 import vn.lienthong.web.soap.v1.SignatureVerdict;
+import vn.lienthong.web.soap.v1.TakeBackState;
 import vn.lienthong.web.soap.v1.Signer;
 
 /** The exchange service's answers as messages of the v1 contract (same fields as the REST JSON). */
@@ -91,6 +92,10 @@ final class ExchangeMessages {
         document.setSha256(v.sha256());
         document.setReceivedAt(SoapTimes.of(v.receivedAt()));
         v.recipients().forEach(r -> document.getRecipient().add(recipient(r)));
+        document.setRelatedDocumentId(v.relatedDocumentId() == null ? null : v.relatedDocumentId().value());
+        document.setRelatedEdxmlDocumentId(v.relatedEdxmlDocumentId());
+        document.setTakeBackState(v.takeBackState() == null ? null : TakeBackState.fromValue(v.takeBackState().name()));
+        document.setSignature(v.signature() == null ? null : signature(v.signature().verdict()));
         return document;
     }
 
