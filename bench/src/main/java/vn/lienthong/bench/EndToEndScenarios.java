@@ -21,11 +21,13 @@ final class EndToEndScenarios {
     private final TestSigningKey hubKey = TestSigningKey.generate("LienThong hub (benchmark)");
     private final String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
     private final AtomicLong numbers = new AtomicLong(1);
+    private final Optional<ServerCpu> serverCpu;
 
     EndToEndScenarios(BenchSettings settings, PrintStream out) {
         this.settings = settings;
         this.out = out;
         this.senderKeys = SenderSigners.fromSystemProperties(settings.baseUrl(), out);
+        this.serverCpu = ServerCpu.of(settings.serverPid());
     }
 
     void fixedRate() {
@@ -120,10 +122,40 @@ final class EndToEndScenarios {
 
     private RunResult runAt(OpenLoopRun runner, double rate, PackageSet set, int drainSeconds, String title) {
         String loadBefore = MachineInfo.loadAverage();
+        Optional<DiskFlushes.Counts> diskBefore = DiskFlushes.now();
+        Optional<Long> cpuBefore = serverCpu.map(ServerCpu::nanos);
         RunResult result = runner.run(rate, set.packages(), drainSeconds);
+        Optional<Long> cpuAfter = serverCpu.map(ServerCpu::nanos);
+        Optional<DiskFlushes.Counts> diskAfter = DiskFlushes.now();
         result.print(out, title);
         out.printf("  load average before %s, after %s%n", loadBefore, MachineInfo.loadAverage());
+        printCostPerDocument(result.accepted(), cpuBefore, cpuAfter, diskBefore, diskAfter);
         return result;
+    }
+
+    /**
+     * What each accepted document cost the machine over the run and its drain: the server's CPU (its
+     * delivery consumer, sealer and every recipient's request included) and the disk flushes of every
+     * durable commit, the hub's and the broker's, per document. The floor's figures are per document
+     * too, so the two read side by side.
+     */
+    private void printCostPerDocument(long accepted, Optional<Long> cpuBefore, Optional<Long> cpuAfter,
+                                      Optional<DiskFlushes.Counts> diskBefore, Optional<DiskFlushes.Counts> diskAfter) {
+        if (accepted == 0) {
+            return;
+        }
+        StringBuilder line = new StringBuilder("  per accepted document:");
+        if (cpuBefore.isPresent() && cpuAfter.isPresent()) {
+            line.append(String.format(Locale.ROOT, " server CPU %.2f ms", (cpuAfter.get() - cpuBefore.get()) / 1e6 / accepted));
+        }
+        if (diskBefore.isPresent() && diskAfter.isPresent()) {
+            DiskFlushes.Counts run = diskAfter.get().minus(diskBefore.get());
+            line.append(String.format(Locale.ROOT, "%s disk flushes %.2f, disk writes %.2f (the whole machine's)",
+                    line.toString().endsWith(":") ? "" : ";", (double) run.flushes() / accepted, (double) run.writes() / accepted));
+        }
+        if (!line.toString().endsWith(":")) {
+            out.println(line);
+        }
     }
 
     private void printSteps(List<RunResult> steps) {

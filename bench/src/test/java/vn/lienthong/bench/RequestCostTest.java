@@ -49,4 +49,23 @@ class RequestCostTest {
         assertThatThrownBy(() -> LoneDocument.read(EXAMPLE, "000.00.00.H20"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bench.login");
     }
+
+    @Test
+    void diskFlushesAreSummedOverWholeDisksLeavingOutPartitionsLoopAndZram() {
+        String diskstats = String.join("\n",
+                "   7       0 loop0 9 0 0 0 9 0 0 0 0 0 0 0 0 0 0 9 0",
+                " 254       0 vda 1309959 96615 71610154 1793667 3911598 1560889 280146744 1979882 0 1215700 4585230 1473984 429 221545192 340255 1165743 471425",
+                " 254       1 vda1 1000 0 0 0 3900000 0 0 0 0 0 0 0 0 0 0 1165000 0",
+                " 259       0 nvme0n1 1 0 0 0 20 0 0 0 0 0 0 0 0 0 0 7 0",
+                " 253       0 zram0 0 0 0 0 5 0 0 0 0 0 0 0 0 0 0 5 0");
+        DiskFlushes.Counts counts = DiskFlushes.parse(diskstats).orElseThrow();
+        assertThat(counts.flushes()).isEqualTo(1165743 + 7);
+        assertThat(counts.writes()).isEqualTo(3911598 + 20);
+        assertThat(counts.minus(new DiskFlushes.Counts(1165000, 3911000))).isEqualTo(new DiskFlushes.Counts(750, 618));
+    }
+
+    @Test
+    void aKernelWithoutFlushStatisticsGivesNoCounts() {
+        assertThat(DiskFlushes.parse(" 254       0 vda 1 2 3 4 5 6 7 8 9 10 11")).isEmpty();
+    }
 }
