@@ -11,8 +11,8 @@ import java.util.Optional;
  * disks. Every durable commit ends in a flush, whether the database forces its log file or writes it
  * with O_SYNC: so the flushes a run made, over the documents it carried, are how many durable writes
  * each document cost, and fewer than one per commit means commits shared their flushes (group commit).
- * The file system's own journal commits (every few seconds) count too, which is why a figure is read
- * against the same count over the idle server.
+ * The file system's own journal commits count too; on the benchmark machine the idle server made
+ * none in 30 s (docs/benchmarks.md), so a run's count is its documents' own.
  */
 final class DiskFlushes {
 

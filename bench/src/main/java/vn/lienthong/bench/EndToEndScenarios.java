@@ -122,15 +122,20 @@ final class EndToEndScenarios {
 
     private RunResult runAt(OpenLoopRun runner, double rate, PackageSet set, int drainSeconds, String title) {
         String loadBefore = MachineInfo.loadAverage();
-        Optional<DiskFlushes.Counts> diskBefore = DiskFlushes.now();
-        Optional<Long> cpuBefore = serverCpu.map(ServerCpu::nanos);
+        MachineUse before = MachineUse.now(serverCpu);
         RunResult result = runner.run(rate, set.packages(), drainSeconds);
-        Optional<Long> cpuAfter = serverCpu.map(ServerCpu::nanos);
-        Optional<DiskFlushes.Counts> diskAfter = DiskFlushes.now();
+        MachineUse after = MachineUse.now(serverCpu);
         result.print(out, title);
         out.printf("  load average before %s, after %s%n", loadBefore, MachineInfo.loadAverage());
-        printCostPerDocument(result.accepted(), cpuBefore, cpuAfter, diskBefore, diskAfter);
+        printCostPerDocument(result.accepted(), before, after);
         return result;
+    }
+
+    /** The server's CPU time and the machine's disk counts at one moment; either is empty where it cannot be read. */
+    private record MachineUse(Optional<Long> serverCpuNanos, Optional<DiskFlushes.Counts> disk) {
+        static MachineUse now(Optional<ServerCpu> serverCpu) {
+            return new MachineUse(serverCpu.map(ServerCpu::nanos), DiskFlushes.now());
+        }
     }
 
     /**
@@ -139,22 +144,15 @@ final class EndToEndScenarios {
      * durable commit, the hub's and the broker's, per document. The floor's figures are per document
      * too, so the two read side by side.
      */
-    private void printCostPerDocument(long accepted, Optional<Long> cpuBefore, Optional<Long> cpuAfter,
-                                      Optional<DiskFlushes.Counts> diskBefore, Optional<DiskFlushes.Counts> diskAfter) {
-        if (accepted == 0) {
-            return;
-        }
-        StringBuilder line = new StringBuilder("  per accepted document:");
-        if (cpuBefore.isPresent() && cpuAfter.isPresent()) {
-            line.append(String.format(Locale.ROOT, " server CPU %.2f ms", (cpuAfter.get() - cpuBefore.get()) / 1e6 / accepted));
-        }
-        if (diskBefore.isPresent() && diskAfter.isPresent()) {
-            DiskFlushes.Counts run = diskAfter.get().minus(diskBefore.get());
-            line.append(String.format(Locale.ROOT, "%s disk flushes %.2f, disk writes %.2f (the whole machine's)",
-                    line.toString().endsWith(":") ? "" : ";", (double) run.flushes() / accepted, (double) run.writes() / accepted));
-        }
-        if (!line.toString().endsWith(":")) {
-            out.println(line);
+    private void printCostPerDocument(long accepted, MachineUse before, MachineUse after) {
+        List<String> costs = new ArrayList<>();
+        before.serverCpuNanos().flatMap(b -> after.serverCpuNanos().map(a -> a - b)).ifPresent(nanos ->
+                costs.add(String.format(Locale.ROOT, "server CPU %.2f ms", nanos / 1e6 / accepted)));
+        before.disk().flatMap(b -> after.disk().map(a -> a.minus(b))).ifPresent(run ->
+                costs.add(String.format(Locale.ROOT, "disk flushes %.2f, disk writes %.2f (the whole machine's)",
+                        (double) run.flushes() / accepted, (double) run.writes() / accepted)));
+        if (accepted > 0 && !costs.isEmpty()) {
+            out.println("  per accepted document: " + String.join("; ", costs));
         }
     }
 
